@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Assessment.Cli.Commands;
+using Assessment.Core.Geography;
+using Assessment.Files.Configuration;
+using Assessment.Storage.Store;
+using Spectre.Console;
+
+namespace Assessment.Cli.CommandLine;
+
+/// <summary>The <c>assessment</c> command line: run (the main job), ingest and validate.</summary>
+internal static class AssessmentCommandLine
+{
+    public static Task<int> InvokeAsync(string[] args, IAnsiConsole console, TimeProvider clock, string workingDirectory)
+    {
+        var context = new CliContext(console, clock, workingDirectory);
+        var shared = new SharedOptions();
+        var browser = new Option<string?>("--browser") { Description = "Chromium, Chrome or Edge executable for charts and the PDF. Default: the system Chromium." };
+
+        var run = new Command("run", "Load the police.uk files, analyse the area and write tables and the strategic assessment (HTML and PDF).");
+        foreach (var option in shared.All) run.Options.Add(option);
+        run.Options.Add(browser);
+        run.SetAction((parse, ct) => Guard(context, () => new RunCommand(context).ExecuteAsync(Settings(parse, shared, context), parse.GetValue(browser), ct)));
+
+        var ingest = new Command("ingest", "Load police.uk street-level files into the store (files already loaded are skipped; restated files replace the old version).");
+        foreach (var option in shared.All) ingest.Options.Add(option);
+        ingest.SetAction((parse, ct) => Guard(context, () => new IngestCommand(context).ExecuteAsync(Settings(parse, shared, context), ct)));
+
+        var validate = new Command("validate", "Check police.uk files without loading them: headers, row counts, unparseable rows.");
+        foreach (var option in shared.All) validate.Options.Add(option);
+        validate.SetAction((parse, ct) => Guard(context, () => new ValidateCommand(context).ExecuteAsync(Settings(parse, shared, context), ct)));
+
+        var root = new RootCommand("assessment: a Community Safety Partnership's strategic assessment from police.uk data, as tables, charts, HTML and PDF.")
+        {
+            run, ingest, validate,
+        };
+        var configuration = new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console) };
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // System.CommandLine exits 1 on usage errors; our 1 means "data problems", so usage errors get 2.
+            foreach (var error in parseResult.Errors) console.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
+            console.MarkupLine("Run [bold]assessment --help[/] for the commands and options.");
+            return Task.FromResult(ExitCodes.Fatal);
+        }
+        return parseResult.InvokeAsync(configuration);
+    }
+
+    private static Core.Configuration.AssessmentSettings Settings(ParseResult parse, SharedOptions shared, CliContext context) =>
+        AssessmentConfigLoader.Load(parse.GetValue(shared.Config)!, shared.Overrides(parse), context.WorkingDirectory);
+
+    /// <summary>Turns the errors a user can act on into one clear red line and exit code 2; anything else is a bug and keeps its stack trace.</summary>
+    private static async Task<int> Guard(CliContext context, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is ConfigurationException or StoreException or GeoJsonFormatException or ArgumentException)
+        {
+            context.Console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.Fatal;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Console.MarkupLine("[yellow]Interrupted.[/] Files loaded before the interruption are kept, each whole; run again to continue.");
+            return ExitCodes.Fatal;
+        }
+    }
+}

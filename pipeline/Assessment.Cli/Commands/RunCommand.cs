@@ -1,0 +1,58 @@
+using Assessment.Cli.CommandLine;
+using Assessment.Cli.Console;
+using Assessment.Cli.Stages;
+using Assessment.Core.Configuration;
+using Assessment.Files.Geography;
+using Assessment.Files.Tables;
+using Assessment.Storage.Analysis;
+using Assessment.Storage.Store;
+using Spectre.Console;
+
+namespace Assessment.Cli.Commands;
+
+/// <summary>
+/// <c>assessment run</c>, the main job: load (skipping what is already loaded), place rows in the area,
+/// write the tables and the report.
+/// </summary>
+internal sealed class RunCommand(CliContext context)
+{
+    public async Task<int> ExecuteAsync(AssessmentSettings settings, string? browserPath, CancellationToken ct)
+    {
+        var console = context.Console;
+        var timings = new StageTimings();
+        console.MarkupLine(
+            $"[bold]{Markup.Escape(settings.Partnership)}[/]: strategic assessment for {Markup.Escape(settings.Period.Current.ToLongString())}, " +
+            $"compared with {Markup.Escape(settings.Period.Comparison.ToLongString())}.");
+
+        var area = AreaDefinitionFactory.Create(settings.Area);
+        console.MarkupLine($"Area: [bold]{Markup.Escape(area.Name)}[/] ({Markup.Escape(area.Describe())}).");
+        var search = InputStage.Run(console, settings, context.WorkingDirectory);
+        if (search.Files.Count == 0) return IngestCommand.NoFiles(console, settings);
+
+        using var store = AssessmentStore.Open(settings.StorePath);
+        var ingest = timings.Time("load", () => IngestStage.Run(console, store, context.Clock, search.Files, ct));
+        ct.ThrowIfCancellationRequested();
+
+        var queries = new StoreQueries(store);
+        var (quality, counts) = timings.Time("area", () =>
+        {
+            AreaScope.Apply(store, area);
+            return (queries.DataQuality(ingest), queries.CountsByMonth(area.Name));
+        });
+        IngestSummaryView.Render(console, ingest, quality, queries.Rejects(ingest.Files.Select(f => f.FileId), 50));
+        PeriodCoverageView.Render(console, settings.Period, counts);
+
+        var written = timings.Time("tables", () => new[]
+        {
+            OutputContract.WriteCountsByMonth(settings.OutputDirectory, counts),
+            OutputContract.WriteDataQuality(settings.OutputDirectory, quality),
+        });
+
+        var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, quality, counts, browserPath, context.Clock, ct));
+        OutputsView.Render(console, settings.OutputDirectory, [.. written, .. report.Written]);
+        timings.Render(console);
+
+        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0;
+        return report.Failed ? ExitCodes.Fatal : dataProblems ? ExitCodes.DataProblems : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Assessment.Core.Geography;
+
+/// <summary>
+/// How the partnership area is recognised among police.uk rows. Rows outside the area stay in the
+/// store (a later run may define the area differently) but are left out of the analysis.
+/// </summary>
+public abstract record AreaDefinition
+{
+    protected AreaDefinition(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("The area needs a name, e.g. \"Canterbury\".", nameof(name));
+        Name = name;
+    }
+
+    /// <summary>The area's name as it appears in tables and the report, e.g. "Canterbury".</summary>
+    public string Name { get; }
+
+    /// <summary>One line saying how membership is decided, for run output and the methodology section.</summary>
+    public abstract string Describe();
+}

@@ -1,0 +1,57 @@
+namespace Assessment.Files.Configuration;
+
+// The YAML file's shape, one class per mapping. Property names map to snake_case keys
+// (end_month, police_uk, lsoa_name_prefix); unknown keys are errors so typos don't pass silently.
+#pragma warning disable CA1002, CA2227 // mutable collections are what the YAML deserializer fills
+
+/// <summary>Root of <c>assessment.yaml</c>.</summary>
+internal sealed class AssessmentConfigFile
+{
+    public string? Partnership { get; set; }
+
+    public string? Classification { get; set; }
+
+    public AreaSection? Area { get; set; }
+
+    public PeriodSection? Period { get; set; }
+
+    public InputsSection? Inputs { get; set; }
+
+    public BoundariesSection? Boundaries { get; set; }
+
+    public string? Output { get; set; }
+
+    public string? Store { get; set; }
+}
+
+internal sealed class AreaSection
+{
+    public string? Name { get; set; }
+
+    public string? LsoaNamePrefix { get; set; }
+
+    public List<string>? LsoaCodes { get; set; }
+
+    public string? LsoaCodesFile { get; set; }
+
+    public string? Boundary { get; set; }
+}
+
+internal sealed class PeriodSection
+{
+    public string? EndMonth { get; set; }
+
+    public int? Months { get; set; }
+}
+
+internal sealed class InputsSection
+{
+    public List<string>? PoliceUk { get; set; }
+}
+
+internal sealed class BoundariesSection
+{
+    public string? Lsoa { get; set; }
+
+    public string? Wards { get; set; }
+}

@@ -1,0 +1,97 @@
+using Assessment.Core.Configuration;
+using Assessment.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Assessment.Files.Configuration;
+
+/// <summary>
+/// Reads <c>assessment.yaml</c>, applies command-line overrides and resolves paths: paths in the file are
+/// relative to the file's folder, paths on the command line to the working directory.
+/// </summary>
+public static class AssessmentConfigLoader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static AssessmentSettings Load(string configPath, ConfigurationOverrides overrides, string workingDirectory)
+    {
+        var fullPath = Path.GetFullPath(configPath, workingDirectory);
+        if (!File.Exists(fullPath))
+            throw new ConfigurationException($"Configuration file not found: {fullPath}. Pass --config PATH, or run from the folder that holds data-samples/.");
+        var file = Parse(File.ReadAllText(fullPath), fullPath);
+        var baseDirectory = Path.GetDirectoryName(fullPath)!;
+        return Resolve(file, fullPath, baseDirectory, overrides, workingDirectory);
+    }
+
+    internal static AssessmentConfigFile Parse(string yaml, string source)
+    {
+        try
+        {
+            return Deserializer.Deserialize<AssessmentConfigFile?>(yaml) ?? new AssessmentConfigFile();
+        }
+        catch (YamlException ex)
+        {
+            var reason = ex.InnerException?.Message ?? ex.Message;
+            throw new ConfigurationException($"{source}, line {ex.Start.Line}, column {ex.Start.Column}: {reason}", ex);
+        }
+    }
+
+    private static AssessmentSettings Resolve(AssessmentConfigFile file, string source, string baseDir, ConfigurationOverrides o, string workDir)
+    {
+        string FromFile(string path) => Path.GetFullPath(path, baseDir);
+        string FromCli(string path) => Path.GetFullPath(path, workDir);
+
+        var endMonthText = o.EndMonth ?? file.Period?.EndMonth
+            ?? throw new ConfigurationException($"{source}: period.end_month is missing (e.g. end_month: 2025-12).");
+        if (!YearMonth.TryParse(endMonthText, out var endMonth))
+            throw new ConfigurationException($"{(o.EndMonth is null ? source + ": period.end_month" : "--end-month")} is \"{endMonthText}\"; expected a month like 2025-12.");
+        var months = o.Months ?? file.Period?.Months ?? 12;
+        if (months is < 1 or > 120)
+            throw new ConfigurationException($"The assessment period must be 1–120 months long; got {months}.");
+
+        var inputs = o.PoliceUkInputs?.Select(FromCli).ToArray() ?? file.Inputs?.PoliceUk?.Select(FromFile).ToArray() ?? [];
+        if (inputs.Length == 0)
+            throw new ConfigurationException($"{source}: inputs.police_uk lists no folders or files, and no --input was given.");
+
+        var output = o.OutputDirectory is not null ? FromCli(o.OutputDirectory) : FromFile(file.Output ?? "reports");
+        var store = o.StorePath is not null ? FromCli(o.StorePath)
+            : file.Store is not null ? FromFile(file.Store)
+            : Path.Combine(output, "assessment.duckdb");
+
+        return new AssessmentSettings(
+            Partnership: file.Partnership ?? $"{file.Area?.Name ?? "Area"} Community Safety Partnership",
+            Area: ResolveArea(file.Area, source, o, FromFile, FromCli),
+            Period: new AssessmentPeriod(endMonth, months),
+            PoliceUkInputs: inputs,
+            OutputDirectory: output,
+            StorePath: store,
+            Classification: file.Classification ?? "OFFICIAL",
+            LsoaBoundaryPath: file.Boundaries?.Lsoa is { } lsoa ? FromFile(lsoa) : null,
+            WardBoundaryPath: file.Boundaries?.Wards is { } wards ? FromFile(wards) : null);
+    }
+
+    private static AreaSettings ResolveArea(AreaSection? area, string source, ConfigurationOverrides o, Func<string, string> fromFile, Func<string, string> fromCli)
+    {
+        var name = o.AreaName ?? area?.Name ?? throw new ConfigurationException($"{source}: area.name is missing (e.g. name: Canterbury).");
+        var cliGivesArea = o.LsoaNamePrefix is not null || o.LsoaCodesFile is not null || o.BoundaryPath is not null;
+        AreaSettings settings = cliGivesArea
+            ? new AreaSettings(name, o.LsoaNamePrefix, o.LsoaCodesFile is { } f ? LsoaCodeFile.Read(fromCli(f)) : null, o.BoundaryPath is { } b ? fromCli(b) : null)
+            : new AreaSettings(
+                name,
+                area?.LsoaNamePrefix,
+                area?.LsoaCodes ?? (area?.LsoaCodesFile is { } file ? LsoaCodeFile.Read(fromFile(file)) : null),
+                area?.Boundary is { } boundary ? fromFile(boundary) : null);
+        try
+        {
+            _ = settings.Kind;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ConfigurationException($"{source}: {ex.Message}", ex);
+        }
+        return settings;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Assessment.Files.Configuration;
+
+/// <summary>Command-line values that replace the configuration file's. Null means "keep the file's value". Paths are relative to the working directory.</summary>
+public sealed record ConfigurationOverrides
+{
+    public IReadOnlyList<string>? PoliceUkInputs { get; init; }
+
+    public string? OutputDirectory { get; init; }
+
+    public string? StorePath { get; init; }
+
+    public string? EndMonth { get; init; }
+
+    public int? Months { get; init; }
+
+    public string? AreaName { get; init; }
+
+    public string? LsoaNamePrefix { get; init; }
+
+    public string? LsoaCodesFile { get; init; }
+
+    public string? BoundaryPath { get; init; }
+}

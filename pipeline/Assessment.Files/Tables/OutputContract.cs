@@ -1,0 +1,36 @@
+using Assessment.Core.Model;
+
+namespace Assessment.Files.Tables;
+
+/// <summary>
+/// The tables whose shape other tools may rely on (the output contract). Column names and order don't change
+/// without a major version.
+/// </summary>
+public static class OutputContract
+{
+    public static readonly IReadOnlyList<string> CountsByMonthColumns = ["area", "month", "crime_type", "count"];
+
+    public static readonly IReadOnlyList<string> DataQualityColumns =
+        ["file", "force", "month", "rows_read", "rows_loaded", "rows_rejected", "no_location", "outside_area", "duplicate_crime_ids"];
+
+    /// <summary><c>&lt;out&gt;/tables/counts_by_month.csv</c>: in-area rows only, one row per non-zero combination.</summary>
+    public static string WriteCountsByMonth(string outputDirectory, IEnumerable<MonthlyCount> counts)
+    {
+        var path = Path.Combine(outputDirectory, "tables", "counts_by_month.csv");
+        CsvTableWriter.Write(path, CountsByMonthColumns, counts
+            .OrderBy(c => c.Month).ThenBy(c => c.CrimeType, StringComparer.Ordinal)
+            .Select(c => new object?[] { c.Area, c.Month.ToString(), c.CrimeType, c.Count }));
+        return path;
+    }
+
+    /// <summary><c>&lt;out&gt;/data_quality.csv</c>: one row per input file.</summary>
+    public static string WriteDataQuality(string outputDirectory, IEnumerable<FileQuality> files)
+    {
+        var path = Path.Combine(outputDirectory, "data_quality.csv");
+        CsvTableWriter.Write(path, DataQualityColumns, files.Select(f => new object?[]
+        {
+            f.File, f.Force, f.Month.ToString(), f.RowsRead, f.RowsLoaded, f.RowsRejected, f.NoLocation, f.OutsideArea, f.DuplicateCrimeIds,
+        }));
+        return path;
+    }
+}

@@ -1,0 +1,87 @@
+using Assessment.Core.Geography;
+using Assessment.DuckDb;
+using Assessment.Storage.Store;
+
+namespace Assessment.Storage.Analysis;
+
+/// <summary>
+/// Marks each stored row as in the area, outside it, or without a location, through the temporary view
+/// <c>record_area</c> (street_record's columns plus <c>area_status</c>). Membership is decided at analysis time, not
+/// stored, so the same store serves any area definition.
+/// </summary>
+public static class AreaScope
+{
+    public const string InArea = "in_area";
+    public const string OutsideArea = "outside_area";
+    public const string NoLocation = "no_location";
+
+    public static void Apply(AssessmentStore store, AreaDefinition area)
+    {
+        var connection = store.Connection;
+        connection.Execute("DROP VIEW IF EXISTS temp.record_area; DROP TABLE IF EXISTS temp.area_prefix; DROP TABLE IF EXISTS temp.area_code; DROP TABLE IF EXISTS temp.area_point;");
+        var membership = area switch
+        {
+            LsoaNamePrefixArea prefix => PrefixMembership(connection, prefix),
+            LsoaCodeListArea codes => CodeMembership(connection, codes),
+            BoundaryArea boundary => BoundaryMembership(connection, boundary),
+            _ => throw new ArgumentException($"Unsupported area definition {area.GetType().Name}.", nameof(area)),
+        };
+        // police.uk "No Location" rows have neither coordinates nor an LSOA, so they can't be placed in any area.
+        connection.Execute(
+            $"""
+            CREATE TEMP VIEW record_area AS
+            SELECT r.*,
+                   CASE WHEN r.longitude IS NULL OR r.latitude IS NULL THEN '{NoLocation}'
+                        WHEN {membership} THEN '{InArea}'
+                        ELSE '{OutsideArea}' END AS area_status
+            FROM street_record r
+            """);
+    }
+
+    private static string PrefixMembership(DuckDbConnection connection, LsoaNamePrefixArea area)
+    {
+        connection.Execute("CREATE TEMP TABLE area_prefix (prefix VARCHAR NOT NULL)");
+        connection.Execute("INSERT INTO area_prefix VALUES (?)", area.Prefix);
+        return "coalesce(starts_with(r.lsoa_name, (SELECT prefix FROM area_prefix)), false)";
+    }
+
+    private static string CodeMembership(DuckDbConnection connection, LsoaCodeListArea area)
+    {
+        connection.Execute("CREATE TEMP TABLE area_code (code VARCHAR PRIMARY KEY)");
+        using (var appender = connection.CreateAppender("area_code"))
+        {
+            foreach (var code in area.Codes)
+            {
+                appender.Append(code);
+                appender.EndRow();
+            }
+            appender.Close();
+        }
+        return "r.lsoa_code IN (SELECT code FROM area_code)";
+    }
+
+    private static string BoundaryMembership(DuckDbConnection connection, BoundaryArea area)
+    {
+        // Test each distinct snap point once (tens of thousands) rather than every row (hundreds of thousands).
+        var inside = new List<(double Lon, double Lat)>();
+        using (var reader = connection.Query("SELECT DISTINCT longitude, latitude FROM street_record WHERE longitude IS NOT NULL AND latitude IS NOT NULL"))
+        {
+            while (reader.Read())
+            {
+                var (lon, lat) = (reader.GetDouble(0), reader.GetDouble(1));
+                if (area.Covers(lon, lat)) inside.Add((lon, lat));
+            }
+        }
+        connection.Execute("CREATE TEMP TABLE area_point (longitude DOUBLE NOT NULL, latitude DOUBLE NOT NULL)");
+        using (var appender = connection.CreateAppender("area_point"))
+        {
+            foreach (var (lon, lat) in inside)
+            {
+                appender.Append(lon).Append(lat);
+                appender.EndRow();
+            }
+            appender.Close();
+        }
+        return "EXISTS (SELECT 1 FROM area_point p WHERE p.longitude = r.longitude AND p.latitude = r.latitude)";
+    }
+}

@@ -1,0 +1,74 @@
+using Assessment.Core.Model;
+using Assessment.Storage.Ingest;
+using Assessment.Storage.Store;
+
+namespace Assessment.Storage.Analysis;
+
+/// <summary>Read-side queries over the store. Call <see cref="AreaScope.Apply"/> first.</summary>
+public sealed class StoreQueries(AssessmentStore store)
+{
+    /// <summary>In-area rows by month and crime type, over every loaded month; zero combinations are absent.</summary>
+    public IReadOnlyList<MonthlyCount> CountsByMonth(string areaName)
+    {
+        using var reader = store.Connection.Query(
+            $"""
+            SELECT month, crime_type, count(*) AS n
+            FROM record_area
+            WHERE area_status = '{AreaScope.InArea}'
+            GROUP BY 1, 2
+            ORDER BY 1, 2
+            """);
+        var counts = new List<MonthlyCount>();
+        while (reader.Read())
+        {
+            counts.Add(new MonthlyCount(areaName, YearMonth.FromDate(reader.GetDate(0)), reader.IsNull(1) ? "(none)" : reader.GetString(1), reader.GetInt64(2)));
+        }
+        return counts;
+    }
+
+    /// <summary>One accounting row per ingested file, in input order.</summary>
+    public IReadOnlyList<FileQuality> DataQuality(IngestReport ingest)
+    {
+        var byFile = new Dictionary<long, (long NoLocation, long Outside, long Duplicates)>();
+        using (var reader = store.Connection.Query(
+            $"""
+            SELECT file_id,
+                   count(*) FILTER (WHERE area_status = '{AreaScope.NoLocation}'),
+                   count(*) FILTER (WHERE area_status = '{AreaScope.OutsideArea}'),
+                   count(crime_id) - count(DISTINCT crime_id)
+            FROM record_area
+            GROUP BY 1
+            """))
+        {
+            while (reader.Read()) byFile[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+        }
+
+        return ingest.Files.Select(f =>
+        {
+            var (noLocation, outside, duplicates) = f.Outcome == FileOutcome.Failed ? default : byFile.GetValueOrDefault(f.FileId);
+            return new FileQuality(f.File.DisplayPath, f.File.Name.Force, f.File.Name.Month, f.RowsRead, f.RowsLoaded, f.RowsRejected, noLocation, outside, duplicates);
+        }).ToArray();
+    }
+
+    /// <summary>Rejected rows of the given files, for the run summary and the data-quality appendix.</summary>
+    public IReadOnlyList<RejectedRow> Rejects(IEnumerable<long> fileIds, int limit)
+    {
+        var ids = fileIds.Distinct().ToArray();
+        if (ids.Length == 0) return [];
+        using var reader = store.Connection.Query(
+            """
+            SELECT f.path, j.line, j.column_name, j.error_type, j.reason
+            FROM load_reject j JOIN source_file f USING (file_id)
+            WHERE list_contains(?::BIGINT[], j.file_id)
+            ORDER BY f.path, j.line
+            LIMIT ?
+            """,
+            "[" + string.Join(",", ids) + "]", limit);
+        var rows = new List<RejectedRow>();
+        while (reader.Read())
+        {
+            rows.Add(new RejectedRow(reader.GetString(0), reader.IsNull(1) ? null : reader.GetInt64(1), reader.IsNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Assessment.Storage.Ingest;
+
+/// <summary>How a file ends its lines. police.uk's 2024 files use CRLF and its 2025 files LF.</summary>
+public enum LineEnding
+{
+    /// <summary>No line break at all (a header-only file without a newline, or an empty file).</summary>
+    None,
+    Lf,
+    CrLf,
+    /// <summary>Both kinds; DuckDB is given the first kind seen and the row-count check catches any loss.</summary>
+    Mixed,
+}

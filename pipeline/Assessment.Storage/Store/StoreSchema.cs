@@ -1,0 +1,80 @@
+using Assessment.DuckDb;
+
+namespace Assessment.Storage.Store;
+
+/// <summary>
+/// The tables a store holds. Created on first open; <c>schema_version</c> lets later versions migrate an old store
+/// instead of silently misreading it.
+/// </summary>
+internal static class StoreSchema
+{
+    public const int Version = 1;
+
+    private const string CreateV1 = """
+        CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+
+        CREATE SEQUENCE IF NOT EXISTS source_file_id START 1;
+
+        -- One row per file ever loaded (status 'loaded') or refused (status 'failed').
+        -- At most one loaded file per (kind, force, month): a restated download replaces the old one.
+        CREATE TABLE IF NOT EXISTS source_file (
+            file_id       BIGINT PRIMARY KEY,
+            kind          VARCHAR NOT NULL,
+            force         VARCHAR NOT NULL,
+            month         DATE NOT NULL,
+            path          VARCHAR NOT NULL,
+            sha256        VARCHAR NOT NULL,
+            bytes         BIGINT NOT NULL,
+            line_ending   VARCHAR NOT NULL,
+            status        VARCHAR NOT NULL,
+            failure       VARCHAR,
+            rows_read     BIGINT NOT NULL,
+            rows_loaded   BIGINT NOT NULL,
+            rows_rejected BIGINT NOT NULL,
+            loaded_at     TIMESTAMP NOT NULL
+        );
+
+        -- police.uk street-level rows exactly as published (empty strings read as NULL).
+        CREATE TABLE IF NOT EXISTS street_record (
+            file_id               BIGINT NOT NULL,
+            crime_id              VARCHAR,
+            month                 DATE NOT NULL,
+            reported_by           VARCHAR,
+            falls_within          VARCHAR,
+            longitude             DOUBLE,
+            latitude              DOUBLE,
+            location              VARCHAR,
+            lsoa_code             VARCHAR,
+            lsoa_name             VARCHAR,
+            crime_type            VARCHAR,
+            last_outcome_category VARCHAR,
+            context               VARCHAR
+        );
+
+        -- Every row read but not loaded, with where and why. One row per problem: a line can have several.
+        CREATE TABLE IF NOT EXISTS load_reject (
+            file_id     BIGINT NOT NULL,
+            line        BIGINT,
+            column_name VARCHAR,
+            error_type  VARCHAR NOT NULL,
+            reason      VARCHAR NOT NULL,
+            raw_line    VARCHAR
+        );
+        """;
+
+    public static void Ensure(DuckDbConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(CreateV1);
+        var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version");
+        if (version is null)
+        {
+            connection.Execute("INSERT INTO schema_version VALUES (?)", Version);
+        }
+        else if (version > Version)
+        {
+            throw new StoreException($"The store was written by a newer version of assessment (schema {version}; this version reads {Version}). Use a newer assessment or a new --store.");
+        }
+        transaction.Commit();
+    }
+}

@@ -1,0 +1,89 @@
+namespace Assessment.Cli.Tests;
+
+/// <summary>The main job on the sample data: the output contract, repeatability and independent counts.</summary>
+public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
+{
+    private readonly SampleRuns runs;
+
+    public RunCommandTests(SampleRuns runs) => this.runs = runs;
+
+    [Fact]
+    public void Run_Sample_Succeeds()
+    {
+        Assert.True(runs.FirstExitCode == 0, runs.FirstOutput);
+        Assert.Equal(0, runs.SecondExitCode);
+    }
+
+    [Fact]
+    public void Run_Twice_WritesIdenticalCountsByMonth()
+    {
+        Assert.Equal(runs.FirstCounts, runs.SecondCounts);
+    }
+
+    [Fact]
+    public void CountsByMonth_MatchesACountOfTheCsvText()
+    {
+        var expected = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.DataSamples, "policeuk"), "*-street.csv", SearchOption.AllDirectories)
+            .SelectMany(p => File.ReadLines(p).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')))
+            .GroupBy(r => $"Canterbury,{r[1]},{r[9]}")
+            .Select(g => $"{g.Key},{g.Count()}")
+            .Order(StringComparer.Ordinal);
+
+        var lines = runs.FirstCounts.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("area,month,crime_type,count", lines[0]);
+        Assert.Equal(expected, lines.Skip(1).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void DataQuality_HasOneBalancedRowPerInputFile()
+    {
+        var lines = File.ReadAllLines(runs.Folder.Combine("out", "data_quality.csv"));
+
+        Assert.Equal("file,force,month,rows_read,rows_loaded,rows_rejected,no_location,outside_area,duplicate_crime_ids", lines[0]);
+        Assert.Equal(16, lines.Length - 1);
+        foreach (var row in lines.Skip(1).Select(l => l.Split(',')))
+        {
+            Assert.Equal("kent", row[1]);
+            Assert.Equal(long.Parse(row[3]), long.Parse(row[4]) + long.Parse(row[5]));
+            Assert.Equal("0", row[7]); // the sample holds only Canterbury rows
+        }
+        Assert.Contains(lines, l => l.StartsWith("data-samples/policeuk/kent/2024-01/2024-01-kent-street.csv,kent,2024-01,1264,1264,0,0,0,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_SecondTime_SaysFilesWereAlreadyLoaded()
+    {
+        Assert.Contains("Already loaded, unchanged", runs.SecondOutput, StringComparison.Ordinal);
+        Assert.Contains("Timings:", runs.SecondOutput, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs the main job twice on the sample data (the slow part, shared by the tests above).</summary>
+    public sealed class SampleRuns : IDisposable
+    {
+        public SampleRuns()
+        {
+            var args = new[] { "run", .. CliRunner.SampleArgs(Folder) };
+            (FirstExitCode, FirstOutput) = CliRunner.RunAsync(RepositoryPaths.Root, args).GetAwaiter().GetResult();
+            FirstCounts = File.ReadAllText(Folder.Combine("out", "tables", "counts_by_month.csv"));
+            (SecondExitCode, SecondOutput) = CliRunner.RunAsync(RepositoryPaths.Root, args).GetAwaiter().GetResult();
+            SecondCounts = File.ReadAllText(Folder.Combine("out", "tables", "counts_by_month.csv"));
+        }
+
+        public TemporaryDirectory Folder { get; } = new();
+
+        public int FirstExitCode { get; }
+
+        public string FirstOutput { get; }
+
+        public string FirstCounts { get; }
+
+        public int SecondExitCode { get; }
+
+        public string SecondOutput { get; }
+
+        public string SecondCounts { get; }
+
+        public void Dispose() => Folder.Dispose();
+    }
+}
