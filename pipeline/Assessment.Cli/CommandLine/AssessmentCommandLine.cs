@@ -29,9 +29,14 @@ internal static class AssessmentCommandLine
         foreach (var option in shared.All) validate.Options.Add(option);
         validate.SetAction((parse, ct) => Guard(context, () => new ValidateCommand(context).ExecuteAsync(Settings(parse, shared, context), ct)));
 
+        var benchInput = new Option<string[]>("--input", "-i") { Description = "Folders or files of police.uk street-level CSVs.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var rounds = new Option<int>("--rounds") { Description = "Timed rounds (the median is reported).", DefaultValueFactory = _ => 5 };
+        var bench = new Command("bench", "Time the ingest against DuckDB's own read_csv of the same files (in-memory; the store is not touched).") { benchInput, rounds };
+        bench.SetAction((parse, ct) => Guard(context, () => new BenchCommand(context).ExecuteAsync(parse.GetValue(benchInput)!, parse.GetValue(rounds))));
+
         var root = new RootCommand("assessment: a Community Safety Partnership's strategic assessment from police.uk data, as tables, charts, HTML and PDF.")
         {
-            run, ingest, validate,
+            run, ingest, validate, bench,
         };
         var configuration = new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console) };
         var parseResult = root.Parse(args);

@@ -6,107 +6,159 @@ using Assessment.Storage.Store;
 namespace Assessment.Storage.Ingest;
 
 /// <summary>
-/// Loads police.uk street-level files into the store, one file per transaction, so that an interrupted run
+/// Loads police.uk street-level files into the store, each file in its own transaction, so an interrupted run
 /// leaves every file either wholly loaded or not loaded at all.
 /// <list type="bullet">
 /// <item>Content already loaded (same SHA-256) is skipped: re-running never loads a row twice.</item>
 /// <item>A changed file for a force-month already loaded replaces that file's rows atomically.</item>
-/// <item>Rows DuckDB cannot parse go to <c>load_reject</c> with line, column and reason; a file whose
-/// loaded plus rejected rows don't equal the rows counted independently is rolled back and reported.</item>
+/// <item>Rows DuckDB cannot parse go to <c>load_reject</c> with line, column and reason; a file whose loaded plus
+/// rejected rows don't equal the rows counted independently is refused, and its rows are rejected with that reason.</item>
 /// </list>
+/// Files are parsed in batches that share a line ending (one read_csv per batch), then moved in file by file.
 /// </summary>
 public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
 {
     private const string Kind = "street";
+    private const int MaxFilesPerBatch = 48;
+    private const long MaxBytesPerBatch = 512L * 1024 * 1024;
 
     private readonly SourceFileRegistry registry = new(store.Connection);
 
     public IngestReport Ingest(IReadOnlyList<PoliceUkSourceFile> files, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
-        var results = new List<FileIngestResult>(files.Count);
-        // Two different files for one force-month in a single input can't both be right; the first wins and the second is refused.
-        var seenThisRun = new Dictionary<(string Force, YearMonth Month), (string Sha, string Path)>();
+        var scans = ScanAll(files, cancellationToken);
+        var results = new FileIngestResult?[files.Count];
         long rowsRead = 0;
-        foreach (var file in files)
+        var done = 0;
+        void Finish(int index, FileIngestResult result)
+        {
+            results[index] = result;
+            rowsRead += result.RowsRead;
+            progress?.Report(new IngestProgress(++done, files.Count, files[index].DisplayPath, rowsRead));
+        }
+
+        var plan = IngestPlan.Make(files, scans, registry, Kind);
+        foreach (var (index, reason) in plan.Refused) Finish(index, RecordFailure(files[index], scans[index].Scan!, reason, scans[index].Elapsed));
+        foreach (var (index, existing) in plan.Unchanged) Finish(index, Unchanged(files[index], scans[index], existing));
+
+        var staging = new StreetCsvStaging(store.Connection);
+        foreach (var batch in Batches(plan.ToLoad, scans))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = IngestOne(file, seenThisRun);
-            results.Add(result);
-            rowsRead += result.RowsRead;
-            progress?.Report(new IngestProgress(results.Count, files.Count, file.DisplayPath, rowsRead));
+            var clockStart = Stopwatch.StartNew();
+            staging.Stage(batch.Select(i => files[i].FullPath).ToArray());
+            var stagingShare = clockStart.Elapsed / batch.Count;
+            foreach (var index in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var fileClock = Stopwatch.StartNew();
+                var result = LoadStaged(files[index], scans[index].Scan!, staging);
+                Finish(index, result with { Elapsed = scans[index].Elapsed + stagingShare + fileClock.Elapsed });
+            }
+            staging.Clear();
         }
-        return new IngestReport(results, total.Elapsed);
+
+        // Copies of a file that appeared earlier in this same input: resolved now the first copy is in.
+        foreach (var (index, firstIndex) in plan.CopiesInInput)
+        {
+            var first = results[firstIndex]!;
+            Finish(index, first.Outcome == FileOutcome.Failed
+                ? first with { File = files[index], Message = $"same content as {files[firstIndex].DisplayPath}, which was refused" }
+                : first with { File = files[index], Outcome = FileOutcome.Unchanged, Message = $"same content as {files[firstIndex].DisplayPath}, already loaded", Elapsed = scans[index].Elapsed });
+        }
+        return new IngestReport(results.Select(r => r!).ToArray(), total.Elapsed);
     }
 
-    private FileIngestResult IngestOne(PoliceUkSourceFile file, Dictionary<(string, YearMonth), (string Sha, string Path)> seenThisRun)
+    private static TimedScan[] ScanAll(IReadOnlyList<PoliceUkSourceFile> files, CancellationToken cancellationToken)
     {
-        var clockStart = Stopwatch.StartNew();
-        SourceFileScan scan;
-        try
+        // Hashing and counting is I/O and CPU that DuckDB doesn't need to wait for: spread it over the cores.
+        var scans = new TimedScan[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            scan = SourceFileScanner.Scan(file.FullPath);
-        }
-        catch (IOException ex)
-        {
-            return new FileIngestResult(file, FileOutcome.Failed, 0, 0, 0, 0, $"cannot read the file: {ex.Message}", clockStart.Elapsed);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            return new FileIngestResult(file, FileOutcome.Failed, 0, 0, 0, 0, $"cannot read the file: {ex.Message}", clockStart.Elapsed);
-        }
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                scans[i] = new TimedScan(SourceFileScanner.Scan(files[i].FullPath), null, clock.Elapsed);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                scans[i] = new TimedScan(null, $"cannot read the file: {ex.Message}", clock.Elapsed);
+            }
+        });
+        return scans;
+    }
 
-        var key = (file.Name.Force, file.Name.Month);
-        var problem = FileProblem(scan);
-        if (problem is null && seenThisRun.TryGetValue(key, out var earlier) && earlier.Sha != scan.Sha256)
-            problem = $"a different file for {file.Name.Force} {file.Name.Month} ({earlier.Path}) is also in this input; remove one of them";
-        if (problem is not null) return RecordFailure(file, scan, problem, clockStart);
-        seenThisRun.TryAdd(key, (scan.Sha256, file.DisplayPath));
+    private static IEnumerable<List<int>> Batches(IReadOnlyList<int> toLoad, TimedScan[] scans)
+    {
+        // Files with mixed line endings are read alone; the rest in batches of one line ending, bounded in size.
+        foreach (var group in toLoad.GroupBy(i => scans[i].Scan!.LineEnding == LineEnding.Mixed ? $"mixed-{i}" : scans[i].Scan!.LineEnding == LineEnding.CrLf ? "crlf" : "lf"))
+        {
+            var batch = new List<int>();
+            long bytes = 0;
+            foreach (var index in group)
+            {
+                if (batch.Count > 0 && (batch.Count >= MaxFilesPerBatch || bytes + scans[index].Scan!.Bytes > MaxBytesPerBatch))
+                {
+                    yield return batch;
+                    batch = [];
+                    bytes = 0;
+                }
+                batch.Add(index);
+                bytes += scans[index].Scan!.Bytes;
+            }
+            if (batch.Count > 0) yield return batch;
+        }
+    }
 
+    private FileIngestResult LoadStaged(PoliceUkSourceFile file, SourceFileScan scan, StreetCsvStaging staging)
+    {
         var existing = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
-        if (existing is not null && existing.Sha256 == scan.Sha256)
-        {
-            var note = existing.Path == file.DisplayPath ? null : $"same content as {existing.Path}, already loaded";
-            return new FileIngestResult(file, FileOutcome.Unchanged, existing.FileId, scan.DataRows, existing.RowsLoaded, existing.RowsRejected, note, clockStart.Elapsed);
-        }
-
+        var (loaded, rejected) = staging.CountsFor(file.FullPath);
         try
         {
-            var load = LoadInTransaction(file, scan, existing);
-            var outcome = existing is null ? FileOutcome.Loaded : FileOutcome.Replaced;
+            var connection = store.Connection;
+            using var transaction = connection.BeginTransaction();
+            if (existing is not null) registry.Delete(existing.FileId);
+            registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month);
+            var fileId = registry.Insert(Kind, file, scan, "loaded", null, clock.GetUtcNow());
+            if (loaded + rejected == scan.DataRows)
+            {
+                staging.MoveInto(fileId, file.FullPath);
+            }
+            else
+            {
+                // The batch read lost or invented rows for this file: read it again on its own before giving up.
+                (loaded, rejected) = StreetCsvLoader.Load(connection, fileId, file.FullPath);
+                if (loaded + rejected != scan.DataRows)
+                    throw new RowCountMismatchException(
+                        $"the file has {scan.DataRows:N0} data rows but DuckDB returned {loaded:N0} loaded and {rejected:N0} rejected; nothing was loaded from it (line endings: {scan.LineEnding})");
+            }
+            registry.SetCounts(fileId, loaded, rejected);
+            transaction.Commit();
             var message = existing is null ? null
-                : $"replaced the version loaded earlier ({existing.RowsLoaded:N0} rows, from {existing.Path}) with this one ({load.Loaded:N0} rows)";
-            return new FileIngestResult(file, outcome, load.FileId, scan.DataRows, load.Loaded, load.Rejected, message, clockStart.Elapsed);
+                : $"replaced the version loaded earlier ({existing.RowsLoaded:N0} rows, from {existing.Path}) with this one ({loaded:N0} rows)";
+            return new FileIngestResult(file, existing is null ? FileOutcome.Loaded : FileOutcome.Replaced, fileId, scan.DataRows, loaded, rejected, message, TimeSpan.Zero);
         }
         catch (RowCountMismatchException ex)
         {
-            return RecordFailure(file, scan, ex.Message, clockStart);
+            return RecordFailure(file, scan, ex.Message, TimeSpan.Zero);
         }
         catch (DuckDbException ex)
         {
-            return RecordFailure(file, scan, $"DuckDB could not read the file: {ex.Message}", clockStart);
+            return RecordFailure(file, scan, $"DuckDB could not read the file: {ex.Message}", TimeSpan.Zero);
         }
     }
 
-    private (long FileId, long Loaded, long Rejected) LoadInTransaction(PoliceUkSourceFile file, SourceFileScan scan, RegisteredFile? existing)
+    private static FileIngestResult Unchanged(PoliceUkSourceFile file, TimedScan scan, RegisteredFile existing)
     {
-        var connection = store.Connection;
-        using var transaction = connection.BeginTransaction();
-        if (existing is not null) registry.Delete(existing.FileId);
-        registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month);
-
-        var fileId = registry.Insert(Kind, file, scan, "loaded", null, clock.GetUtcNow());
-        var (loaded, rejected) = StreetCsvLoader.Load(connection, fileId, file.FullPath);
-        if (loaded + rejected != scan.DataRows)
-            throw new RowCountMismatchException(
-                $"the file has {scan.DataRows:N0} data rows but DuckDB returned {loaded:N0} loaded and {rejected:N0} rejected; nothing was loaded from it (line endings: {scan.LineEnding})");
-        registry.SetCounts(fileId, loaded, rejected);
-        transaction.Commit();
-        return (fileId, loaded, rejected);
+        var note = existing.Path == file.DisplayPath ? null : $"same content as {existing.Path}, already loaded";
+        return new FileIngestResult(file, FileOutcome.Unchanged, existing.FileId, scan.Scan!.DataRows, existing.RowsLoaded, existing.RowsRejected, note, scan.Elapsed);
     }
 
-    private FileIngestResult RecordFailure(PoliceUkSourceFile file, SourceFileScan scan, string reason, Stopwatch clockStart)
+    private FileIngestResult RecordFailure(PoliceUkSourceFile file, SourceFileScan? scan, string reason, TimeSpan elapsed)
     {
+        if (scan is null) return new FileIngestResult(file, FileOutcome.Failed, 0, 0, 0, 0, reason, elapsed);
         var connection = store.Connection;
         using var transaction = connection.BeginTransaction();
         registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month, file.DisplayPath);
@@ -117,13 +169,6 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
 
         var kept = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
         var message = kept is null ? reason : $"{reason}; the version loaded earlier from {kept.Path} is kept";
-        return new FileIngestResult(file, FileOutcome.Failed, fileId, scan.DataRows, 0, rejected, message, clockStart.Elapsed);
-    }
-
-    private static string? FileProblem(SourceFileScan scan)
-    {
-        if (scan.Bytes == 0) return "the file is empty (not even a header line)";
-        if (scan.FirstNulByte is { } at) return $"not a text CSV file (binary content at byte {at:N0})";
-        return PoliceUkStreetFormat.CheckHeader(scan.HeaderLine ?? "");
+        return new FileIngestResult(file, FileOutcome.Failed, fileId, scan.DataRows, 0, rejected, message, elapsed);
     }
 }

@@ -8,15 +8,17 @@ namespace Assessment.Storage.Ingest;
 /// reason, to <c>load_reject</c>.
 /// </summary>
 /// <remarks>
-/// One file per statement on purpose: a single read_csv over files with different line endings has been seen to
-/// return no rows, and no error, for every file whose line ending differs from the first file's (STACK.md).
+/// The one-file path, used when a batch read doesn't add up for a file. A single read_csv over files with different
+/// line endings has been seen to return no rows, and no error, for files whose line ending differs from the first's
+/// (STACK.md), which is why batches share a line ending and every file's count is checked.
 /// </remarks>
 internal static class StreetCsvLoader
 {
     // Column names are the police.uk header; types are what the analysis needs. Month is a DATE so that a
     // malformed month is a rejected row with its line number, not a silent NULL.
-    private const string ReadCsv = """
-        read_csv($2,
+    /// <summary>The read_csv call for police.uk street files, reading <paramref name="source"/> (a path or list expression).</summary>
+    public static string ReadCsv(string source, bool filename = false) => $$"""
+        read_csv({{source}},
             header = true,
             auto_detect = false,
             delim = ',',
@@ -25,6 +27,7 @@ internal static class StreetCsvLoader
             dateformat = '%Y-%m',
             strict_mode = true,
             null_padding = false,
+            filename = {{(filename ? "true" : "false")}},
             store_rejects = true,
             rejects_table = 'ingest_reject_errors',
             rejects_scan = 'ingest_reject_scans',
@@ -35,6 +38,7 @@ internal static class StreetCsvLoader
             })
         """;
 
+
     /// <returns>Rows loaded, and distinct lines rejected.</returns>
     public static (long Loaded, long RejectedLines) Load(DuckDbConnection connection, long fileId, string path)
     {
@@ -44,7 +48,7 @@ internal static class StreetCsvLoader
             INSERT INTO street_record
             SELECT $1, "Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
                    "LSOA code", "LSOA name", "Crime type", "Last outcome category", "Context"
-            FROM {ReadCsv}
+            FROM {ReadCsv("$2")}
             """,
             fileId, path);
         connection.Execute(
