@@ -1,0 +1,107 @@
+namespace Assessment.Core.Statistics;
+
+/// <summary>
+/// Shewhart control charts with limits frozen from a baseline (METHODS.md §2.2): plot the current year against
+/// the previous two or three and flag special-cause variation.
+/// </summary>
+/// <remarks>
+/// Every chart evaluates these rules over all points, baseline included: a point outside the 3σ limits; a
+/// shift (≥ <see cref="ControlChartOptions.ShiftRunLength"/> points in a row strictly on one side of the centre
+/// line; a point on the line ends the run); a trend (≥ <see cref="ControlChartOptions.TrendRunLength"/> points
+/// each strictly above, or each strictly below, the previous; a repeated value ends it); and 2 of 3
+/// consecutive points beyond 2σ on the same side (the points beyond 2σ are marked). NaN marks a missing
+/// period: it is left out of the baseline, gets no signal and ends every run.
+/// </remarks>
+public static class ControlChart
+{
+    /// <summary>
+    /// c-chart for counts with a constant area of opportunity: CL = c̄ (baseline mean), σ = √c̄,
+    /// UCL = c̄ + 3√c̄, LCL = max(0, c̄ − 3√c̄). A baseline with no events gives c̄ = σ = 0, so every
+    /// later non-zero count is above the upper limit.
+    /// </summary>
+    public static ControlChartResult CChart(IReadOnlyList<double> counts, int baselineStart, int baselineLength, ControlChartOptions? options = null)
+    {
+        Guard.NonNegativeOrMissing(counts, nameof(counts));
+        var baseline = BaselineValues(counts, baselineStart, baselineLength);
+        var centre = baseline.Average();
+        var sigma = Enumerable.Repeat(Math.Sqrt(centre), counts.Count).ToArray();
+        return Build(ControlChartKind.C, counts, centre, sigma, clampAtZero: true, baselineStart, baselineLength, options);
+    }
+
+    /// <summary>
+    /// u-chart for rates with varying exposure nᵢ (population, days): plotted value uᵢ = cᵢ/nᵢ,
+    /// CL = ū = Σc/Σn over the baseline, σᵢ = √(ū/nᵢ), limits ū ± 3σᵢ with the lower clamped at 0.
+    /// Express exposure in the unit the rate should read in (e.g. thousands of residents).
+    /// </summary>
+    public static ControlChartResult UChart(
+        IReadOnlyList<double> counts, IReadOnlyList<double> exposures, int baselineStart, int baselineLength, ControlChartOptions? options = null)
+    {
+        Guard.NonNegativeOrMissing(counts, nameof(counts));
+        ArgumentNullException.ThrowIfNull(exposures);
+        if (exposures.Count != counts.Count) throw new ArgumentException(FormattableString.Invariant($"Got {exposures.Count} exposures for {counts.Count} counts."), nameof(exposures));
+        for (var i = 0; i < exposures.Count; i++) Guard.PositiveFinite(exposures[i], nameof(exposures));
+        BaselineValues(counts, baselineStart, baselineLength);
+
+        double events = 0, exposure = 0;
+        for (var i = baselineStart; i < baselineStart + baselineLength; i++)
+        {
+            if (double.IsNaN(counts[i])) continue;
+            events += counts[i];
+            exposure += exposures[i];
+        }
+
+        var centre = events / exposure;
+        var rates = counts.Select((c, i) => c / exposures[i]).ToArray();
+        var sigma = exposures.Select(n => Math.Sqrt(centre / n)).ToArray();
+        return Build(ControlChartKind.U, rates, centre, sigma, clampAtZero: true, baselineStart, baselineLength, options);
+    }
+
+    /// <summary>
+    /// XmR chart for any measure: CL = x̄ over the baseline, MR̄ = mean |xᵢ − xᵢ₋₁| over consecutive baseline
+    /// pairs, σ = MR̄/1.128 (d₂ for n = 2), limits x̄ ± 3σ = x̄ ± 2.66·MR̄. The lower limit is not clamped.
+    /// Needs at least two consecutive present baseline values.
+    /// </summary>
+    public static ControlChartResult IndividualsMovingRange(
+        IReadOnlyList<double> values, int baselineStart, int baselineLength, ControlChartOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Any(double.IsInfinity)) throw new ArgumentException("Values must be finite (NaN marks a missing period).", nameof(values));
+        var centre = BaselineValues(values, baselineStart, baselineLength).Average();
+        var ranges = new List<double>();
+        for (var i = baselineStart + 1; i < baselineStart + baselineLength; i++)
+            if (!double.IsNaN(values[i]) && !double.IsNaN(values[i - 1])) ranges.Add(Math.Abs(values[i] - values[i - 1]));
+        if (ranges.Count == 0) throw new ArgumentException("An XmR baseline needs at least two consecutive present values.", nameof(baselineLength));
+        var sigma = Enumerable.Repeat(ranges.Average() / 1.128, values.Count).ToArray();
+        return Build(ControlChartKind.IndividualsMovingRange, values, centre, sigma, clampAtZero: false, baselineStart, baselineLength, options);
+    }
+
+    private static double[] BaselineValues(IReadOnlyList<double> values, int start, int length)
+    {
+        if (start < 0 || length < 1 || start + length > values.Count)
+            throw new ArgumentOutOfRangeException(nameof(length), FormattableString.Invariant($"Baseline {start}..{start + length - 1} is not inside the {values.Count} values."));
+        var present = Enumerable.Range(start, length).Select(i => values[i]).Where(v => !double.IsNaN(v)).ToArray();
+        if (present.Length == 0) throw new ArgumentException("The baseline has no present values.", nameof(values));
+        return present;
+    }
+
+    private static ControlChartResult Build(
+        ControlChartKind kind, IReadOnlyList<double> plotted, double centre, double[] sigma, bool clampAtZero,
+        int baselineStart, int baselineLength, ControlChartOptions? options)
+    {
+        options ??= ControlChartOptions.Default;
+        if (options.ShiftRunLength < 2 || options.TrendRunLength < 2)
+            throw new ArgumentOutOfRangeException(nameof(options), "Run lengths must be at least 2.");
+
+        var upper = sigma.Select(s => centre + 3 * s).ToArray();
+        var lower = sigma.Select(s => clampAtZero ? Math.Max(0, centre - 3 * s) : centre - 3 * s).ToArray();
+        var signals = ControlChartRules.Evaluate(plotted, centre, sigma, lower, upper, options);
+        var points = new ControlChartPoint[plotted.Count];
+        for (var i = 0; i < plotted.Count; i++)
+        {
+            var inBaseline = i >= baselineStart && i < baselineStart + baselineLength;
+            points[i] = new ControlChartPoint(i, plotted[i], centre, lower[i], upper[i], sigma[i], inBaseline, signals[i]);
+        }
+
+        return new ControlChartResult(kind, baselineStart, baselineLength, centre, points);
+    }
+}

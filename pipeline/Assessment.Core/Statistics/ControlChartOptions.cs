@@ -1,0 +1,14 @@
+namespace Assessment.Core.Statistics;
+
+/// <summary>Run-rule settings for <see cref="ControlChart"/>. Defaults follow NHS "Making Data Count" and Nelson's rules.</summary>
+public sealed record ControlChartOptions
+{
+    /// <summary>Points in a row on one side of the centre line that make a shift (default 8; some guides use 7).</summary>
+    public int ShiftRunLength { get; init; } = 8;
+
+    /// <summary>Points in a row each strictly rising (or falling) that make a trend (default 6, i.e. 5 consecutive rises).</summary>
+    public int TrendRunLength { get; init; } = 6;
+
+    /// <summary>The defaults.</summary>
+    public static ControlChartOptions Default { get; } = new();
+}

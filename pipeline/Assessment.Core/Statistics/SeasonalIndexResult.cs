@@ -1,0 +1,40 @@
+using Assessment.Core.Model;
+
+namespace Assessment.Core.Statistics;
+
+/// <summary>
+/// Seasonal indices by calendar month (see <see cref="SeasonalIndex.Compute"/>). When
+/// <paramref name="IsComputed"/> is false, <paramref name="Reason"/> says why and there are no indices.
+/// </summary>
+/// <param name="IsComputed">False when fewer than two complete years were available.</param>
+/// <param name="Reason">Why no index was computed, in words fit for a report; null when computed.</param>
+/// <param name="IndexByCalendarMonth">12 indices, January first; they average exactly 1. Empty when not computed.</param>
+/// <param name="YearsUsed">Complete 12-month blocks the indices average over.</param>
+public sealed record SeasonalIndexResult(bool IsComputed, string? Reason, IReadOnlyList<double> IndexByCalendarMonth, int YearsUsed)
+{
+    /// <summary>The index of calendar month 1–12.</summary>
+    /// <exception cref="InvalidOperationException">The index was not computed.</exception>
+    public double For(int calendarMonth)
+    {
+        if (!IsComputed) throw new InvalidOperationException(Reason);
+        if (calendarMonth is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(calendarMonth), calendarMonth, "Calendar month must be 1–12.");
+        return IndexByCalendarMonth[calendarMonth - 1];
+    }
+
+    /// <summary>
+    /// Deseasonalised values x / S_m for a series starting at <paramref name="firstMonth"/>. Missing values
+    /// stay NaN; a month whose index is 0 gives NaN.
+    /// </summary>
+    public double[] Deseasonalise(IReadOnlyList<double> values, YearMonth firstMonth)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var output = new double[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            var index = For(firstMonth.AddMonths(i).Month);
+            output[i] = index > 0 ? values[i] / index : double.NaN;
+        }
+
+        return output;
+    }
+}

@@ -1,0 +1,73 @@
+namespace Assessment.Core.Statistics;
+
+/// <summary>
+/// Sen's (1968) slope: the median of all pairwise slopes, a robust trend size to report beside a Mann–Kendall
+/// test (METHODS.md §2.3). Computed exactly as <c>scipy.stats.theilslopes(y, x, alpha)</c>.
+/// </summary>
+public static class SenSlope
+{
+    /// <summary>Slope per step for values observed at x = 0, 1, 2, … (NaN values are missing months and are skipped, keeping their x).</summary>
+    public static SenSlopeResult Estimate(IReadOnlyList<double> values, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Estimate([.. Enumerable.Range(0, values.Count).Select(i => (double)i)], values, confidenceLevel);
+    }
+
+    /// <summary>
+    /// Slope of <paramref name="values"/> against <paramref name="x"/> (e.g. month ordinals with gaps).
+    /// </summary>
+    /// <remarks>
+    /// Slopes (y_j − y_i)/(x_j − x_i) over pairs with x_j &gt; x_i; slope = their median. Interval (Sen 1968,
+    /// eq. 2.6): C = z_{1−α/2}·√Var with Var = [n(n−1)(2n+5) − Σ ties in x − Σ ties in y]/18, N′ slopes
+    /// sorted, lower = slope at rank round((N′ − C)/2), upper = slope at rank round((N′ + C)/2) + 1 (1-based,
+    /// rounding half to even, ranks clamped to 1..N′), which is METHODS.md's [slope₍M₁₎, slope₍M₂+1₎]. Pairs
+    /// with a NaN value are dropped. Fewer than two distinct x: all results NaN. A constant series gives slope
+    /// 0 and interval [0, 0].
+    /// </remarks>
+    public static SenSlopeResult Estimate(IReadOnlyList<double> x, IReadOnlyList<double> values, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(values);
+        if (x.Count != values.Count) throw new ArgumentException(FormattableString.Invariant($"Got {x.Count} x values for {values.Count} values."), nameof(x));
+        Guard.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel));
+
+        var points = Enumerable.Range(0, x.Count).Where(i => !double.IsNaN(values[i])).Select(i => (X: x[i], Y: values[i])).ToArray();
+        if (points.Any(p => !double.IsFinite(p.X) || double.IsInfinity(p.Y)))
+            throw new ArgumentException("x and values must be finite (NaN in values marks a missing observation).", nameof(values));
+
+        var slopes = new List<double>();
+        foreach (var a in points)
+        foreach (var b in points)
+            if (b.X > a.X) slopes.Add((b.Y - a.Y) / (b.X - a.X));
+        slopes.Sort();
+
+        var nan = new ConfidenceInterval(double.NaN, double.NaN);
+        if (slopes.Count == 0) return new SenSlopeResult(double.NaN, double.NaN, nan, 0, confidenceLevel);
+
+        var slope = SampleMedian.Of(slopes);
+        var intercept = SampleMedian.Of(points.Select(p => p.Y)) - slope * SampleMedian.Of(points.Select(p => p.X));
+
+        double n = points.Length;
+        var variance = (n * (n - 1) * (2 * n + 5) - TieTerm(points.Select(p => p.X)) - TieTerm(points.Select(p => p.Y))) / 18.0;
+        // scipy: alpha = 1 − level, z = Φ⁻¹(alpha/2) < 0.
+        var z = StandardNormal.Quantile((1 - confidenceLevel) / 2);
+        var sigma = Math.Sqrt(variance);
+        var count = slopes.Count;
+        var upperIndex = Math.Min((int)Math.Round((count - z * sigma) / 2, MidpointRounding.ToEven), count - 1);
+        var lowerIndex = Math.Max((int)Math.Round((count + z * sigma) / 2, MidpointRounding.ToEven) - 1, 0);
+        var interval = new ConfidenceInterval(slopes[lowerIndex], slopes[upperIndex]);
+        return new SenSlopeResult(slope, intercept, interval, count, confidenceLevel);
+    }
+
+    private static double TieTerm(IEnumerable<double> values)
+    {
+        double sum = 0;
+        foreach (var group in values.GroupBy(v => v))
+        {
+            double t = group.Count();
+            sum += t * (t - 1) * (2 * t + 5);
+        }
+
+        return sum;
+    }
+}
