@@ -10,7 +10,7 @@ internal sealed class SharedOptions
 
     public Option<string> Config { get; } = new("--config", "-c")
     {
-        Description = $"The assessment configuration (YAML). Default: {DefaultConfig}",
+        Description = "The assessment configuration (YAML).",
         DefaultValueFactory = _ => DefaultConfig,
     };
 

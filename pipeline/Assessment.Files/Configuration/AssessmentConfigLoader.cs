@@ -57,8 +57,9 @@ public static class AssessmentConfigLoader
             throw new ConfigurationException($"{source}: inputs.police_uk lists no folders or files, and no --input was given.");
 
         var output = o.OutputDirectory is not null ? FromCli(o.OutputDirectory) : FromFile(file.Output ?? "reports");
+        // A store named in the file belongs with the file's output folder; --out alone moves both.
         var store = o.StorePath is not null ? FromCli(o.StorePath)
-            : file.Store is not null ? FromFile(file.Store)
+            : file.Store is not null && o.OutputDirectory is null ? FromFile(file.Store)
             : Path.Combine(output, "assessment.duckdb");
 
         return new AssessmentSettings(
