@@ -14,8 +14,9 @@ public static class CsvTableWriter
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
+        try
         {
+            using var writer = new StreamWriter(temporary, false, new UTF8Encoding(false));
             writer.NewLine = "\n";
             writer.WriteLine(Line(header));
             foreach (var row in rows)
@@ -24,6 +25,11 @@ public static class CsvTableWriter
                     throw new ArgumentException($"A row for {Path.GetFileName(path)} has {row.Count} values; the header has {header.Count}.", nameof(rows));
                 writer.WriteLine(Line(row));
             }
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
         }
         File.Move(temporary, path, overwrite: true);
     }

@@ -1,0 +1,94 @@
+using Assessment.Core.Configuration;
+using Assessment.Files.Configuration;
+
+namespace Assessment.Files.Tests.Configuration;
+
+public sealed class AssessmentConfigLoaderTests : IDisposable
+{
+    private readonly TemporaryDirectory folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Load_SampleConfiguration_ResolvesPathsAgainstTheFilesFolder()
+    {
+        var settings = AssessmentConfigLoader.Load(Path.Combine(RepositoryPaths.DataSamples, "assessment.yaml"), new ConfigurationOverrides(), folder.Path);
+
+        Assert.Equal("Canterbury Community Safety Partnership", settings.Partnership);
+        Assert.Equal(AreaKind.LsoaNamePrefix, settings.Area.Kind);
+        Assert.Equal("Canterbury ", settings.Area.LsoaNamePrefix);
+        Assert.Equal("2025-01..2025-12", settings.Period.Current.ToString());
+        Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "policeuk"), Assert.Single(settings.PoliceUkInputs));
+        Assert.Equal(Path.Combine(RepositoryPaths.Root, "reports"), settings.OutputDirectory);
+        Assert.Equal(Path.Combine(RepositoryPaths.Root, "reports", "assessment.duckdb"), settings.StorePath);
+        Assert.Equal("OFFICIAL", settings.Classification);
+    }
+
+    [Fact]
+    public void Load_CommandLineOverrides_WinAndAreRelativeToTheWorkingDirectory()
+    {
+        var overrides = new ConfigurationOverrides { EndMonth = "2025-03", Months = 6, OutputDirectory = "out", PoliceUkInputs = ["downloads"], BoundaryPath = "area.geojson" };
+
+        var settings = AssessmentConfigLoader.Load(Path.Combine(RepositoryPaths.DataSamples, "assessment.yaml"), overrides, folder.Path);
+
+        Assert.Equal("2024-10..2025-03", settings.Period.Current.ToString());
+        Assert.Equal(folder.Combine("out"), settings.OutputDirectory);
+        Assert.Equal(folder.Combine("out", "assessment.duckdb"), settings.StorePath);
+        Assert.Equal(folder.Combine("downloads"), Assert.Single(settings.PoliceUkInputs));
+        Assert.Equal(AreaKind.Boundary, settings.Area.Kind);
+        Assert.Equal(folder.Combine("area.geojson"), settings.Area.BoundaryPath);
+    }
+
+    [Fact]
+    public void Load_YamlSyntaxError_NamesFileLineAndColumn()
+    {
+        var path = folder.Write("bad.yaml", "area:\n  name: Canterbury\n period: [\n");
+
+        var ex = Assert.Throws<ConfigurationException>(() => AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path));
+
+        Assert.StartsWith($"{path}, line 3, column", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MisspelledKey_IsAnErrorNotIgnored()
+    {
+        var path = folder.Write("typo.yaml", "area:\n  name: Canterbury\n  lsoa_name_prefx: \"Canterbury \"\n");
+
+        var ex = Assert.Throws<ConfigurationException>(() => AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path));
+
+        Assert.Contains("line 3", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("lsoa_name_prefx", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AreaGivenTwoWays_IsRejected()
+    {
+        var path = folder.Write("two.yaml",
+            "area:\n  name: X\n  lsoa_name_prefix: \"X \"\n  boundary: x.geojson\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
+
+        var ex = Assert.Throws<ConfigurationException>(() => AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path));
+
+        Assert.Contains("exactly one way", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_LsoaCodesFile_ReadsCodesAndSkipsTheHeader()
+    {
+        folder.Write("codes.csv", "LSOA21CD,name\nE01024000,Canterbury 012A\n\nE01024001,Canterbury 012B\n");
+        var path = folder.Write("codes.yaml", "area:\n  name: X\n  lsoa_codes_file: codes.csv\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
+
+        var settings = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path);
+
+        Assert.Equal(["E01024000", "E01024001"], settings.Area.LsoaCodes);
+    }
+
+    [Fact]
+    public void Load_MissingEndMonth_SaysWhatToAdd()
+    {
+        var path = folder.Write("nomonth.yaml", "area:\n  name: X\n  lsoa_name_prefix: \"X \"\ninputs:\n  police_uk: [in]\n");
+
+        var ex = Assert.Throws<ConfigurationException>(() => AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path));
+
+        Assert.Contains("period.end_month is missing", ex.Message, StringComparison.Ordinal);
+    }
+}
