@@ -1,0 +1,16 @@
+namespace Assessment.Core.Spatial;
+
+/// <summary>Gi* for every cell of a grid in one period.</summary>
+/// <param name="Grid">The grid the cells belong to.</param>
+/// <param name="Neighbourhood">The neighbourhood used.</param>
+/// <param name="Cells">One result per grid cell, indexed like <see cref="SquareGrid.Cells"/>.</param>
+/// <param name="Mean">Mean count per cell (X̄), empty cells included.</param>
+/// <param name="StandardDeviation">Population standard deviation of the counts (S, divisor n).</param>
+public sealed record GiStarResult(SquareGrid Grid, GiStarNeighbourhood Neighbourhood, IReadOnlyList<GiStarCell> Cells, double Mean, double StandardDeviation)
+{
+    /// <summary>Cells that are significant hot spots at <paramref name="alpha"/> (on q).</summary>
+    public IEnumerable<GiStarCell> Hotspots(double alpha = 0.05) => Cells.Where(c => c.IsHot(alpha));
+
+    /// <summary>Cells that are significant cold spots at <paramref name="alpha"/> (on q).</summary>
+    public IEnumerable<GiStarCell> Coldspots(double alpha = 0.05) => Cells.Where(c => c.IsCold(alpha));
+}
