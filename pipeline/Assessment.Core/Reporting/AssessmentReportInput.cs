@@ -1,0 +1,47 @@
+using Assessment.Core.Model;
+
+namespace Assessment.Core.Reporting;
+
+/// <summary>
+/// Everything the strategic assessment is composed from. What is not here yet (trend tests, hotspots,
+/// prioritisation scores, substance misuse and reoffending data) the report says is not yet included.
+/// </summary>
+/// <param name="PartnershipName">E.g. "Canterbury Community Safety Partnership".</param>
+/// <param name="AreaName">E.g. "Canterbury".</param>
+/// <param name="Period">Assessment and comparison periods.</param>
+/// <param name="ProducedOn">Date the report is produced.</param>
+/// <param name="Classification">Protective marking, e.g. "OFFICIAL".</param>
+/// <param name="MonthlyCounts">In-area counts by month and police.uk crime type, for every loaded month.</param>
+/// <param name="FileQuality">One row per input file.</param>
+public sealed record AssessmentReportInput(
+    string PartnershipName,
+    string AreaName,
+    AssessmentPeriod Period,
+    DateOnly ProducedOn,
+    string Classification,
+    IReadOnlyList<MonthlyCount> MonthlyCounts,
+    IReadOnlyList<FileQuality> FileQuality)
+{
+    /// <summary>Priority themes, one chapter each; defaults to the Canterbury CSP's five published priorities.</summary>
+    public IReadOnlyList<PriorityTheme> Priorities { get; init; } = CanterburyPriorities.Default;
+
+    /// <summary>Area profile facts (population, deprivation, …) when known; empty means not yet available.</summary>
+    public IReadOnlyList<KeyFact> AreaProfileFacts { get; init; } = [];
+
+    /// <summary>Action plan rows when known; empty means not yet available.</summary>
+    public IReadOnlyList<ActionPlanItem> ActionPlan { get; init; } = [];
+
+    /// <summary>Name of the police force whose data is used, for source notes.</summary>
+    public string ForceName { get; init; } = "Kent Police";
+
+    /// <summary>The report title; by default "Strategic Assessment 2025" (or "2024/25" for a period across two years).</summary>
+    public string Title => $"Strategic Assessment {PeriodLabel}";
+
+    /// <summary>"2025", or "2024/25" when the assessment period spans two calendar years.</summary>
+    public string PeriodLabel => Period.Current.First.Year == Period.Current.Last.Year
+        ? Period.Current.Last.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : $"{Period.Current.First.Year}/{Period.Current.Last.Year % 100:D2}";
+
+    /// <summary>Source note for police.uk figures.</summary>
+    public string PoliceUkSource => $"police.uk street-level crime and anti-social behaviour data, {ForceName} (Open Government Licence v3.0)";
+}

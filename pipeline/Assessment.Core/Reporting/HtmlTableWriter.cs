@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+
+namespace Assessment.Core.Reporting;
+
+/// <summary>Writes tables (with <c>&lt;thead&gt;</c>, <c>scope</c> attributes and right-aligned numbers) and action plans; numbers tables in reading order.</summary>
+internal sealed class HtmlTableWriter(StringBuilder html)
+{
+    // Tables this short move whole to the next page rather than split; longer ones flow with repeated headers.
+    private const int KeepTogetherRows = 25;
+
+    private int count;
+
+    public void Write(ReportTable table)
+    {
+        table.Validate();
+        Open(table.Id, table.Caption, table.Compact, table.Rows.Count <= KeepTogetherRows);
+        html.Append("<thead><tr>");
+        foreach (var column in table.Columns)
+            html.Append("<th scope=\"col\"").Append(AlignClass(column)).Append('>').Append(HtmlText.Encode(column.Header)).Append("</th>");
+        html.Append("</tr></thead>\n<tbody>\n");
+        if (table.Rows.Count == 0)
+        {
+            html.Append("<tr><td class=\"table-empty\" colspan=\"").Append(table.Columns.Count.ToString(CultureInfo.InvariantCulture))
+                .Append("\">There are no rows to show.</td></tr>\n");
+        }
+
+        foreach (var row in table.Rows) WriteRow(table, row);
+        html.Append("</tbody>\n");
+        if (table.Totals is not null)
+        {
+            html.Append("<tfoot>\n");
+            WriteRow(table, table.Totals);
+            html.Append("</tfoot>\n");
+        }
+
+        Close(table.Source);
+    }
+
+    public void WriteActionPlan(ActionPlanBlock plan)
+    {
+        Open(plan.Id, plan.Caption, compact: false, keepTogether: plan.Items.Count <= 8);
+        html.Append("<thead><tr>");
+        foreach (var header in ActionPlanBlock.Headers) html.Append("<th scope=\"col\">").Append(HtmlText.Encode(header)).Append("</th>");
+        html.Append("</tr></thead>\n<tbody>\n");
+        if (plan.Items.Count == 0) html.Append("<tr><td class=\"table-empty\" colspan=\"6\">There are no actions to show.</td></tr>\n");
+        foreach (var item in plan.Items)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(HtmlText.Encode(item.Priority)).Append("</th>");
+            foreach (var text in new[] { item.Action, item.Lead, item.Timescale, item.Measure })
+                html.Append("<td>").Append(HtmlText.Encode(text)).Append("</td>");
+            var status = ActionPlanItem.StatusText(item.Status);
+            html.Append("<td><span class=\"rag rag-").Append(item.Status.ToString().ToLowerInvariant()).Append("\">")
+                .Append(HtmlText.Encode(status)).Append("</span></td></tr>\n");
+        }
+
+        html.Append("</tbody>\n");
+        Close(plan.Source);
+    }
+
+    private void Open(string id, string caption, bool compact, bool keepTogether)
+    {
+        count++;
+        html.Append(keepTogether ? "<div class=\"table-block keep-together\">\n" : "<div class=\"table-block\">\n").Append("<table id=\"").Append(id).Append(compact ? "\" class=\"compact\">" : "\">").Append("\n<caption>Table ")
+            .Append(count.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(HtmlText.Encode(caption)).Append("</caption>\n");
+    }
+
+    private void Close(string? source)
+    {
+        html.Append("</table>\n");
+        if (!string.IsNullOrWhiteSpace(source)) html.Append("<p class=\"table-source\">Source: ").Append(HtmlText.Encode(source)).Append("</p>\n");
+        html.Append("</div>\n");
+    }
+
+    private void WriteRow(ReportTable table, IReadOnlyList<TableCell> row)
+    {
+        html.Append("<tr>");
+        for (var i = 0; i < row.Count; i++)
+        {
+            var column = table.Columns[i];
+            var header = i == 0 && table.FirstColumnIsRowHeader;
+            html.Append(header ? "<th scope=\"row\"" : "<td").Append(AlignClass(column)).Append('>')
+                .Append(HtmlText.Encode(row[i].Display(column.Format)))
+                .Append(header ? "</th>" : "</td>");
+        }
+
+        html.Append("</tr>\n");
+    }
+
+    private static string AlignClass(TableColumn column) => column.EffectiveAlignment switch
+    {
+        ColumnAlignment.Right => column.Format is null ? " class=\"al-right\"" : " class=\"num\"",
+        ColumnAlignment.Centre => " class=\"al-centre\"",
+        _ => "",
+    };
+}

@@ -1,0 +1,4 @@
+namespace Assessment.Core.Reporting;
+
+/// <summary>Forces a new page when printed; invisible on screen.</summary>
+public sealed record PageBreakBlock : ReportBlock;

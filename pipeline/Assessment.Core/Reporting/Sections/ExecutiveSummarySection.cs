@@ -1,0 +1,37 @@
+namespace Assessment.Core.Reporting.Sections;
+
+/// <summary>Executive summary: the headline figures and a plain account of what this version of the report covers.</summary>
+public sealed class ExecutiveSummarySection : IReportSectionComposer
+{
+    public string Key => "executive-summary";
+
+    public IEnumerable<ReportSection> Compose(ReportSectionContext context)
+    {
+        var input = context.Input;
+        var crime = context.Crime;
+        var blocks = new List<ReportBlock>
+        {
+            new ParagraphBlock($"This is the {input.PartnershipName}'s strategic assessment for {input.Period.Current.ToLongString()}. " +
+                "It reviews the levels and patterns of crime and disorder in the area to inform the partnership's priorities and action plan."),
+        };
+        if (crime.CurrentMonthsLoaded.Count > 0)
+        {
+            blocks.Add(OverviewFacts.Build(context));
+            var largest = crime.CrimeTypes.Take(3).Select(t => $"{t.ToLowerInvariant()} ({ReportNumbers.FormatCount(crime.CurrentTotal(t))})");
+            blocks.Add(new ParagraphBlock($"{ReportNumbers.FormatCount(crime.CurrentTotal())} crimes and ASB incidents were recorded in {input.AreaName} in the assessment period. " +
+                $"The largest categories were {string.Join(", ", largest)}. Chapter 5 gives the figures by type and month."));
+        }
+        else
+        {
+            blocks.Add(new ParagraphBlock("No police.uk data were loaded for the assessment period, so this version of the report has no crime figures."));
+        }
+
+        blocks.Add(new HeadingBlock("What this version includes"));
+        blocks.Add(new BulletListBlock(
+        [
+            "**Included:** recorded crime and ASB counts by type and month from police.uk, the statutory context, methods and data sources, the partnership's published priorities, and a data-quality appendix.",
+            "**Not yet included:** tests of whether changes are statistically significant, hotspot mapping, harm weighting, substance misuse and reoffending data, the scored prioritisation and the review of the previous action plan. Each chapter concerned says what it will need.",
+        ]));
+        yield return new ReportSection("executive-summary", "Executive summary", blocks, []);
+    }
+}

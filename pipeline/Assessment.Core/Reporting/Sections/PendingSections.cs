@@ -1,0 +1,37 @@
+namespace Assessment.Core.Reporting.Sections;
+
+/// <summary>
+/// The chapters whose analysis does not exist yet. Each says so plainly and names the data or analysis it
+/// will need; replace one by registering a composer with its key.
+/// </summary>
+public sealed class PendingSection(string key, string title, string what, string needs, string? context = null) : IReportSectionComposer
+{
+    public string Key => key;
+
+    public IEnumerable<ReportSection> Compose(ReportSectionContext sectionContext)
+    {
+        var blocks = new List<ReportBlock>();
+        if (context is not null) blocks.Add(new ParagraphBlock(context));
+        blocks.Add(NotYetIncluded.Callout(what, needs));
+        yield return new ReportSection(key, title, blocks, []);
+    }
+
+    /// <summary>Substance misuse (drugs and alcohol).</summary>
+    public static PendingSection SubstanceMisuse() => new("substance-misuse", "Substance misuse",
+        "Analysis of drug and alcohol misuse", "treatment data from OHID's National Drug Treatment Monitoring System and local alcohol profiles for the area",
+        "The partnership must have a strategy to combat the misuse of drugs, alcohol and other substances. The police.uk \"Drugs\" category in chapter 5 counts recorded drug offences, which mostly reflect police activity rather than the extent of misuse.");
+
+    /// <summary>Reoffending.</summary>
+    public static PendingSection Reoffending() => new("reoffending", "Reoffending",
+        "Analysis of reoffending", "the Ministry of Justice proven reoffending statistics for the area (cohort size, reoffenders and reoffences) and local Integrated Offender Management data",
+        "Reoffending here means offending by people living in the area who have previously been convicted, cautioned, warned or reprimanded.");
+
+    /// <summary>Prioritisation.</summary>
+    public static PendingSection Prioritisation() => new("prioritisation", "Prioritisation",
+        "A scored prioritisation of issues", "scores for each issue on volume, trend, harm, vulnerability and public concern, with published weights and a sensitivity check",
+        "Until the scoring is available, the partnership's current priorities (chapters 6 onwards) are carried forward.");
+
+    /// <summary>Changes since the previous assessment.</summary>
+    public static PendingSection Changes() => new("changes", "Changes since the previous assessment",
+        "A comparison with the previous strategic assessment", "the figures of the previous assessment stored from its run, so that changes in levels, patterns and priorities can be set out and explained");
+}

@@ -1,0 +1,34 @@
+using Assessment.Core.Reporting;
+
+namespace Assessment.Browser.Tests;
+
+/// <summary>The small test document published once with the real browser; the tests read its outputs.</summary>
+public sealed class SmallPublicationFixture : BrowserFixture, IAsyncLifetime
+{
+    private ReportPublication? publication;
+
+    public ReportDocument Document { get; } = TestDocuments.Small();
+
+    public string OutputDirectory { get; } = Directory.CreateTempSubdirectory("assessment-report-small-").FullName;
+
+    public ReportPublication Publication
+    {
+        get
+        {
+            RequireBrowser();
+            return publication ?? throw new Xunit.Sdk.XunitException("Publishing failed; see the first failure.");
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (new BrowserLocator().Locate().ExecutablePath is not { } path) return;
+        publication = await new ReportPublisher().PublishAsync(Document, OutputDirectory, new ReportPublishOptions(path));
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(OutputDirectory, recursive: true);
+        return Task.CompletedTask;
+    }
+}

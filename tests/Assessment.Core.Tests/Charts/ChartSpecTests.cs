@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using Assessment.Core.Charts;
+
+namespace Assessment.Core.Tests.Charts;
+
+public sealed class ChartSpecTests
+{
+    public static IEnumerable<object[]> Specs => SampleCharts.All();
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Build_AnyKind_IsValidJsonWithSchemaDescriptionAndInterFont(string kind, JsonObject spec)
+    {
+        var reparsed = JsonNode.Parse(spec.ToJsonString())!.AsObject();
+
+        Assert.Equal(ChartStyle.Schema, (string?)reparsed["$schema"]);
+        Assert.False(string.IsNullOrWhiteSpace((string?)reparsed["description"]), kind);
+        Assert.Equal("Inter", (string?)reparsed["config"]!["font"]);
+        Assert.True(reparsed.ContainsKey("layer") || reparsed.ContainsKey("mark") || reparsed.ContainsKey("facet"), kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Build_AnyKind_UsesOnlyUtcTimeUnitsAndNoBootstrappedIntervals(string kind, JsonObject spec)
+    {
+        var nodes = Walk(spec).ToList();
+
+        Assert.All(nodes.Where(o => o.ContainsKey("timeUnit")), o => Assert.StartsWith("utc", (string?)o["timeUnit"], StringComparison.Ordinal));
+        Assert.DoesNotContain(nodes, o => (string?)o["extent"] == "ci");
+        Assert.DoesNotContain(nodes, o => o["labelAngle"] is JsonValue v && v.ToJsonString() != "0");
+        Assert.NotEmpty(kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Build_LayeredKinds_GiveEveryLayerTheSameAxisTitles(string kind, JsonObject spec)
+    {
+        if (spec["layer"] is not JsonArray layers) return;
+        foreach (var channel in new[] { "x", "y" })
+        {
+            var titles = layers.Select(l => l!["encoding"]?[channel]).OfType<JsonObject>()
+                .Where(e => e.ContainsKey("field") && e["type"] is not null && (string?)e["type"] != "nominal")
+                .Select(e => e["title"]?.ToJsonString() ?? "(none)").Distinct().ToList();
+            Assert.True(titles.Count <= 1, $"{kind}: layers disagree on the {channel} title: {string.Join(" | ", titles)}");
+        }
+    }
+
+    [Fact]
+    public void MonthlyTrend_MissingMonths_AreNullAndComparisonRepeatsLastPeriodsValue()
+    {
+        var values = SampleCharts.Monthly()["data"]!["values"]!.AsArray().Select(v => v!.AsObject()).ToList();
+        double? Value(string series, string month) =>
+            values.Single(v => (string?)v["series"] == series && (string?)v["month"] == month)["value"]?.GetValue<double>();
+
+        Assert.Null(Value(MonthlyTrendChart.MonthlySeries, "2024-06-01"));                 // not loaded: a gap, not zero
+        Assert.Equal(100, Value(MonthlyTrendChart.MonthlySeries, "2024-01-01"));            // i = 0
+        Assert.Equal(100, Value(MonthlyTrendChart.ComparisonSeries, "2025-01-01"));         // Jan 2025 shows Jan 2024
+        Assert.Null(Value(MonthlyTrendChart.ComparisonSeries, "2025-06-01"));               // Jun 2024 not loaded
+        Assert.Equal(Enumerable.Range(12, 12).Average(i => 100.0 + i), Value("12-month rolling mean", "2024-12-01") ?? Value("12-month rolling mean", "2025-12-01"));
+    }
+
+    [Fact]
+    public void ChangeBar_IntervalsArePassedAsDataNotComputed()
+    {
+        var spec = SampleCharts.Change();
+        var rows = spec["data"]!["values"]!.AsArray();
+
+        Assert.Equal(3, (double)rows[0]!["lower"]!);
+        Assert.Equal(20, (double)rows[0]!["upper"]!);
+        Assert.Null(rows[2]!["lower"]);
+        Assert.Equal("Decrease", (string?)rows[1]!["direction"]);
+        Assert.Contains(Walk(spec), o => (string?)o["type"] == "rule" || (string?)o["mark"]?["type"] == "rule");
+    }
+
+    [Fact]
+    public void ChangeBar_HalfAnInterval_Throws() =>
+        Assert.Throws<ArgumentException>(() => ChangeBarChart.Build([new("A", 1, 0, null)], "Change", "d"));
+
+    [Fact]
+    public void Choropleth_UsesMercatorAndRewoundInlineFeatures()
+    {
+        var spec = SampleCharts.Map();
+
+        Assert.Equal("mercator", (string?)spec["projection"]!["type"]);
+        var shapes = spec["layer"]![0]!["data"]!;
+        Assert.Equal("features", (string?)shapes["format"]!["property"]);
+        var ring = shapes["values"]!["features"]![0]!["geometry"]!["coordinates"]![0]!.AsArray();
+        Assert.True(GeoJsonWinding.SignedDoubleArea(ring) < 0, "outer rings must be clockwise for Vega");
+        Assert.Equal(4, spec["layer"]!.AsArray().Count); // areas, hulls, labels, points
+    }
+
+    [Fact]
+    public void Choropleth_NotAFeatureCollection_Throws() =>
+        Assert.Throws<ArgumentException>(() => ChoroplethMap.Build(JsonNode.Parse("""{"type":"Polygon"}""")!, new("v", "n", "t"), "d"));
+
+    [Fact]
+    public void SmallMultiples_FillsMissingMonthsWithNullPerCategory()
+    {
+        var rows = SampleCharts.SmallMultiples()["data"]!["values"]!.AsArray();
+
+        Assert.Equal(6, rows.Count); // 2 categories × Jan–Mar 2025
+        Assert.Null(rows.Single(r => (string?)r!["category"] == "A" && (string?)r["month"] == "2025-02-01")!["value"]);
+    }
+
+    [Fact]
+    public void PriorityMatrix_UnknownIssue_Throws() =>
+        Assert.Throws<ArgumentException>(() => PriorityHeatMatrix.Build([new("X", "Volume", 1)], ["ASB"], ["Volume"], "Score", "d"));
+
+    [Fact]
+    public void ControlChart_LowerAboveUpper_Throws() =>
+        Assert.Throws<ArgumentException>(() => ControlChart.Build([new(new(2025, 1), 1, 1, 5, 2)], "y", "d"));
+
+    private static IEnumerable<JsonObject> Walk(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                yield return o;
+                foreach (var child in o.Select(p => p.Value).SelectMany(Walk)) yield return child;
+                break;
+            case JsonArray a:
+                foreach (var child in a.SelectMany(Walk)) yield return child;
+                break;
+        }
+    }
+}
