@@ -2,6 +2,7 @@ using Assessment.Cli.CommandLine;
 using Assessment.Cli.Console;
 using Assessment.Cli.Stages;
 using Assessment.Core.Configuration;
+using Assessment.Core.Reporting;
 using Assessment.Files.Geography;
 using Assessment.Files.Tables;
 using Assessment.Storage.Analysis;
@@ -48,7 +49,13 @@ internal sealed class RunCommand(CliContext context)
             OutputContract.WriteDataQuality(settings.OutputDirectory, quality),
         });
 
-        var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, quality, counts, browserPath, context.Clock, ct));
+        var input = new AssessmentReportInput(
+            settings.Partnership, area.Name, settings.Period, DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime), settings.Classification, counts, quality)
+        {
+            ForceName = queries.ForcesInArea() is { Count: > 0 } forces ? string.Join(" and ", forces) : "the police force",
+        };
+        var composer = new StrategicAssessmentComposer();
+        var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         OutputsView.Render(console, settings.OutputDirectory, [.. written, .. report.Written]);
         timings.Render(console);
 

@@ -1,17 +1,52 @@
+using Assessment.Browser;
 using Assessment.Core.Configuration;
-using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Spectre.Console;
 
 namespace Assessment.Cli.Stages;
 
-/// <summary>Builds the strategic assessment and publishes it as HTML and PDF.</summary>
+/// <summary>Composes the strategic assessment and publishes it as HTML, PDF, chart files and CSV tables.</summary>
 internal static class ReportStage
 {
-    public static Task<ReportStageResult> RunAsync(
-        IAnsiConsole console, AssessmentSettings settings, IReadOnlyList<FileQuality> quality, IReadOnlyList<MonthlyCount> counts,
-        string? browserPath, TimeProvider clock, CancellationToken ct)
+    public static async Task<ReportStageResult> RunAsync(
+        IAnsiConsole console, AssessmentSettings settings, AssessmentReportInput input, StrategicAssessmentComposer composer,
+        string? browserPath, CancellationToken ct)
     {
-        _ = (console, settings, quality, counts, browserPath, clock, ct);
-        return Task.FromResult(new ReportStageResult([], false));
+        var document = composer.Compose(input);
+        ReportPublication? publication = null;
+        await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask("Writing the report", maxValue: 1);
+                var options = new ReportPublishOptions(browserPath, p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                    task.Description = $"Report: {p.Message}";
+                });
+                publication = await new ReportPublisher().PublishAsync(document, settings.OutputDirectory, options, ct);
+                task.Value = task.MaxValue;
+            });
+
+        var result = publication!;
+        var t = result.Timings;
+        if (result.PdfPath is null)
+        {
+            console.MarkupLine($"[red]error:[/] the PDF was not written: {Markup.Escape(result.BrowserProblem ?? "no browser")}");
+            console.MarkupLine("The HTML report, the chart specifications and the CSV tables were written; install a browser and run again for the PDF and chart images.");
+        }
+        else
+        {
+            var contents = result.ContentsVerified ? "contents page numbers checked against the PDF" : "[yellow]contents page numbers could not be confirmed[/]";
+            console.MarkupLine($"Report: [bold]{result.PageCount:N0}[/] pages, {result.Charts.Count:N0} charts, {result.TablePaths.Count:N0} tables; {contents}.");
+        }
+        foreach (var chart in result.Charts.Where(c => c.Problem is not null))
+            console.MarkupLine($"[yellow]warning:[/] chart {Markup.Escape(chart.Id)} was not drawn: {Markup.Escape(chart.Problem!)}");
+        console.MarkupLine(
+            $"[grey]Report stage {t.Total.TotalSeconds:0.00} s (browser start {t.BrowserStart.TotalSeconds:0.00} s, charts {t.Charts.TotalSeconds:0.00} s, " +
+            $"HTML {t.Html.TotalSeconds:0.00} s, PDF {t.Pdf.TotalSeconds:0.00} s over {result.PrintPasses} print passes)[/]");
+        return new ReportStageResult([.. result.Files()], Failed: result.PdfPath is null);
     }
 }

@@ -26,6 +26,16 @@ public sealed class StoreQueries(AssessmentStore store)
         return counts;
     }
 
+    /// <summary>The forces that supplied in-area rows ("Falls within"), most rows first, for source notes.</summary>
+    public IReadOnlyList<string> ForcesInArea()
+    {
+        using var reader = store.Connection.Query(
+            $"SELECT falls_within FROM record_area WHERE area_status = '{AreaScope.InArea}' AND falls_within IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1");
+        var forces = new List<string>();
+        while (reader.Read()) forces.Add(reader.GetString(0));
+        return forces;
+    }
+
     /// <summary>One accounting row per ingested file, in input order.</summary>
     public IReadOnlyList<FileQuality> DataQuality(IngestReport ingest)
     {
