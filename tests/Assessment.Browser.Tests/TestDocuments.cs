@@ -12,7 +12,7 @@ internal static class TestDocuments
 
     public static JsonNode Wards()
     {
-        var wards = JsonNode.Parse(File.ReadAllText(RepositoryFiles.DataSamples("boundaries", "canterbury-wards-2025.geojson")))!;
+        var wards = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson")))!;
         foreach (var feature in wards["features"]!.AsArray())
             feature!["properties"]!["crimes"] = 40 + (int)feature["properties"]!["FID"]! % 37 * 9; // fixed, made-up values: a rendering test
         return wards;
@@ -69,7 +69,7 @@ internal static class TestDocuments
     {
         var counts = new Dictionary<(YearMonth, string), long>();
         var files = new List<FileQuality>();
-        foreach (var file in Directory.GetFiles(RepositoryFiles.DataSamples("policeuk", "kent"), "*-street.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.DataSamples, "policeuk", "kent"), "*-street.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             long read = 0, noLocation = 0, outside = 0;
             var month = YearMonth.Parse(Path.GetFileName(file)[..7]);
@@ -83,7 +83,7 @@ internal static class TestDocuments
                 else counts[(month, fields[9])] = counts.GetValueOrDefault((month, fields[9])) + 1;
             }
 
-            files.Add(new FileQuality(Path.GetRelativePath(RepositoryFiles.Root(), file), "kent", month, read, read, 0, noLocation, outside, 0));
+            files.Add(new FileQuality(Path.GetRelativePath(RepositoryPaths.Root, file), "kent", month, read, read, 0, noLocation, outside, 0));
         }
 
         return new AssessmentReportInput("Canterbury Community Safety Partnership", "Canterbury", Period, new DateOnly(2026, 3, 5), "OFFICIAL",

@@ -58,12 +58,38 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
         Assert.Contains("Timings:", runs.SecondOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_Sample_WritesThePdfAndHtmlAndSaysHowLongTheReportTook()
+    {
+        var pdf = runs.Folder.Combine("out", "strategic-assessment.pdf");
+        Assert.True(File.Exists(pdf), runs.FirstOutput);
+        Assert.True(File.Exists(runs.Folder.Combine("out", "strategic-assessment.html")));
+        Assert.Matches(@"Report stage \d+\.\d\d s", runs.FirstOutput);
+        var text = Poppler.Text(pdf);
+        Assert.Contains("Strategic Assessment 2025", text, StringComparison.Ordinal);
+        Assert.Contains("17,586", text, StringComparison.Ordinal); // 2025 rows in the sample: 22,847 − 5,261 (Jan–Apr 2024)
+    }
+
+    [Fact]
+    public void Run_Sample_SavesEveryChartAsSpecSvgAndPng()
+    {
+        var specs = Directory.GetFiles(runs.Folder.Combine("out", "charts"), "*.vl.json");
+
+        Assert.NotEmpty(specs);
+        foreach (var spec in specs)
+        {
+            var stem = spec[..^".vl.json".Length];
+            Assert.True(File.Exists(stem + ".svg"), $"{stem}.svg missing");
+            Assert.True(File.Exists(stem + ".png"), $"{stem}.png missing");
+        }
+    }
+
     /// <summary>Runs the main job twice on the sample data (the slow part, shared by the tests above).</summary>
     public sealed class SampleRuns : IDisposable
     {
         public SampleRuns()
         {
-            var args = new[] { "run", .. CliRunner.SampleArgs(Folder) };
+            string[] args = ["run", .. CliRunner.SampleArgs(Folder)];
             (FirstExitCode, FirstOutput) = CliRunner.RunAsync(RepositoryPaths.Root, args).GetAwaiter().GetResult();
             FirstCounts = File.ReadAllText(Folder.Combine("out", "tables", "counts_by_month.csv"));
             (SecondExitCode, SecondOutput) = CliRunner.RunAsync(RepositoryPaths.Root, args).GetAwaiter().GetResult();

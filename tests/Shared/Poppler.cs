@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Assessment.Browser.Tests;
+namespace Assessment.Tests.Shared;
 
 /// <summary>Runs poppler-utils (pdfinfo, pdftotext, pdffonts) on a PDF; fails the test clearly when they are missing.</summary>
-internal static class Poppler
+public static class Poppler
 {
     public static string Run(string tool, params string[] arguments)
     {
