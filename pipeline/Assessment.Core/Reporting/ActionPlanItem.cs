@@ -9,9 +9,10 @@ namespace Assessment.Core.Reporting;
 /// <param name="Status">Delivery status.</param>
 public sealed record ActionPlanItem(string Priority, string Action, string Lead, string Timescale, string Measure, RagStatus Status)
 {
-    /// <summary>The status in words: "Not started", "Red", "Amber", "Green", "Complete".</summary>
+    /// <summary>The status in words: "Not assessed", "Not started", "Red", "Amber", "Green", "Complete".</summary>
     public static string StatusText(RagStatus status) => status switch
     {
+        RagStatus.NotAssessed => "Not assessed",
         RagStatus.NotStarted => "Not started",
         RagStatus.Red => "Red",
         RagStatus.Amber => "Amber",

@@ -31,6 +31,9 @@ public sealed record AssessmentReportInput(
     /// <summary>Action plan rows when known; empty means not yet available.</summary>
     public IReadOnlyList<ActionPlanItem> ActionPlan { get; init; } = [];
 
+    /// <summary>Where the action plan comes from (e.g. the partnership's published plan), for the source note.</summary>
+    public string? ActionPlanSource { get; init; }
+
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
     public string ForceName { get; init; } = "Kent Police";
 

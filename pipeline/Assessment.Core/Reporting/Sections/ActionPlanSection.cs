@@ -11,8 +11,15 @@ public sealed class ActionPlanSection : IReportSectionComposer
         var blocks = new List<ReportBlock>();
         if (input.ActionPlan.Count > 0)
         {
-            blocks.Add(new ParagraphBlock("Each action has a lead, a timescale and a measure. Status is shown in words as well as colour: Red (off track), Amber (at risk), Green (on track), Complete, or Not started."));
-            blocks.Add(new ActionPlanBlock("action-plan-table", $"{input.PartnershipName} action plan", input.ActionPlan, input.PartnershipName));
+            var source = input.ActionPlanSource ?? input.PartnershipName;
+            blocks.Add(new ParagraphBlock($"The actions below are taken from: {source}. Status is shown in words as well as colour: Red (off track), Amber (at risk), Green (on track), Complete, Not started, or Not assessed where no status has been reported."));
+            var unstated = input.ActionPlan.Count(a => a.Status == RagStatus.NotAssessed);
+            if (unstated > 0)
+            {
+                blocks.Add(new CalloutBlock(CalloutKind.Warning,
+                    $"{unstated} of the {input.ActionPlan.Count} actions have no reported delivery status, and where the plan does not name a lead, timescale or measure the table says \"Not stated\". The partnership should agree these so that next year's assessment can review delivery.", "Leads, timescales and measures to agree"));
+            }
+            blocks.Add(new ActionPlanBlock("action-plan-table", $"{input.PartnershipName} action plan", input.ActionPlan, source));
         }
         else
         {
