@@ -3,7 +3,7 @@ using Assessment.Cli.Console;
 using Assessment.Cli.Stages;
 using Assessment.Core.Configuration;
 using Assessment.Core.Reporting;
-using Assessment.Files.Geography;
+using Assessment.Core.Reporting.Sections;
 using Assessment.Files.Tables;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Store;
@@ -25,7 +25,8 @@ internal sealed class RunCommand(CliContext context)
             $"[bold]{Markup.Escape(settings.Partnership)}[/]: strategic assessment for {Markup.Escape(settings.Period.Current.ToLongString())}, " +
             $"compared with {Markup.Escape(settings.Period.Comparison.ToLongString())}.");
 
-        var area = AreaDefinitionFactory.Create(settings.Area);
+        var inputs = RunInputs.Load(settings);
+        var area = inputs.Area;
         console.MarkupLine($"Area: [bold]{Markup.Escape(area.Name)}[/] ({Markup.Escape(area.Describe())}).");
         var search = InputStage.Run(console, settings, context.WorkingDirectory);
         if (search.Files.Count == 0) return IngestCommand.NoFiles(console, settings);
@@ -43,18 +44,23 @@ internal sealed class RunCommand(CliContext context)
         IngestSummaryView.Render(console, ingest, quality, queries.Rejects(ingest.Files.Select(f => f.FileId), 50));
         PeriodCoverageView.Render(console, settings.Period, counts);
 
+        var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
+        var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(store, settings, inputs));
+
         var written = timings.Time("tables", () => new[]
         {
             OutputContract.WriteCountsByMonth(settings.OutputDirectory, counts),
             OutputContract.WriteDataQuality(settings.OutputDirectory, quality),
-        });
+        }.Concat(TrendTables.Write(settings.OutputDirectory, trends)).Concat(HotspotTables.Write(settings.OutputDirectory, hotspots)).ToArray());
 
         var input = new AssessmentReportInput(
             settings.Partnership, area.Name, settings.Period, DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime), settings.Classification, counts, quality)
         {
             ForceName = queries.ForcesInArea() is { Count: > 0 } forces ? string.Join(" and ", forces) : "the police force",
+            ActionPlan = inputs.ActionPlan?.Items ?? [],
+            ActionPlanSource = inputs.ActionPlan?.Source,
         };
-        var composer = new StrategicAssessmentComposer();
+        var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         OutputsView.Render(console, settings.OutputDirectory, [.. written, .. report.Written]);
         timings.Render(console);

@@ -1,4 +1,5 @@
 using Assessment.Core.Model;
+using Assessment.Core.Trends;
 
 namespace Assessment.Core.Configuration;
 
@@ -24,4 +25,20 @@ public sealed record AssessmentSettings(
     string StorePath,
     string Classification,
     string? LsoaBoundaryPath,
-    string? WardBoundaryPath);
+    string? WardBoundaryPath)
+{
+    /// <summary>Priority themes mapped to police.uk crime types (<c>themes:</c>); null means <see cref="TrendThemes.Default"/>.</summary>
+    public IReadOnlyList<TrendTheme>? Themes { get; init; }
+
+    /// <summary>Optional population file (<c>population:</c>, CSV of LSOA code and residents) for rates per 1,000 residents; null means counts only.</summary>
+    public string? PopulationPath { get; init; }
+
+    /// <summary>Optional harm-weight table (<c>harm_weights:</c>, CSV of category, weight, source); null means <see cref="DefaultHarmWeights.Table"/>.</summary>
+    public string? HarmWeightsPath { get; init; }
+
+    /// <summary>Optional action plan (<c>action_plan:</c>, YAML of priorities and actions); null means the report says it is not yet included.</summary>
+    public string? ActionPlanPath { get; init; }
+
+    /// <summary>Months control limits are computed from (<c>baseline:</c>); null means every loaded month before the assessment period.</summary>
+    public MonthRange? ControlBaseline { get; init; }
+}

@@ -51,6 +51,8 @@ public sealed class StrategicAssessmentComposer
         new MethodologySection(),
         new AreaProfileSection(),
         new CrimeOverviewSection(),
+        new PendingSection(HotspotSectionComposer.PartKey, "Where crime concentrates: hotspots", "The hotspot analysis",
+            "police.uk records with coordinates for the assessment period and the area's LSOA and ward boundaries"),
         new PriorityThemeSections(),
         PendingSection.SubstanceMisuse(),
         PendingSection.Reoffending(),

@@ -22,6 +22,21 @@ internal sealed class AssessmentConfigFile
     public string? Output { get; set; }
 
     public string? Store { get; set; }
+
+    /// <summary>Theme name → police.uk crime types; absent means the default themes.</summary>
+    public Dictionary<string, List<string>?>? Themes { get; set; }
+
+    /// <summary>Population file (LSOA code, residents).</summary>
+    public string? Population { get; set; }
+
+    /// <summary>Harm-weight table (category, weight, source).</summary>
+    public string? HarmWeights { get; set; }
+
+    /// <summary>Action plan file (priorities and their actions).</summary>
+    public string? ActionPlan { get; set; }
+
+    /// <summary>Months the control limits come from.</summary>
+    public BaselineSection? Baseline { get; set; }
 }
 
 internal sealed class AreaSection
@@ -54,4 +69,11 @@ internal sealed class BoundariesSection
     public string? Lsoa { get; set; }
 
     public string? Wards { get; set; }
+}
+
+internal sealed class BaselineSection
+{
+    public string? First { get; set; }
+
+    public string? Last { get; set; }
 }

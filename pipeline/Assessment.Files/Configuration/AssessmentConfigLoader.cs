@@ -1,5 +1,6 @@
 using Assessment.Core.Configuration;
 using Assessment.Core.Model;
+using Assessment.Core.Trends;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -71,7 +72,46 @@ public static class AssessmentConfigLoader
             StorePath: store,
             Classification: file.Classification ?? "OFFICIAL",
             LsoaBoundaryPath: file.Boundaries?.Lsoa is { } lsoa ? FromFile(lsoa) : null,
-            WardBoundaryPath: file.Boundaries?.Wards is { } wards ? FromFile(wards) : null);
+            WardBoundaryPath: file.Boundaries?.Wards is { } wards ? FromFile(wards) : null)
+        {
+            Themes = ResolveThemes(file.Themes, source),
+            PopulationPath = o.PopulationPath is { } population ? FromCli(population) : file.Population is { } filePopulation ? FromFile(filePopulation) : null,
+            HarmWeightsPath = o.HarmWeightsPath is { } weights ? FromCli(weights) : file.HarmWeights is { } fileWeights ? FromFile(fileWeights) : null,
+            ActionPlanPath = file.ActionPlan is { } plan ? FromFile(plan) : null,
+            ControlBaseline = ResolveBaseline(file.Baseline, source, new AssessmentPeriod(endMonth, months)),
+        };
+    }
+
+    private static IReadOnlyList<TrendTheme>? ResolveThemes(Dictionary<string, List<string>?>? themes, string source)
+    {
+        if (themes is null) return null;
+        if (themes.Count == 0) throw new ConfigurationException($"{source}: themes: is empty; list at least one theme, or remove the key to use the default themes.");
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var resolved = new List<TrendTheme>(themes.Count);
+        foreach (var (name, types) in themes)
+        {
+            var trimmed = name.Trim();
+            if (trimmed.Length == 0) throw new ConfigurationException($"{source}: themes: has a theme with no name.");
+            if (!names.Add(trimmed)) throw new ConfigurationException($"{source}: themes: lists \"{trimmed}\" twice.");
+            var categories = (types ?? []).Select(t => t?.Trim() ?? "").ToList();
+            if (categories.Any(c => c.Length == 0)) throw new ConfigurationException($"{source}: theme \"{trimmed}\" has a blank crime type.");
+            resolved.Add(new TrendTheme(trimmed, [.. categories.Distinct(StringComparer.Ordinal)]));
+        }
+
+        return resolved;
+    }
+
+    private static MonthRange? ResolveBaseline(BaselineSection? baseline, string source, AssessmentPeriod period)
+    {
+        if (baseline is null || (baseline.First is null && baseline.Last is null)) return null;
+        YearMonth Month(string text, string key) => YearMonth.TryParse(text, out var month)
+            ? month
+            : throw new ConfigurationException($"{source}: baseline.{key} is \"{text}\"; expected a month like 2024-01.");
+        // Without a first month the baseline reaches back to the earliest loaded month; the analysis clips it to the data.
+        var first = baseline.First is { } f ? Month(f, "first") : new YearMonth(1, 1);
+        var last = baseline.Last is { } l ? Month(l, "last") : period.Current.First.AddMonths(-1);
+        if (last < first) throw new ConfigurationException($"{source}: baseline.last ({last}) is before baseline.first ({first}).");
+        return new MonthRange(first, last);
     }
 
     private static AreaSettings ResolveArea(AreaSection? area, string source, ConfigurationOverrides o, Func<string, string> fromFile, Func<string, string> fromCli)

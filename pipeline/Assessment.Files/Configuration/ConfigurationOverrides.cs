@@ -20,4 +20,10 @@ public sealed record ConfigurationOverrides
     public string? LsoaCodesFile { get; init; }
 
     public string? BoundaryPath { get; init; }
+
+    /// <summary>Population file (LSOA code, residents) for rates per 1,000 residents.</summary>
+    public string? PopulationPath { get; init; }
+
+    /// <summary>Harm-weight table (category, weight, source) replacing the default weights.</summary>
+    public string? HarmWeightsPath { get; init; }
 }

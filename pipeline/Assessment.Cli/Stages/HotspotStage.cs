@@ -1,0 +1,32 @@
+using Assessment.Core.Configuration;
+using Assessment.Core.Geography;
+using Assessment.Core.Hotspots;
+using Assessment.Core.Model;
+using Assessment.Core.Reporting.Sections;
+using Assessment.Core.Trends;
+using Assessment.Storage.Analysis;
+using Assessment.Storage.Store;
+
+namespace Assessment.Cli.Stages;
+
+/// <summary>Hotspots (Gi*), clusters, nearest-neighbour tests and concentration for all crime and each theme.</summary>
+internal static class HotspotStage
+{
+    public static (HotspotFindings Findings, HotspotMapLayers? Maps) Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs)
+    {
+        // The grid is clipped to the area: the configured boundary, or else the dissolved LSOA polygons.
+        var areaShape = inputs.Area is BoundaryArea boundary ? boundary.Boundary
+            : inputs.Lsoas is { } lsoas ? GeoJsonPolygonReader.Dissolve(lsoas, settings.LsoaBoundaryPath!) : null;
+        var groups = (settings.Themes ?? TrendThemes.Default).Where(t => t.HasCrimeTypes).Select(t => new AnalysisGroup(t.Name, t.CrimeTypes)).ToList();
+        var findings = HotspotAnalysis.Run(new HotspotInput(
+            inputs.Area.Name,
+            settings.Period,
+            EventPointQueries.LoadedMonths(store),
+            EventPointQueries.Load(store, new MonthRange(settings.Period.Comparison.First, settings.Period.Current.Last)),
+            groups)
+        {
+            Boundaries = new HotspotBoundaries(areaShape, inputs.Lsoas, inputs.Wards),
+        });
+        return (findings, inputs.Wards is { Count: > 0 } wards ? new HotspotMapLayers(wards) : null);
+    }
+}

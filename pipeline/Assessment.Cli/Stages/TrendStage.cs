@@ -1,0 +1,27 @@
+using Assessment.Core.Configuration;
+using Assessment.Core.Model;
+using Assessment.Core.Trends;
+using Assessment.Storage.Analysis;
+using Assessment.Storage.Store;
+
+namespace Assessment.Cli.Stages;
+
+/// <summary>Year-on-year tests, monthly series, long-term trend, harm and the data-quality rules, for the area, its themes and wards.</summary>
+internal static class TrendStage
+{
+    public static TrendFindings Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs, IReadOnlyList<MonthlyCount> counts, IReadOnlyList<FileQuality> quality)
+    {
+        var queries = new WardQueries(store);
+        return TrendAnalysis.Run(new TrendInput(inputs.Area.Name, settings.Period, counts, quality)
+        {
+            Themes = settings.Themes ?? TrendThemes.Default,
+            HarmWeights = inputs.HarmWeights,
+            Population = inputs.Population?.ForArea(queries.InAreaLsoaCodes()),
+            Wards = inputs.Wards is { } wards && settings.WardBoundaryPath is { } wardFile
+                ? queries.CountsByWard(WardLocator.FromFeatures(wards, Path.GetFileName(wardFile)))
+                : null,
+            LsoaObservations = queries.LsoaByMonth(),
+            ControlBaseline = settings.ControlBaseline,
+        });
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Assessment.Core.Clustering;
+using Assessment.Core.Spatial;
+
+namespace Assessment.Core.Hotspots;
+
+/// <summary>
+/// Runs DBSCAN and k-means on one group's snap points (one point per snap point, weight = events there) and describes
+/// the clusters with the tagged points. The change column counts events inside each cluster's hull in the two matched
+/// windows, so both sides cover the same months and the same footprint.
+/// </summary>
+internal static class ClusterRunner
+{
+    public static ClusterFindings Dbscan(ClusterInputs inputs, HotspotOptions options)
+    {
+        var current = inputs.Current;
+        if (current.Total <= 0) return ClusterFindings.Unavailable(ClusterMethod.Dbscan, "there are no events in the period");
+        var minPoints = options.DbscanMinPointsFor(current.Total);
+        var model = DbscanEstimator.Fit(current.PlacePoints, options.DbscanEpsilonMetres, minPoints);
+        var parameters = string.Create(CultureInfo.InvariantCulture, $"eps {options.DbscanEpsilonMetres:0.#} m, minPts {minPoints:0.#} events");
+        var clusters = Describe(ClusterMethod.Dbscan, model.Labels, inputs, options);
+        return new ClusterFindings(ClusterMethod.Dbscan, parameters, clusters, current.Total - clusters.Sum(c => c.Summary.EventCount), null);
+    }
+
+    public static ClusterFindings KMeans(ClusterInputs inputs, HotspotOptions options)
+    {
+        var current = inputs.Current;
+        if (current.Total <= 0) return ClusterFindings.Unavailable(ClusterMethod.KMeans, "there are no events in the period");
+        var places = current.PlacePoints.Length;
+        if (places < options.KMeansMinK + 1)
+            return ClusterFindings.Unavailable(ClusterMethod.KMeans,
+                $"the events are at {places} distinct map point{(places == 1 ? "" : "s")}, and choosing k from {options.KMeansMinK} by silhouette needs at least {options.KMeansMinK + 1}");
+        var selection = KMeansSelector.Select(current.PlacePoints, new KMeansSelectionOptions
+        {
+            MinK = options.KMeansMinK, MaxK = options.KMeansMaxK, Restarts = options.KMeansRestarts, Seed = options.Seed,
+        });
+        var tried = selection.Candidates.Count == 1 ? $"{selection.Candidates[0].K}" : $"{selection.Candidates[0].K}\u2013{selection.Candidates[^1].K}";
+        var parameters = string.Create(CultureInfo.InvariantCulture,
+            $"k = {selection.BestK} chosen by silhouette ({selection.Best.Silhouette:0.00}) from k = {tried}, {options.KMeansRestarts} k-means++ starts, seed {options.Seed}");
+        var clusters = Describe(ClusterMethod.KMeans, selection.BestModel.Labels, inputs, options);
+        return new ClusterFindings(ClusterMethod.KMeans, parameters, clusters, 0, null) { KMeansChoice = (selection.BestK, selection.Best.Silhouette) };
+    }
+
+    private static IReadOnlyList<ClusterFinding> Describe(ClusterMethod method, IReadOnlyList<int> pointLabels, ClusterInputs inputs, HotspotOptions options)
+    {
+        var current = inputs.Current;
+        var labelOfPlace = new Dictionary<int, int>();
+        for (var i = 0; i < pointLabels.Count; i++) labelOfPlace[current.PlaceOfPoint[i]] = pointLabels[i];
+        var taggedLabels = current.PlaceOfTagged.Select(p => labelOfPlace[p]).ToArray();
+        var summaryOptions = new ClusterSummaryOptions { TopCount = options.TopCount, FootprintBufferMetres = options.ClusterFootprintBufferMetres };
+
+        var summaries = ClusterSummariser.Summarise(current.TaggedPoints, taggedLabels, inputs.MatchedComparison?.PlacePoints, summaryOptions);
+        // A second pass with the matched assessment months as the "previous" period counts them inside the same footprints.
+        var matchedCurrent = inputs.MatchedCurrent is null ? null
+            : ClusterSummariser.Summarise(current.TaggedPoints, taggedLabels, inputs.MatchedCurrent.PlacePoints, summaryOptions);
+
+        var findings = new List<ClusterFinding>();
+        for (var s = 0; s < summaries.Count; s++)
+        {
+            var summary = summaries[s];
+            var memberPlaces = labelOfPlace.Where(kv => kv.Value == summary.Cluster).Select(kv => kv.Key).ToArray();
+            var ward = inputs.Wards.Find(summary.CentroidLonLat.Longitude, summary.CentroidLonLat.Latitude)
+                       ?? HotspotAreaFinder.WardWithMostEvents(memberPlaces.Select(p => (inputs.Places[p].Ward, current.ByPlace[p])));
+            findings.Add(new ClusterFinding(method, 0, summary, memberPlaces.Length, ward,
+                inputs.MatchedComparison is null ? null : summary.PreviousEventCount,
+                matchedCurrent?[s].PreviousEventCount));
+        }
+        return findings
+            .OrderByDescending(f => f.Summary.EventCount).ThenBy(f => f.Summary.Cluster)
+            .Select((f, i) => f with { Id = i + 1 })
+            .ToArray();
+    }
+}
+

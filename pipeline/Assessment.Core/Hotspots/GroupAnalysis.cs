@@ -1,0 +1,120 @@
+using System.Globalization;
+using Assessment.Core.Spatial;
+
+namespace Assessment.Core.Hotspots;
+
+/// <summary>Runs every part of the hotspot analysis for one group; a part that cannot run leaves a note instead of throwing.</summary>
+internal static class GroupAnalysis
+{
+    public static GroupHotspotFindings Run(AnalysisGroup group, StudyArea study, HotspotPeriods periods, HotspotOptions options)
+    {
+        var notes = new List<string>();
+        var current = PeriodEvents.Collect(study.Places, study.Records, group, periods.Current);
+        var alpha = options.SignificanceLevel;
+        var noun = group.RecordNoun;
+
+        if (current.Total <= 0)
+        {
+            notes.Add(periods.Current.IsEmpty
+                ? "No month of the assessment period is loaded, so there is nothing to analyse."
+                : $"No {noun} of this group were recorded in the area in the assessment period ({periods.Current.Label}), so there are no hotspots or clusters to report.");
+            return Empty(group, study, notes);
+        }
+
+        var grid = study.Grid!;
+        var counts = grid.Count(current.PlacePoints);
+        var gi = GetisOrdGiStar.Compute(counts, options.Neighbourhood);
+        if (counts.WeightOutside > 0)
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{counts.WeightOutside:N0} of the {current.Total:N0} {noun} are at map points in edge cells whose centre lies outside the area boundary; they are not in the grid analysis but are in the clusters and concentration figures."));
+
+        PeriodEvents? matchedComparison = null, matchedCurrent = null;
+        GiStarChange? change = null;
+        if (periods.HasChange)
+        {
+            matchedComparison = PeriodEvents.Collect(study.Places, study.Records, group, periods.MatchedComparison);
+            matchedCurrent = PeriodEvents.Collect(study.Places, study.Records, group, periods.MatchedCurrent);
+            var before = GetisOrdGiStar.Compute(grid.Count(matchedComparison.PlacePoints), options.Neighbourhood);
+            var after = GetisOrdGiStar.Compute(grid.Count(matchedCurrent.PlacePoints), options.Neighbourhood);
+            change = new GiStarChange(before, after, HotspotClassifier.CompareTwoPeriods(before, after, alpha));
+        }
+        else
+        {
+            notes.Add("No loaded month of the assessment period has the same month of the comparison period loaded, so change in hotspots is not assessed.");
+        }
+
+        IReadOnlyList<GiStarResult> periodGi = [];
+        IReadOnlyList<CellClassification>? classification = null;
+        if (periods.HasClassification)
+        {
+            periodGi = periods.ClassificationPeriods
+                .Select(p => GetisOrdGiStar.Compute(grid.Count(PeriodEvents.Collect(study.Places, study.Records, group, p).PlacePoints), options.Neighbourhood))
+                .ToArray();
+            classification = HotspotClassifier.Classify(periodGi, options.Classification);
+        }
+        else
+        {
+            notes.Add($"Hotspots are not classified over time because {periods.ClassificationUnavailableReason}.");
+        }
+
+        var areas = HotspotAreaFinder.Find(gi, current, study.Places, study.Wards, alpha, options.TopCount, classification, change);
+        var clusterInputs = new ClusterInputs(current, matchedComparison, matchedCurrent, study.Places, study.Wards);
+        var dbscan = ClusterRunner.Dbscan(clusterInputs, options);
+        var kmeans = ClusterRunner.KMeans(clusterInputs, options);
+        if (kmeans.UnavailableReason is { } why) notes.Add($"k-means clustering did not run because {why}.");
+
+        ClarkEvansResult? clarkEvans = null;
+        if (current.Total < 2) notes.Add("Clark–Evans needs at least two events.");
+        else if (study.AreaSquareMetres is not { } area) notes.Add("Clark–Evans needs a study area, and the records span no area.");
+        else clarkEvans = ClarkEvans.Compute(current.PlacePoints, area);
+
+        if (study.LsoaUnits.Count == 0) notes.Add("No LSOA codes were given or recorded, so concentration over LSOAs is not measured.");
+
+        return new GroupHotspotFindings
+        {
+            Group = group,
+            Events = current.Total,
+            EventsOutsideGrid = counts.WeightOutside,
+            GiStar = gi,
+            Change = change,
+            PeriodGiStars = periodGi,
+            Classification = classification,
+            Areas = areas,
+            Dbscan = dbscan,
+            KMeans = kmeans,
+            ClarkEvans = clarkEvans,
+            LsoaConcentration = study.LsoaUnits.Count > 0 ? Concentration.Analyse(ByLsoa(study, current)) : null,
+            SnapPointConcentration = Concentration.Analyse(current.ByPlace),
+            WardCounts = study.Wards.Names.Select(w => new WardCount(w, Enumerable.Range(0, study.Places.Count).Where(i => study.Places[i].Ward == w).Sum(i => current.ByPlace[i]))).ToArray(),
+            Notes = notes,
+        };
+    }
+
+    private static double[] ByLsoa(StudyArea study, PeriodEvents events)
+    {
+        var index = study.LsoaUnits.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
+        var values = new double[study.LsoaUnits.Count];
+        for (var i = 0; i < study.Places.Count; i++)
+            if (events.ByPlace[i] > 0 && study.Places[i].LsoaCode is { } code) values[index[code]] += events.ByPlace[i];
+        return values;
+    }
+
+    private static GroupHotspotFindings Empty(AnalysisGroup group, StudyArea study, List<string> notes) => new()
+    {
+        Group = group,
+        Events = 0,
+        EventsOutsideGrid = 0,
+        GiStar = null,
+        Change = null,
+        PeriodGiStars = [],
+        Classification = null,
+        Areas = [],
+        Dbscan = ClusterFindings.Unavailable(ClusterMethod.Dbscan, "there are no events in the period"),
+        KMeans = ClusterFindings.Unavailable(ClusterMethod.KMeans, "there are no events in the period"),
+        ClarkEvans = null,
+        LsoaConcentration = null,
+        SnapPointConcentration = null,
+        WardCounts = study.Wards.Names.Select(w => new WardCount(w, 0)).ToArray(),
+        Notes = notes,
+    };
+}

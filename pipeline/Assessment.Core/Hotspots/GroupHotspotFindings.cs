@@ -1,0 +1,61 @@
+using Assessment.Core.Spatial;
+
+namespace Assessment.Core.Hotspots;
+
+/// <summary>Everything the hotspot analysis found for one group of crime types. Parts that could not run are null or empty, with the reason in <see cref="Notes"/>.</summary>
+public sealed record GroupHotspotFindings
+{
+    /// <summary>The group.</summary>
+    public required AnalysisGroup Group { get; init; }
+
+    /// <summary>The group's events in the assessment period's loaded months; 0 means there is nothing to analyse.</summary>
+    public required double Events { get; init; }
+
+    /// <summary>Of those, events at snap points outside the grid (in edge cells whose centre lies outside the area boundary).</summary>
+    public required double EventsOutsideGrid { get; init; }
+
+    /// <summary>Gi* over the assessment period; null when there are no events or no grid.</summary>
+    public required GiStarResult? GiStar { get; init; }
+
+    /// <summary>Hot spot change between the matched windows; null when no months are matched or there are no events.</summary>
+    public required GiStarChange? Change { get; init; }
+
+    /// <summary>Gi* per classification period (e.g. quarter), oldest first; empty without a classification.</summary>
+    public required IReadOnlyList<GiStarResult> PeriodGiStars { get; init; }
+
+    /// <summary>Chainey category per grid cell over the classification periods; null without a classification.</summary>
+    public required IReadOnlyList<CellClassification>? Classification { get; init; }
+
+    /// <summary>Touching hot spot cells of the assessment period, most events first.</summary>
+    public required IReadOnlyList<HotspotArea> Areas { get; init; }
+
+    /// <summary>DBSCAN clusters of the assessment period.</summary>
+    public required ClusterFindings Dbscan { get; init; }
+
+    /// <summary>k-means clusters of the assessment period.</summary>
+    public required ClusterFindings KMeans { get; init; }
+
+    /// <summary>Clark–Evans index of the assessment period's events; null with fewer than two events or no study area.</summary>
+    public required ClarkEvansResult? ClarkEvans { get; init; }
+
+    /// <summary>Concentration over the area's LSOAs (zeros included); null without events.</summary>
+    public required ConcentrationResult? LsoaConcentration { get; init; }
+
+    /// <summary>Concentration over the area's snap points (every snap point with any record in either period); null without events.</summary>
+    public required ConcentrationResult? SnapPointConcentration { get; init; }
+
+    /// <summary>Events per ward, in the wards' order; empty without wards.</summary>
+    public required IReadOnlyList<WardCount> WardCounts { get; init; }
+
+    /// <summary>What could not be done and why, one sentence each.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+
+    /// <summary>The findings in plain English, one sentence (or two) per item, for the report.</summary>
+    public IReadOnlyList<string> Summary { get; init; } = [];
+
+    /// <summary>True when the group has events in the assessment period.</summary>
+    public bool HasEvents => Events > 0;
+
+    /// <summary>Hot spot cells at the analysis' significance level.</summary>
+    public IReadOnlyList<GiStarCell> HotCells(double significanceLevel) => GiStar?.Hotspots(significanceLevel).ToArray() ?? [];
+}

@@ -1,0 +1,50 @@
+namespace Assessment.Core.Hotspots;
+
+/// <summary>
+/// The hotspot analysis for a whole area, per group of crime types: Getis–Ord Gi* on a square BNG grid with FDR
+/// correction for the assessment period; change between the matched months of the two periods; Chainey's
+/// classification over the assessment period's quarters when all are loaded; DBSCAN and k-means clusters of snap
+/// points with summaries and hulls; Clark–Evans; concentration over LSOAs and snap points; and plain-English sentences.
+/// Pure: no I/O. A group or period with no events gives a "no events" result, never an exception.
+/// </summary>
+public static class HotspotAnalysis
+{
+    /// <summary>Runs the analysis.</summary>
+    /// <exception cref="ArgumentException">Invalid options, or two groups whose names give the same id.</exception>
+    public static HotspotFindings Run(HotspotInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentException.ThrowIfNullOrWhiteSpace(input.AreaName);
+        ArgumentNullException.ThrowIfNull(input.Period);
+        ArgumentNullException.ThrowIfNull(input.LoadedMonths);
+        ArgumentNullException.ThrowIfNull(input.Records);
+        ArgumentNullException.ThrowIfNull(input.Groups);
+        ArgumentNullException.ThrowIfNull(input.Boundaries);
+        ArgumentNullException.ThrowIfNull(input.Options);
+        var options = input.Options;
+        options.Validate();
+        var groups = GroupsToRun(input.Groups);
+
+        var periods = HotspotPeriods.From(input.Period, input.LoadedMonths, options.ClassificationPeriodMonths);
+        var study = StudyArea.Build(input, options);
+        var results = groups.Select(g => GroupAnalysis.Run(g, study, periods, options)).ToArray();
+        var findings = new HotspotFindings(input.AreaName, options, periods, study.Grid, study.AreaSquareMetres,
+            study.LsoaUnits.Count, study.Places.Count, results, study.Notes);
+        return findings with { Groups = results.Select(r => r with { Summary = HotspotNarrative.Describe(r, findings) }).ToArray() };
+    }
+
+    /// <summary>"All crime and ASB" first (unless a group already covers every type), then the groups as given.</summary>
+    internal static IReadOnlyList<AnalysisGroup> GroupsToRun(IReadOnlyList<AnalysisGroup> groups)
+    {
+        if (groups.Any(g => g is null)) throw new ArgumentException("A group is null.", nameof(groups));
+        var all = groups.Any(g => g.IsAllCrime) ? groups.ToList() : [AnalysisGroup.AllCrime, .. groups];
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var g in all)
+        {
+            var id = Reporting.ReportIds.FromText(g.Name);
+            if (!ids.TryAdd(id, g.Name))
+                throw new ArgumentException($"The groups \"{ids[id]}\" and \"{g.Name}\" would share the id \"{id}\"; give them names that differ in letters or digits.", nameof(groups));
+        }
+        return all;
+    }
+}

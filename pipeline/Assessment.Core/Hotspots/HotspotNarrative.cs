@@ -1,0 +1,155 @@
+using Assessment.Core.Spatial;
+
+namespace Assessment.Core.Hotspots;
+
+/// <summary>
+/// Turns one group's findings into plain-English sentences. They report what the tests show and no more: a "hotspot"
+/// is always a grid square that is statistically significant after false-discovery-rate correction; counts compared
+/// across periods are plain differences over the same months; k-means is never called a hotspot.
+/// </summary>
+internal static class HotspotNarrative
+{
+    /// <summary>The sentences for <paramref name="f"/>; for a group without events, the note saying so.</summary>
+    public static IReadOnlyList<string> Describe(GroupHotspotFindings f, HotspotFindings all)
+    {
+        if (!f.HasEvents) return f.Notes.Take(1).ToArray();
+        var sentences = new List<string> { Hotspots(f, all) };
+        if (f.Areas.Count > 0) sentences.Add(MainArea(f, all));
+        if (f.Areas.Count > 1) sentences.Add(OtherAreas(f));
+        if (f.Change is not null) sentences.Add(Change(f, all));
+        sentences.Add(Clusters(f, all));
+        if (f.ClarkEvans is not null) sentences.Add(ClarkEvans(f));
+        if (Concentration(f) is { } concentration) sentences.Add(concentration);
+        return sentences;
+    }
+
+    private static string Hotspots(GroupHotspotFindings f, HotspotFindings all)
+    {
+        var noun = f.Group.RecordNoun;
+        var period = all.Periods.Current.IsContiguous ? $"From {all.Periods.Current.Label}" : $"In {all.Periods.Current.Label}";
+        var hot = f.HotCells(all.Options.SignificanceLevel);
+        var cells = f.GiStar!.Cells.Count;
+        var size = HotspotWording.Count(all.Options.CellSizeMetres);
+        if (hot.Count == 0)
+            return $"{period}, {HotspotWording.Count(f.Events)} {noun} were recorded in {all.AreaName}. No {size} m grid square was a hotspot for them: " +
+                   "no concentration stood out once the number of squares tested was allowed for.";
+        var inHot = hot.Sum(c => c.Value);
+        return $"{period}, {HotspotWording.Count(f.Events)} {noun} were recorded in {all.AreaName}. Of the area's {HotspotWording.Count(cells)} grid squares ({size} m across), " +
+               $"{HotspotWording.Count(hot.Count)} {(hot.Count == 1 ? "was a hotspot" : "were hotspots")}: {HotspotWording.Percent((double)hot.Count / cells)} of the squares, " +
+               $"holding {HotspotWording.Percent(inHot / f.Events)} of these {noun}.";
+    }
+
+    private static string MainArea(GroupHotspotFindings f, HotspotFindings all)
+    {
+        var area = f.Areas[0];
+        var size = area.AreaSquareMetres(all.Options.CellSizeMetres) / 1e6;
+        var wards = area.Wards.Count > 0 ? $", mostly in {HotspotWording.WardList(area.Wards.Take(3).Select(w => w.Ward).ToArray())}," : "";
+        var text = $"The largest hotspot covers {HotspotWording.Plural(area.CellIndexes.Count, "square")} ({HotspotWording.Area(size)}){wards} and holds " +
+                   $"{HotspotWording.Count(area.Events)} {f.Group.RecordNoun} ({HotspotWording.Percent(area.ShareOfEvents)} of them)";
+        var places = area.TopPlaces.Where(p => p.Location is not null).Take(2)
+            .Select(p => $"{HotspotWording.PlaceInWard(p.Location, p.Ward)} ({HotspotWording.Count(p.Events)})").ToArray();
+        if (places.Length > 0) text += $"; its busiest {(places.Length == 1 ? "place is" : "places are")} {HotspotWording.JoinAnd(places)}";
+        text += ".";
+        if (area.DominantCategory is { } category && all.Periods.HasClassification)
+            text += " " + Persistence(category, area, all.Periods, all.Options);
+        return text;
+    }
+
+    private static string Persistence(HotspotCategory category, HotspotArea area, HotspotPeriods periods, HotspotOptions options)
+    {
+        var n = periods.ClassificationPeriods.Count;
+        var blocks = HotspotPeriods.BlockName(options.ClassificationPeriodMonths);
+        var block = HotspotPeriods.BlockName(options.ClassificationPeriodMonths, plural: false);
+        var cells = area.CellsByCategory[category];
+        var whole = cells == area.CellIndexes.Count;
+        var subject = whole ? "This hotspot is" : $"{HotspotWording.Count(cells)} of its {HotspotWording.Count(area.CellIndexes.Count)} squares are";
+        var within = periods.Current.Months.Count == 12 && periods.Current.IsContiguous ? "persistence within the year" : "persistence within the assessment period";
+        var persistentMinimum = (int)Math.Ceiling(options.Classification.PersistentProportion * n - 1e-9);
+        var recent = Math.Max(1, (int)Math.Floor(options.Classification.RecentProportion * n));
+        var aHotspot = whole ? "a hotspot" : "hotspots";
+        return category switch
+        {
+            HotspotCategory.PersistentHotspot =>
+                $"{subject} persistent: {aHotspot} in {(persistentMinimum == n ? $"all {HotspotWording.Number(n)}" : $"at least {HotspotWording.Number(persistentMinimum)} of the {HotspotWording.Number(n)}")} {blocks} of the assessment period ({within}).",
+            HotspotCategory.EmergingHotspot =>
+                $"{subject} emerging: {aHotspot} in the latest {(recent == 1 ? block : $"{HotspotWording.Number(recent)} {blocks}")} of the assessment period but rarely or never before.",
+            HotspotCategory.FormerHotspot =>
+                $"{subject} {(whole ? "a former hotspot" : "former hotspots")}: hot in earlier {blocks} of the assessment period but not in the latest.",
+            HotspotCategory.IntermittentHotspot =>
+                $"{subject} intermittent: {aHotspot} in some {blocks} of the assessment period but not consistently.",
+            _ => $"Over the {blocks} of the assessment period its squares show a mixed pattern.",
+        };
+    }
+
+    private static string OtherAreas(GroupHotspotFindings f)
+    {
+        var shown = f.Areas.Skip(1).Take(3).Select(a =>
+        {
+            var busiest = a.TopPlaces.FirstOrDefault(p => p.Location is not null);
+            var where = a.Ward is null ? "one" : $"one in {a.Ward} ward";
+            var around = busiest is null ? "" : $" around {HotspotWording.PlaceName(busiest.Location)}";
+            return $"{where}{around} ({HotspotWording.Count(a.Events)})";
+        }).ToArray();
+        var others = f.Areas.Count - 1;
+        var more = others > shown.Length ? $", and {HotspotWording.Number(others - shown.Length)} smaller" : "";
+        return others == 1
+            ? $"There is one other hotspot: {shown[0]}."
+            : $"There are {HotspotWording.Number(others)} other hotspots: {HotspotWording.JoinAnd(shown)}{more}.";
+    }
+
+    private static string Change(GroupHotspotFindings f, HotspotFindings all)
+    {
+        var c = f.Change!;
+        var periods = all.Periods;
+        var partial = periods.MatchedCurrent.Months.Count < periods.Current.Months.Count;
+        var window = partial
+            ? $"Comparing {periods.MatchedCurrent.Label} with {periods.MatchedComparison.Label} (the only months loaded in both periods)"
+            : $"Comparing {periods.MatchedCurrent.Label} with {periods.MatchedComparison.Label}";
+        var main = f.Areas.Count > 0 && f.Areas[0].CellsHotInComparison is { } before
+            ? $" {before} of the {f.Areas[0].CellIndexes.Count} squares of the largest hotspot were already hotspots in {periods.MatchedComparison.ShortLabel}."
+            : "";
+        return $"{window}, {HotspotWording.Plural(c.Continuing, "square")} {(c.Continuing == 1 ? "was a hotspot" : "were hotspots")} in both, " +
+               $"{HotspotWording.Count(c.New)} became {(c.New == 1 ? "a hotspot" : "hotspots")} and {HotspotWording.Count(c.Ceased)} stopped being {(c.Ceased == 1 ? "one" : "hotspots")}." + main;
+    }
+
+    private static string Clusters(GroupHotspotFindings f, HotspotFindings all)
+    {
+        var d = f.Dbscan;
+        if (d.UnavailableReason is { } why) return $"Density-based clustering did not run because {why}.";
+        if (d.Clusters.Count == 0)
+            return $"Density-based clustering (DBSCAN, {d.Parameters}) found no group of map points dense enough to form a cluster.";
+        var clustered = d.Clusters.Sum(c => c.Summary.EventCount);
+        var largest = d.Clusters[0];
+        var text = $"Density-based clustering (DBSCAN, {d.Parameters}) found {HotspotWording.Plural(d.Clusters.Count, "cluster")} holding {HotspotWording.Percent(clustered / f.Events)} of these {f.Group.RecordNoun}; " +
+                   $"the largest, {HotspotWording.Whereabouts(largest.TopLocation, largest.Ward)}, holds {HotspotWording.Percent(largest.Summary.ShareOfTotal)}";
+        if (largest.MatchedCurrentEvents is { } now && largest.MatchedComparisonEvents is { } then)
+            text += $", with {HotspotWording.Count(now)} inside its outline in {all.Periods.MatchedCurrent.ShortLabel} against {HotspotWording.Count(then)} in {all.Periods.MatchedComparison.ShortLabel}";
+        return text + ".";
+    }
+
+    private static string ClarkEvans(GroupHotspotFindings f)
+    {
+        var ce = f.ClarkEvans!;
+        var figures = $"R = {HotspotWording.TwoDecimals(ce.Ratio)}, z = {HotspotWording.TwoDecimals(ce.ZScore)}, {HotspotWording.PValue(ce.PValue)}";
+        var snapping = $"Part of this reflects police.uk placing records on shared map points ({HotspotWording.Percent(ce.SharedLocationShare)} of these {f.Group.RecordNoun} share a point with another), so the index shows that clustering exists rather than how strong it is.";
+        if (ce.PValue >= 0.05) return $"The nearest-neighbour (Clark–Evans) test finds no evidence that these {f.Group.RecordNoun} are more clustered than random ({figures}).";
+        return ce.Ratio < 1
+            ? $"The nearest-neighbour (Clark–Evans) test shows these {f.Group.RecordNoun} are more clustered than if spread at random over the area ({figures}). {snapping}"
+            : $"The nearest-neighbour (Clark–Evans) test shows these {f.Group.RecordNoun} are more evenly spread than random ({figures}).";
+    }
+
+    private static string? Concentration(GroupHotspotFindings f)
+    {
+        var lsoa = f.LsoaConcentration;
+        var snap = f.SnapPointConcentration;
+        if (lsoa is null && snap is null) return null;
+        var parts = new List<string>();
+        if (lsoa is not null) parts.Add($"in {HotspotWording.Percent(lsoa.UnitShareHolding50Percent)} of the area's {HotspotWording.Count(lsoa.Units)} LSOAs");
+        if (snap is not null) parts.Add($"at {HotspotWording.Percent(snap.UnitShareHolding50Percent)} of its {HotspotWording.Count(snap.Units)} map points");
+        var gini = snap ?? lsoa!;
+        var giniText = gini.Total < gini.Units
+            ? $"Gini coefficient over {(snap is null ? "LSOAs" : "map points")} {HotspotWording.TwoDecimals(gini.GeneralisedGini)}, corrected for there being fewer {f.Group.RecordNoun} than places"
+            : $"Gini coefficient over {(snap is null ? "LSOAs" : "map points")} {HotspotWording.TwoDecimals(gini.Gini)}";
+        return $"Half of these {f.Group.RecordNoun} were recorded {string.Join(" and ", parts)} ({giniText}).";
+    }
+}

@@ -1,0 +1,70 @@
+using Assessment.Core.Model;
+using Assessment.Core.Spatial;
+
+namespace Assessment.Core.Hotspots;
+
+/// <summary>
+/// Which months each part of the hotspot analysis uses. Missing months are never read as zero: the two-period change
+/// compares only the assessment months whose counterpart one period earlier is loaded too (e.g. January–April 2025 with
+/// January–April 2024 when only those 2024 months exist), and the classification over time splits the assessment period
+/// into consecutive blocks (quarters by default) and runs only when every block is fully loaded and there are enough of them.
+/// </summary>
+/// <param name="Current">Loaded months of the assessment period: hot spots, clusters, Clark–Evans and concentration use these.</param>
+/// <param name="MatchedCurrent">Loaded assessment months whose counterpart in the comparison period is loaded.</param>
+/// <param name="MatchedComparison">Those counterparts, one period earlier.</param>
+/// <param name="ClassificationPeriods">The blocks classified over time, oldest first; empty when classification is not possible.</param>
+/// <param name="ClassificationUnavailableReason">Why there is no classification, as a sentence fragment; null when there is one.</param>
+public sealed record HotspotPeriods(
+    HotspotPeriod Current,
+    HotspotPeriod MatchedCurrent,
+    HotspotPeriod MatchedComparison,
+    IReadOnlyList<HotspotPeriod> ClassificationPeriods,
+    string? ClassificationUnavailableReason)
+{
+    /// <summary>True when the two windows of the change comparison hold at least one month each.</summary>
+    public bool HasChange => !MatchedCurrent.IsEmpty;
+
+    /// <summary>True when cells are classified over <see cref="ClassificationPeriods"/>.</summary>
+    public bool HasClassification => ClassificationPeriods.Count > 0;
+
+    /// <summary>Works out the periods.</summary>
+    /// <param name="period">The assessment and comparison periods.</param>
+    /// <param name="loadedMonths">Months with data loaded.</param>
+    /// <param name="blockMonths">Length of each classification block in months, at least 1.</param>
+    public static HotspotPeriods From(AssessmentPeriod period, IEnumerable<YearMonth> loadedMonths, int blockMonths)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(loadedMonths);
+        if (blockMonths < 1) throw new ArgumentOutOfRangeException(nameof(blockMonths), blockMonths, "Blocks must be at least one month long.");
+        var loaded = loadedMonths.ToHashSet();
+        var shift = period.LengthInMonths;
+        var current = period.Current.Months().Where(loaded.Contains).ToArray();
+        var matched = current.Where(m => loaded.Contains(m.AddMonths(-shift))).ToArray();
+
+        var blockCount = period.LengthInMonths / blockMonths;
+        var blocks = Enumerable.Range(0, blockCount)
+            .Select(b => Enumerable.Range(0, blockMonths).Select(i => period.Current.First.AddMonths(b * blockMonths + i)).ToArray())
+            .ToArray();
+        string? reason = null;
+        if (blockCount < HotspotClassifier.MinimumPeriods)
+            reason = $"the assessment period holds {blockCount} whole {BlockName(blockMonths)} and the classification needs at least {HotspotClassifier.MinimumPeriods}";
+        else if (blocks.FirstOrDefault(b => !b.All(loaded.Contains)) is { } incomplete)
+            reason = $"not every month of the assessment period is loaded ({new HotspotPeriod(incomplete).ShortLabel} is incomplete), and the classification needs every {BlockName(blockMonths, plural: false)} complete";
+
+        return new HotspotPeriods(
+            new HotspotPeriod(current),
+            new HotspotPeriod(matched),
+            new HotspotPeriod(matched.Select(m => m.AddMonths(-shift))),
+            reason is null ? blocks.Select(b => new HotspotPeriod(b)).ToArray() : [],
+            reason);
+    }
+
+    /// <summary>"quarters" for 3-month blocks, "months" for 1, else "periods of n months".</summary>
+    internal static string BlockName(int months, bool plural = true) => months switch
+    {
+        1 => plural ? "months" : "month",
+        3 => plural ? "quarters" : "quarter",
+        12 => plural ? "years" : "year",
+        _ => plural ? $"periods of {months} months" : $"period of {months} months",
+    };
+}

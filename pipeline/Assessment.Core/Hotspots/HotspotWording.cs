@@ -1,0 +1,148 @@
+using System.Globalization;
+using Assessment.Core.Reporting;
+using Assessment.Core.Spatial;
+
+namespace Assessment.Core.Hotspots;
+
+/// <summary>The small pieces of wording the hotspot text is built from.</summary>
+public static class HotspotWording
+{
+    private const string OnOrNear = "On or near ";
+
+    // police.uk names some map points by what is there rather than by street; these read as "a supermarket", not "Supermarket".
+    private static readonly HashSet<string> PlaceTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Supermarket", "Shopping Area", "Parking Area", "Petrol Station", "Hospital", "Police Station", "Nightclub", "Prison",
+        "Ferry Terminal", "Sports/Recreation Area", "Bus/Coach Station", "Further/Higher Educational Building", "Park/Open Space",
+        "Theatre/Concert Hall", "Conference/Exhibition Centre", "Airport/Airfield", "Pedestrian Subway", "Theme/Adventure Park",
+    };
+
+    /// <summary>True when a location (with or without "On or near ") is a police.uk place type such as "Supermarket" rather than a named street or place.</summary>
+    public static bool IsPlaceType(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var name = StripPrefix(location);
+        return PlaceTypes.Contains(name) || name.Contains('/', StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A police.uk location text for a sentence: without "On or near ", with police.uk's "'S" written "'s"
+    /// ("On or near St George'S Lane" → "St George's Lane"), and place types as a noun ("On or near Supermarket" → "a supermarket").
+    /// Null or blank gives null.
+    /// </summary>
+    public static string? PlaceName(string? location)
+    {
+        if (string.IsNullOrWhiteSpace(location)) return null;
+        var name = StripPrefix(location);
+        if (IsPlaceType(name))
+        {
+            var lower = name.ToLowerInvariant();
+            return ("aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an " : "a ") + lower;
+        }
+        return System.Text.RegularExpressions.Regex.Replace(name, "'S\\b", "'s");
+    }
+
+    /// <summary>A location for a table cell: "High Street", "St George's Lane", or a place type capitalised without its article ("Shopping area"); "" for none.</summary>
+    public static string PlaceLabel(string? location)
+    {
+        var name = PlaceName(location);
+        if (name is null) return "";
+        if (IsPlaceType(location!)) name = name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>"around High Street in Westgate ward", "around High Street", "in Westgate ward", or "at an unnamed place" when both are unknown.</summary>
+    public static string Whereabouts(string? location, string? ward) =>
+        PlaceName(location) is null ? (ward is null ? "at an unnamed place" : $"in {ward} ward") : "around " + PlaceInWard(location, ward);
+
+    /// <summary>"High Street in Westgate ward", "a supermarket", "Westgate ward", or "an unnamed place".</summary>
+    public static string PlaceInWard(string? location, string? ward) => (PlaceName(location), ward) switch
+    {
+        ({ } p, { } w) => $"{p} in {w} ward",
+        ({ } p, null) => p,
+        (null, { } w) => $"{w} ward",
+        _ => "an unnamed place",
+    };
+
+    /// <summary>"Westgate", "Westgate and Barton", "Westgate, Barton and Northgate" followed by "ward" or "wards".</summary>
+    public static string WardList(IReadOnlyList<string> wards)
+    {
+        ArgumentNullException.ThrowIfNull(wards);
+        if (wards.Count == 0) return "no ward";
+        return $"{JoinAnd(wards)} ward{(wards.Count == 1 ? "" : "s")}";
+    }
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    public static string JoinAnd(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
+    private static string StripPrefix(string location)
+    {
+        var text = location.Trim();
+        return text.StartsWith(OnOrNear, StringComparison.OrdinalIgnoreCase) ? text[OnOrNear.Length..].Trim() : text;
+    }
+
+    /// <summary>A count for reading: "1,234"; fractional weights are rounded.</summary>
+    public static string Count(double value) => ReportNumbers.FormatCount((long)Math.Round(value, MidpointRounding.AwayFromZero));
+
+    /// <summary>A share for reading: 0.4123 → "41%", 0.016 → "1.6%" (one decimal below 10 %, whole percent above).</summary>
+    public static string Percent(double share) => ReportNumbers.FormatPercent(share, share > 0 && share < 0.1 ? 1 : 0);
+
+    /// <summary>An area in km² for reading: "7.1 km²", or "0.06 km²" below 1 km².</summary>
+    public static string Area(double squareKilometres) => ReportNumbers.Format(squareKilometres, new NumberFormat(squareKilometres < 1 ? 2 : 1)) + " km\u00b2";
+
+    /// <summary>"p < 0.001" or "p = 0.023".</summary>
+    public static string PValue(double p) => p < 0.001 ? "p < 0.001" : string.Create(CultureInfo.InvariantCulture, $"p = {p:0.000}");
+
+    /// <summary>A number with two decimals and a true minus sign.</summary>
+    public static string TwoDecimals(double value) => ReportNumbers.Format(value, new NumberFormat(2));
+
+    /// <summary>The category as the report names it, e.g. "persistent hotspot".</summary>
+    public static string CategoryName(HotspotCategory category) => category switch
+    {
+        HotspotCategory.PersistentHotspot => "persistent hotspot",
+        HotspotCategory.EmergingHotspot => "emerging hotspot",
+        HotspotCategory.FormerHotspot => "former hotspot",
+        HotspotCategory.IntermittentHotspot => "intermittent hotspot",
+        HotspotCategory.PersistentColdspot => "persistent coldspot",
+        HotspotCategory.EmergingColdspot => "emerging coldspot",
+        HotspotCategory.FormerColdspot => "former coldspot",
+        HotspotCategory.IntermittentColdspot => "intermittent coldspot",
+        HotspotCategory.MixedHotAndColdspot => "mixed hotspot and coldspot",
+        _ => "no pattern",
+    };
+
+    /// <summary>The two-period change as the report names it, e.g. "new hotspot".</summary>
+    public static string ChangeName(HotspotChange change) => change switch
+    {
+        HotspotChange.NewHotspot => "new hotspot",
+        HotspotChange.ContinuingHotspot => "continuing hotspot",
+        HotspotChange.CeasedHotspot => "ceased hotspot",
+        _ => "not a hotspot",
+    };
+
+    /// <summary>The confidence band as words: 3 → "99%", 2 → "95%", 1 → "90%", else "not significant".</summary>
+    public static string BandName(int band) => Math.Abs(band) switch
+    {
+        3 => "99%",
+        2 => "95%",
+        1 => "90%",
+        _ => "not significant",
+    };
+
+    /// <summary>"one", "two", … "nine", then digits with separators.</summary>
+    public static string Number(int value) => value switch
+    {
+        0 => "no",
+        1 => "one", 2 => "two", 3 => "three", 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", 9 => "nine",
+        _ => ReportNumbers.FormatCount(value),
+    };
+
+    /// <summary>"1 square", "2 squares".</summary>
+    internal static string Plural(int count, string singular, string? plural = null) =>
+        $"{ReportNumbers.FormatCount(count)} {(count == 1 ? singular : plural ?? singular + "s")}";
+}

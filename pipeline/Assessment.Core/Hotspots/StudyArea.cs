@@ -1,0 +1,97 @@
+using System.Globalization;
+using Assessment.Core.Spatial;
+
+namespace Assessment.Core.Hotspots;
+
+/// <summary>
+/// What every group shares: the snap points (projected once), the records tied to them, the grid, the study area,
+/// the ward locator and the LSOAs used as units.
+/// </summary>
+internal sealed class StudyArea
+{
+    private StudyArea(IReadOnlyList<SnapPlace> places, IReadOnlyList<PlacedRecord> records, SquareGrid? grid, double? areaSquareMetres,
+        WardLocator wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<string> notes)
+    {
+        Places = places;
+        Records = records;
+        Grid = grid;
+        AreaSquareMetres = areaSquareMetres;
+        Wards = wards;
+        LsoaUnits = lsoaUnits;
+        Notes = notes;
+    }
+
+    public IReadOnlyList<SnapPlace> Places { get; }
+
+    public IReadOnlyList<PlacedRecord> Records { get; }
+
+    public SquareGrid? Grid { get; }
+
+    public double? AreaSquareMetres { get; }
+
+    public WardLocator Wards { get; }
+
+    /// <summary>LSOA codes that are units of concentration, ordinal order.</summary>
+    public IReadOnlyList<string> LsoaUnits { get; }
+
+    public IReadOnlyList<string> Notes { get; }
+
+    public static StudyArea Build(HotspotInput input, HotspotOptions options)
+    {
+        var notes = new List<string>();
+        var first = input.Period.Comparison.First;
+        var last = input.Period.Current.Last;
+        var kept = new List<SnapPointCount>();
+        long zeroCoordinates = 0;
+        foreach (var r in input.Records)
+        {
+            if (r.Month < first || r.Month > last || r.Count <= 0) continue;
+            // police.uk zeroes the coordinates of records it cannot place within 20 km of a map point.
+            if (r.Longitude == 0 && r.Latitude == 0) { zeroCoordinates += r.Count; continue; }
+            kept.Add(r);
+        }
+        if (zeroCoordinates > 0)
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{zeroCoordinates:N0} records with coordinates (0, 0), which police.uk uses for records it could not place, were left out of the hotspot analysis."));
+
+        var boundary = input.Boundaries.Area is { } area ? BritishNationalGrid.ToGrid(area) : null;
+        var wards = new WardLocator(input.Boundaries.Wards, input.Boundaries.WardNameProperty);
+
+        var positions = kept.Select(r => (r.Longitude, r.Latitude)).Distinct().Order().ToArray();
+        var projected = positions.Select(p => BritishNationalGrid.ToGrid(p.Longitude, p.Latitude)).ToArray();
+        SquareGrid? grid = boundary is not null ? SquareGrid.Covering(boundary, options.CellSizeMetres)
+            : projected.Length > 0 ? SquareGrid.Covering(projected.Select(p => new EventPoint(p.Easting, p.Northing)).ToArray(), options.CellSizeMetres)
+            : null;
+
+        var lsoaOf = kept.Where(r => r.LsoaCode is not null)
+            .GroupBy(r => (r.Longitude, r.Latitude))
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r.LsoaCode!, StringComparer.Ordinal)
+                .OrderByDescending(l => l.Sum(r => r.Count)).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key);
+        var places = new SnapPlace[positions.Length];
+        var indexOf = new Dictionary<(double, double), int>(positions.Length);
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var (lon, lat) = positions[i];
+            var cell = grid is not null && grid.TryLocate(projected[i].Easting, projected[i].Northing, out var c) ? c : -1;
+            places[i] = new SnapPlace(i, new LonLat(lon, lat), projected[i], lsoaOf.GetValueOrDefault((lon, lat)), wards.Find(lon, lat), cell);
+            indexOf[(lon, lat)] = i;
+        }
+        var records = kept.Select(r => new PlacedRecord(indexOf[(r.Longitude, r.Latitude)], r.Month, r.CrimeType, string.IsNullOrWhiteSpace(r.Location) ? null : r.Location, r.Count)).ToArray();
+
+        double? areaSquareMetres = boundary?.Area;
+        if (boundary is null && projected.Length >= 3)
+        {
+            var hull = ConvexHull.Of(projected);
+            if (hull.Kind == HullKind.Polygon) areaSquareMetres = hull.AreaSquareMetres;
+        }
+        if (boundary is null)
+            notes.Add("No area boundary was given, so the grid covers the extent of the records and Clark–Evans uses their convex hull as the study area.");
+
+        var lsoaUnits = (input.Boundaries.Lsoas ?? [])
+            .Select(f => f.Property(input.Boundaries.LsoaCodeProperty))
+            .Where(code => !string.IsNullOrWhiteSpace(code)).Select(code => code!.Trim())
+            .Concat(places.Select(p => p.LsoaCode).OfType<string>())
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+        return new StudyArea(places, records, grid, areaSquareMetres, wards, lsoaUnits, notes);
+    }
+}

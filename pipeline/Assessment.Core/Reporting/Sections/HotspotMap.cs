@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using Assessment.Core.Charts;
+using Assessment.Core.Hotspots;
+
+namespace Assessment.Core.Reporting.Sections;
+
+/// <summary>
+/// The Vega-Lite map of one group's hotspots: wards shaded by the group's count and labelled with their names (the
+/// <see cref="ChoroplethMap"/> base), hot squares filled by confidence band on top, DBSCAN cluster outlines (dark,
+/// dashed) and the numbers of the largest clusters ("C1", "C2", …) as in the cluster table.
+/// </summary>
+public static class HotspotMap
+{
+    /// <summary>Map width in pixels.</summary>
+    public const int Width = 540;
+
+    /// <summary>Map height in pixels.</summary>
+    public const int Height = 460;
+
+    private const string OutlineColour = "#1f2328";
+
+    /// <summary>Builds the spec.</summary>
+    /// <param name="findings">The analysis (grid, options).</param>
+    /// <param name="group">The group to map; must have wards to draw on.</param>
+    /// <param name="layers">The ward boundaries.</param>
+    /// <param name="description">Text alternative.</param>
+    /// <param name="zoomToLargestHotspot">Clip everything to a window around the group's largest hotspot (ignored when it has none).</param>
+    /// <param name="labelledClusters">How many of the largest clusters get their number on the map.</param>
+    public static JsonObject Build(HotspotFindings findings, GroupHotspotFindings group, HotspotMapLayers layers, string description, bool zoomToLargestHotspot = false, int labelledClusters = 5)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(layers);
+        if (layers.Wards.Count == 0) throw new ArgumentException("The hotspot map needs at least one ward to draw.", nameof(layers));
+        var window = zoomToLargestHotspot ? HotspotMapFeatures.WindowAroundLargestHotspot(group, findings.Options.CellSizeMetres, (double)Width / Height) : null;
+
+        var wards = HotspotMapFeatures.Wards(layers, group, window);
+        var hulls = HotspotMapFeatures.ClusterHulls(group, window);
+        var legend = $"{char.ToUpperInvariant(group.Group.RecordNoun[0])}{group.Group.RecordNoun[1..]} per ward";
+        var spec = ChoroplethMap.Build(wards, new ChoroplethOptions("events", "name", legend, "label_lon", "label_lat"), description, null, hulls, Width, Height);
+        var mapLayers = spec["layer"]!.AsArray();
+
+        foreach (var layer in mapLayers)
+            if (layer!["mark"] is JsonObject mark && mark["filled"] is JsonValue filled && !filled.GetValue<bool>())
+            {
+                mark["stroke"] = OutlineColour;
+                mark["strokeWidth"] = 1.2;
+                mark["strokeDash"] = new JsonArray(4, 2);
+            }
+
+        if (HotspotMapFeatures.HotCells(group, findings.Options.SignificanceLevel, window) is { } cells)
+            mapLayers.Insert(1, HotCellLayer(cells, findings.Options.SignificanceLevel));
+        if (ClusterLabelLayer(group, window, labelledClusters) is { } labels) mapLayers.Add(labels);
+        return spec;
+    }
+
+    private static JsonObject HotCellLayer(JsonObject cells, double significanceLevel)
+    {
+        var bands = new List<(int Band, string Colour)> { (3, "#D55E00"), (2, "#E69F00") };
+        if (significanceLevel > 0.05) bands.Add((1, "#F0D060"));
+        return new JsonObject
+        {
+            ["data"] = new JsonObject
+            {
+                ["values"] = GeoJsonWinding.RewindForVega(cells),
+                ["format"] = new JsonObject { ["type"] = "json", ["property"] = "features" },
+            },
+            ["mark"] = new JsonObject { ["type"] = "geoshape", ["stroke"] = "#ffffff", ["strokeWidth"] = 0.2 },
+            ["encoding"] = new JsonObject
+            {
+                ["fill"] = new JsonObject
+                {
+                    ["field"] = "properties.band",
+                    ["type"] = "nominal",
+                    ["scale"] = new JsonObject
+                    {
+                        ["domain"] = ChartStyle.Strings(bands.Select(b => HotspotMapFeatures.BandLabel(b.Band))),
+                        ["range"] = ChartStyle.Strings(bands.Select(b => b.Colour)),
+                    },
+                    ["legend"] = new JsonObject { ["title"] = "Hotspot squares", ["orient"] = "top", ["symbolType"] = "square" },
+                },
+            },
+        };
+    }
+
+    private static JsonObject? ClusterLabelLayer(GroupHotspotFindings group, NetTopologySuite.Geometries.Geometry? window, int count)
+    {
+        var rows = group.Dbscan.Clusters.Take(count)
+            .Where(c => window is null || window.Covers(window.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(c.Summary.CentroidLonLat.Longitude, c.Summary.CentroidLonLat.Latitude))))
+            .Select(c => (JsonNode?)new JsonObject { ["longitude"] = c.Summary.CentroidLonLat.Longitude, ["latitude"] = c.Summary.CentroidLonLat.Latitude, ["label"] = $"C{c.Id}" })
+            .ToArray();
+        if (rows.Length == 0) return null;
+        return new JsonObject
+        {
+            ["data"] = new JsonObject { ["values"] = new JsonArray(rows) },
+            ["mark"] = new JsonObject { ["type"] = "text", ["fontSize"] = 9, ["fontWeight"] = 700, ["color"] = OutlineColour, ["dy"] = -9 },
+            ["encoding"] = new JsonObject
+            {
+                ["longitude"] = new JsonObject { ["field"] = "longitude", ["type"] = "quantitative" },
+                ["latitude"] = new JsonObject { ["field"] = "latitude", ["type"] = "quantitative" },
+                ["text"] = new JsonObject { ["field"] = "label" },
+            },
+        };
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using Assessment.Core.Hotspots;
+using Assessment.Core.Spatial;
+using NetTopologySuite.Geometries;
+
+namespace Assessment.Core.Reporting.Sections;
+
+/// <summary>The GeoJSON layers of a hotspot map: wards with counts and label points, hot squares, and cluster outlines, optionally clipped to a window.</summary>
+internal static class HotspotMapFeatures
+{
+    // A point or line hull would not show; a small ring around it does.
+    private const double DegenerateHullRadiusMetres = 30;
+
+    /// <summary>Wards with properties name, events, label_lon and label_lat; clipped to <paramref name="window"/> when given (wards outside it are dropped).</summary>
+    public static JsonObject Wards(HotspotMapLayers layers, GroupHotspotFindings group, Geometry? window)
+    {
+        var counts = group.WardCounts.GroupBy(w => w.Ward, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(w => w.Events), StringComparer.Ordinal);
+        var features = new List<(Geometry, JsonObject)>();
+        for (var i = 0; i < layers.Wards.Count; i++)
+        {
+            var ward = layers.Wards[i];
+            var name = ward.Property(layers.WardNameProperty) is { Length: > 0 } n ? n.Trim() : $"Ward {i + 1}";
+            var shape = HotspotGeoJson.Simplify(ward.Geometry);
+            if (window is not null)
+            {
+                if (!window.Intersects(shape)) continue;
+                shape = shape.Intersection(window);
+                if (shape is not (Polygon or MultiPolygon) || shape.IsEmpty) continue;
+            }
+            var lon = HotspotGeoJson.Number(ward.Property(layers.LabelLongitudeProperty));
+            var lat = HotspotGeoJson.Number(ward.Property(layers.LabelLatitudeProperty));
+            if (lon is null || lat is null || (window is not null && !window.Covers(shape.Factory.CreatePoint(new Coordinate(lon.Value, lat.Value)))))
+            {
+                var inside = shape.InteriorPoint;
+                (lon, lat) = (inside.X, inside.Y);
+            }
+            features.Add((shape, new JsonObject { ["name"] = name, ["events"] = Math.Round(counts.GetValueOrDefault(name)), ["label_lon"] = lon, ["label_lat"] = lat }));
+        }
+        return HotspotGeoJson.Collection(features);
+    }
+
+    /// <summary>Hot squares at the analysis' significance level, with a "band" property naming the confidence; null when there are none.</summary>
+    public static JsonObject? HotCells(GroupHotspotFindings group, double significanceLevel, Geometry? window)
+    {
+        if (group.GiStar is not { } gi) return null;
+        var features = gi.Hotspots(significanceLevel)
+            .Select(c => (Shape: BritishNationalGrid.ToLonLat(gi.Grid.CellPolygon(c.CellIndex)), c.Band))
+            .Where(c => window is null || window.Intersects(c.Shape))
+            .Select(c => (c.Shape, new JsonObject { ["band"] = BandLabel(c.Band) }))
+            .ToArray();
+        return features.Length == 0 ? null : HotspotGeoJson.Collection(features);
+    }
+
+    /// <summary>Outlines of the DBSCAN clusters, clipped to the window; null when there are none.</summary>
+    public static JsonObject? ClusterHulls(GroupHotspotFindings group, Geometry? window)
+    {
+        var features = new List<(Geometry, JsonObject)>();
+        foreach (var cluster in group.Dbscan.Clusters)
+        {
+            var hull = cluster.Summary.Hull;
+            var shape = hull.Kind == HullKind.Polygon ? hull.ToLonLatGeometry() : BritishNationalGrid.ToLonLat(hull.Geometry.Buffer(DegenerateHullRadiusMetres, 8));
+            if (window is not null)
+            {
+                if (!window.Intersects(shape)) continue;
+                shape = shape.Intersection(window);
+                if (shape is not (Polygon or MultiPolygon) || shape.IsEmpty) continue;
+            }
+            features.Add((shape, new JsonObject { ["cluster"] = $"C{cluster.Id}" }));
+        }
+        return features.Count == 0 ? null : HotspotGeoJson.Collection(features);
+    }
+
+    /// <summary>"99% confidence", "95% confidence" or "90% confidence".</summary>
+    public static string BandLabel(int band) => $"{HotspotWording.BandName(band)} confidence";
+
+    /// <summary>
+    /// A WGS84 window around the largest hotspot: its squares' extent widened by one square each side and then to the
+    /// map's aspect ratio, so the window fills the map. Null when the group has no hotspot.
+    /// </summary>
+    public static Geometry? WindowAroundLargestHotspot(GroupHotspotFindings group, double cellSize, double aspect)
+    {
+        if (group.Areas.Count == 0 || group.GiStar is not { } gi) return null;
+        var cells = group.Areas[0].CellIndexes.Select(i => gi.Grid.Cells[i]).ToArray();
+        double minE = cells.Min(c => c.MinEasting) - cellSize, minN = cells.Min(c => c.MinNorthing) - cellSize;
+        double maxE = cells.Max(c => c.MinEasting + c.Size) + cellSize, maxN = cells.Max(c => c.MinNorthing + c.Size) + cellSize;
+        var (width, height) = (maxE - minE, maxN - minN);
+        if (width / height < aspect) { var grow = (height * aspect - width) / 2; minE -= grow; maxE += grow; }
+        else { var grow = (width / aspect - height) / 2; minN -= grow; maxN += grow; }
+        var factory = new GeometryFactory(new PrecisionModel(), BritishNationalGrid.Srid);
+        var rectangle = factory.CreatePolygon([new(minE, minN), new(minE, maxN), new(maxE, maxN), new(maxE, minN), new(minE, minN)]);
+        // The grid is turned slightly against lines of longitude; a longitude/latitude rectangle keeps the map's edges square.
+        return BritishNationalGrid.ToLonLat(rectangle).Envelope;
+    }
+}

@@ -1,0 +1,18 @@
+using Assessment.Core.Geography;
+
+namespace Assessment.Core.Reporting.Sections;
+
+/// <summary>The boundaries the hotspot maps draw under the hotspots: wards, labelled with their names.</summary>
+/// <param name="Wards">The area's ward polygons (WGS84), e.g. read with <see cref="GeoJsonPolygonReader"/>; at least one.</param>
+/// <param name="Source">Attribution for the boundaries, printed with each map.</param>
+public sealed record HotspotMapLayers(IReadOnlyList<GeoJsonFeature> Wards, string Source = "Office for National Statistics ward boundaries; contains OS data © Crown copyright and database right")
+{
+    /// <summary>Property holding the ward's name (default "WD25NM").</summary>
+    public string WardNameProperty { get; init; } = "WD25NM";
+
+    /// <summary>Property holding the label point's longitude (default "LONG"); when absent the label goes at a point inside the ward.</summary>
+    public string LabelLongitudeProperty { get; init; } = "LONG";
+
+    /// <summary>Property holding the label point's latitude (default "LAT").</summary>
+    public string LabelLatitudeProperty { get; init; } = "LAT";
+}

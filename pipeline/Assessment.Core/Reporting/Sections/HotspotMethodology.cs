@@ -1,0 +1,41 @@
+using Assessment.Core.Hotspots;
+
+namespace Assessment.Core.Reporting.Sections;
+
+/// <summary>How the hotspot analysis works, in plain words: the one place the report defines "hotspot".</summary>
+public static class HotspotMethodology
+{
+    /// <summary>A heading and a list describing the methods with the settings actually used.</summary>
+    public static IReadOnlyList<ReportBlock> Blocks(HotspotFindings findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var o = findings.Options;
+        var p = findings.Periods;
+        var size = HotspotWording.Count(o.CellSizeMetres);
+        var confidence = HotspotWording.Percent(1 - o.SignificanceLevel);
+        var items = new List<string>
+        {
+            $"**Grid and hotspots:** the area is divided into {size} m squares on the British National Grid (squares whose centre lies outside the area are left out; squares with no records count as zero). " +
+            $"For each square the Getis–Ord Gi* statistic compares the records in the square and {Neighbours(o)} with the area as a whole. " +
+            $"**In this report a \"hotspot\" is a square whose Gi* is significantly high at {confidence} confidence after false-discovery-rate (Benjamini–Hochberg) correction** for the thousands of squares tested; the map shows whether each reached 95% or 99%.",
+            "**Hotspots** on the maps and in the tables are runs of touching hotspot squares, described by their wards and busiest map points.",
+            p.HasChange
+                ? $"**Change:** hotspots in {p.MatchedCurrent.Label} are compared with {p.MatchedComparison.Label}, the same calendar months a period earlier{(p.MatchedCurrent.Months.Count < p.Current.Months.Count ? " and the only months loaded in both periods" : "")}: a square is a new, continuing or ceased hotspot."
+                : $"**Change:** not assessed, because no month of the comparison period ({findings.Periods.MatchedComparison.Label}) matching the assessment period is loaded.",
+            p.HasClassification
+                ? $"**Pattern over time:** Gi* is repeated for each of the {HotspotWording.Number(p.ClassificationPeriods.Count)} {HotspotPeriods.BlockName(o.ClassificationPeriodMonths)} of the assessment period and each square is classed as a persistent, emerging, former or intermittent hotspot (Chainey's scheme). " +
+                  "This is persistence within the assessment period, not across years."
+                : $"**Pattern over time:** not assessed, because {p.ClassificationUnavailableReason}.",
+            "**Clusters:** DBSCAN groups map points that lie close together with many records (records at the same police.uk map point count together); clusters are numbered C1, C2, … from the largest, and their change is the count inside the same outline in the matched months. " +
+            "k-means places every record in one of a few groups and tests nothing, so it describes where activity is centred, not hotspots.",
+            "**Clustering overall:** the Clark–Evans nearest-neighbour index R compares the average distance between records with a random spread (below 1 means clustered). Because police.uk puts many records on the same map point, R mainly confirms that clustering exists.",
+            "**Concentration:** the share of LSOAs and of map points that hold half of all records, and the Gini coefficient (0 = evenly spread, 1 = all in one place; corrected as Bernasco and Steenbeek propose when there are fewer records than places).",
+            "**Locations are approximate:** police.uk moves every record to the nearest of its anonymous map points, so a busy map point can stand for several nearby addresses, and a point named after a place type (such as \"a supermarket\") is not a specific premises.",
+        };
+        return [new HeadingBlock("How hotspots were identified"), new BulletListBlock(items)];
+    }
+
+    private static string Neighbours(HotspotOptions options) => options.Neighbourhood.DistanceMetres is { } metres
+        ? $"the squares whose centres lie within {HotspotWording.Count(metres)} m of its centre"
+        : "the eight squares around it";
+}

@@ -1,0 +1,65 @@
+using Assessment.Core.Trends;
+
+namespace Assessment.Core.Reporting.Sections;
+
+/// <summary>
+/// The methodology chapter of <paramref name="inner"/> with a sub-section on how change, trends and harm are tested
+/// and weighted, ending with the harm weights used and their sources.
+/// </summary>
+public sealed class TrendMethodologySection(TrendFindings findings, IReportSectionComposer inner) : IReportSectionComposer
+{
+    public string Key => inner.Key;
+
+    public IEnumerable<ReportSection> Compose(ReportSectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var section in inner.Compose(context))
+            yield return section with { Children = [.. section.Children, Methods()] };
+    }
+
+    private ReportSection Methods()
+    {
+        var o = findings.Options;
+        var level = TrendTableBuilders.Percent(o.ConfidenceLevel);
+        var fdr = ReportNumbers.FormatPercent(o.FalseDiscoveryRate, 0);
+        var c = findings.Coverage;
+        var levels = new[]
+        {
+            (ComparisonLevel.Area, "the whole area"), (ComparisonLevel.CrimeType, "crime types"), (ComparisonLevel.Theme, "priority themes"), (ComparisonLevel.Ward, "wards"),
+        }.Select(l => (Count: findings.YearOnYearAt(l.Item1).Count, Name: l.Item2)).Where(l => l.Count > 0).Select(l => $"{l.Count} for {l.Name}");
+        var compared = c.MonthsCompared.Count == 0
+            ? "In this report no month could be compared."
+            : $"In this report {MonthListText.CountWord(c.MonthsCompared.Count)} of the {c.PeriodLength} months are compared: {MonthListText.Describe(c.MonthsCompared)} against {MonthListText.Describe(c.ComparisonMonthsCompared)}.";
+        var area = findings.MonthlyOf(SeriesKey.Area);
+        var baseline = area?.ControlChart is not null
+            ? $"the {MonthListText.CountWord(area.BaselineMonthsUsed)} usable months of the baseline ({UsableBaseline(area)})"
+            : "a baseline of the months before the assessment period (none was available in this report)";
+
+        var items = new List<string>
+        {
+            $"**Like for like:** a month of the assessment period is compared with the same month one period earlier, and only when both are loaded and neither looks incomplete. {compared}",
+            $"**Exact test:** the two counts are compared with the exact conditional (binomial) test for two Poisson counts: given their total, the current count is binomial with probability equal to the current period's share of the exposure (the months compared, so ½ when both periods have the same months; unequal periods would be compared as rates). The rate ratio (current rate ÷ previous rate) has an exact {level} confidence interval.",
+            "**Month-to-month variation:** crime counts usually vary more from month to month than chance alone would make them. The Pearson dispersion of the compared months about each period's mean is estimated, and where it exceeds 1 the interval is widened to allow for it.",
+            $"**Many comparisons:** this report makes {findings.YearOnYear.Count} comparisons ({string.Join(", ", levels)}). By chance alone about one in twenty would look significant at p < 0.05, so p-values are adjusted by the Benjamini–Hochberg method, which controls the share of false alarms among the changes reported (the false-discovery rate); the adjusted value is the q-value.",
+            $"**Verdict:** a change is called a significant increase or decrease only when its q-value is at most {fdr} and its interval excludes a rate ratio of 1. Every other change is described as broadly stable, whatever its percentage, because the data cannot tell it from chance. The percentage change is shown for reading, never used to decide.",
+            $"**Incomplete and missing months:** a loaded month whose in-area count is below {ReportNumbers.FormatPercent(o.IncompleteFraction, 0)} of the median of the {MonthListText.CountWord(o.IncompleteHalfWindow)} months either side is treated as likely incomplete and left out of every test, with its counterpart. A month with no data is reported as missing and never counted as zero.",
+            $"**Monthly pattern:** 12-month rolling totals; seasonal indices (each calendar month's count relative to its year's monthly mean) where two complete years exist; and c-charts whose centre line and limits (mean ± 3√mean) come from {baseline}, with the standard run rules: a point beyond a limit, 8 points in a row on one side of the centre line, 6 rising or falling in a row, and 2 of 3 points beyond 2σ. The baseline can be set under baseline: in the configuration.",
+            $"**Long-term trend:** the Mann–Kendall test with tie correction over all usable months (at least {o.MinimumTrendMonths}), the seasonal variant (which compares each calendar month only with itself) from {o.SeasonalTrendMonths} usable months, and Sen's slope with its {level} interval. q-values adjust for the number of series tested.",
+            $"**Harm:** each category's count is multiplied by a harm weight in days of custody equivalent, in the style of the ONS Crime Severity Score and the Cambridge Crime Harm Index. police.uk categories are broad, so the weights used here ({findings.Harm.Table.Name}) are indicative; the table below gives each weight's source. To use local weights, set harm_weights: in the configuration to a CSV with the columns category, weight and source (harm.csv in the output can be edited and used).",
+            findings.Population is { IsUsable: true } p
+                ? $"**Rates:** rates per 1,000 residents use {ReportNumbers.FormatCount((long)Math.Round(p.Residents))} residents from {p.Source} (the LSOAs the area's records fall in), with exact Poisson intervals."
+                : "**Rates:** no population file was given, so the report uses counts only.",
+        };
+        if (findings.Wards is { } wards)
+            items.Add($"**Wards:** police.uk records carry no ward, so each record's map point is placed in a ward of {wards.Source} by point-in-polygon; points in no ward are reported, not dropped silently.");
+
+        return new ReportSection("methodology-trends", "How change, trends and harm are assessed",
+        [
+            new BulletListBlock(items),
+            new TableBlock(TrendTableBuilders.HarmWeights("harm-weights-used", findings.Harm.Table)),
+        ], []);
+    }
+
+    private static string UsableBaseline(MonthlySeriesFinding area) =>
+        MonthListText.Describe(area.Points.Where(p => p.Chart is { InBaseline: true } && p.Status == MonthStatus.Loaded).Select(p => p.Month));
+}

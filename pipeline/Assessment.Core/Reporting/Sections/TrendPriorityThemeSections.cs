@@ -1,0 +1,99 @@
+using Assessment.Core.Trends;
+
+namespace Assessment.Core.Reporting.Sections;
+
+/// <summary>
+/// One chapter per priority theme: what it covers and the partnership's commitments (as before), then the trend
+/// analysis of the theme's police.uk categories — change and its verdict, the monthly series, control chart, long-term
+/// trend and harm. A priority is matched to the trend theme of the same name (ignoring case). Replaces the
+/// count-only priority chapters (same key, "priorities").
+/// </summary>
+public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReportSectionComposer
+{
+    public string Key => "priorities";
+
+    public IEnumerable<ReportSection> Compose(ReportSectionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var priority in context.Input.Priorities)
+        {
+            var id = ReportIds.FromText(priority.Name, "priority");
+            var blocks = new List<ReportBlock> { new ParagraphBlock($"**Priority:** {priority.Name}. {priority.Description}") };
+            if (priority.Commitments.Count > 0)
+            {
+                blocks.Add(new HeadingBlock("What the partnership has committed to"));
+                blocks.Add(new BulletListBlock(priority.Commitments));
+                blocks.Add(new ParagraphBlock($"*Source: {priority.Source}.*"));
+            }
+
+            blocks.Add(new HeadingBlock("Recorded crime and ASB trends"));
+            blocks.AddRange(ThemeBlocks(id, priority.Name, context));
+            blocks.Add(NotYetIncluded.Callout("Hotspot and repeat-location analysis of this theme",
+                "the hotspot analysis planned for later versions, and partner data beyond police.uk where the theme needs it (for example safeguarding referrals or domestic abuse flags)"));
+            yield return new ReportSection(id, priority.Name, blocks, []);
+        }
+    }
+
+    private List<ReportBlock> ThemeBlocks(string id, string name, ReportSectionContext context)
+    {
+        var input = context.Input;
+        var theme = findings.Theme(name);
+        if (theme is null)
+            return [new CalloutBlock(CalloutKind.Info, $"No trend theme is configured under the name \u201c{name}\u201d, so this chapter has no trend analysis. Add it under themes: in the configuration with the police.uk categories that indicate it.", "Not measured")];
+        if (!theme.IsMeasured)
+            return [new CalloutBlock(CalloutKind.Info, "No police.uk category indicates this theme, so police-recorded crime cannot show its trend. It needs partner data; a category mapping can be set under themes: in the configuration.", "Not measured from police.uk")];
+
+        var key = new SeriesKey(ComparisonLevel.Theme, theme.Theme.Name);
+        var blocks = new List<ReportBlock>
+        {
+            new ParagraphBlock($"Measured by the police.uk {(theme.Theme.CrimeTypes.Count == 1 ? "category" : "categories")} {string.Join(", ", theme.Theme.CrimeTypes)}. " +
+                "These categories are broader than the theme, so they indicate its volume rather than measure it." +
+                (theme.NotInData.Count > 0 ? $" Not found in the data: {string.Join(", ", theme.NotInData)}." : "")),
+        };
+        var total = findings.YearOnYearOf(key);
+        var categories = theme.Theme.CrimeTypes.Select(t => findings.YearOnYearOf(new SeriesKey(ComparisonLevel.CrimeType, t))).OfType<YoyFinding>().ToList();
+        if (total is not null)
+        {
+            blocks.Add(new ParagraphBlock(TrendNarrative.Describe(total, input.AreaName)));
+            if (categories.Count > 1) blocks.Add(new BulletListBlock([.. categories.Select(f => TrendNarrative.Describe(f, input.AreaName))]));
+        }
+        else if (TrendSectionText.CoverageNote(findings) is { } note)
+        {
+            blocks.Add(note);
+        }
+
+        if (findings.MonthlyOf(key) is { Points.Count: > 0 } monthly)
+        {
+            var subject = $"records under the \u201c{theme.Theme.Name}\u201d theme";
+            blocks.Add(TrendChartBuilders.Monthly(id + "-monthly", $"{theme.Theme.Name}: records per month", monthly, input.Period, subject, input.PoliceUkSource));
+            if (categories.Count > 1 && TrendChartBuilders.Change(id + "-change", $"{theme.Theme.Name}: change by category", categories, input.PoliceUkSource) is { } change)
+                blocks.Add(change);
+            if (total is not null)
+                blocks.Add(new TableBlock(TrendTableBuilders.YearOnYear(id + "-change-table", $"{theme.Theme.Name}: change by category", "Crime type", categories, findings, input.PoliceUkSource, total)));
+            if (TrendChartBuilders.Control(id + "-control", $"{theme.Theme.Name}: records against control limits", monthly, input.Period.Current, subject, input.PoliceUkSource) is { } control)
+                blocks.Add(control);
+            else if (monthly.ControlChartNote is { } chartNote)
+                blocks.Add(new ParagraphBlock($"No control chart: {chartNote}"));
+        }
+
+        if (findings.LongTermOf(key) is { } trend) blocks.Add(new ParagraphBlock(TrendNarrative.DescribeTrend(trend, input.AreaName)));
+        blocks.Add(new ParagraphBlock(HarmSentence(theme)));
+        return blocks;
+    }
+
+    private string HarmSentence(ThemeCoverage theme)
+    {
+        var harm = findings.Harm;
+        var rows = harm.Categories.Where(c => theme.Theme.CrimeTypes.Contains(c.Category, StringComparer.Ordinal)).ToList();
+        var weighted = rows.Where(c => c.AssessmentPeriodHarm is not null).ToList();
+        if (weighted.Count == 0 || harm.AssessmentPeriodHarm <= 0)
+            return "None of the theme's categories carries a harm weight, so its share of harm is not estimated.";
+        var share = weighted.Sum(c => c.AssessmentPeriodHarm!.Value) / harm.AssessmentPeriodHarm;
+        var records = rows.Sum(c => c.AssessmentPeriodCount);
+        var allRecords = harm.Categories.Sum(c => c.AssessmentPeriodCount);
+        var unweighted = rows.Where(c => c.Weight is null).Select(c => c.Category).ToList();
+        return $"The theme's categories hold {ReportNumbers.FormatPercent(allRecords > 0 ? (double)records / allRecords : double.NaN, 0)} of records in the assessment period " +
+               $"and {ReportNumbers.FormatPercent(share, 0)} of weighted harm (indicative weights)" +
+               (unweighted.Count > 0 ? $"; {string.Join(", ", unweighted)} {(unweighted.Count == 1 ? "is" : "are")} not weighted." : ".");
+    }
+}

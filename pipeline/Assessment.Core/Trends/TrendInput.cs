@@ -1,0 +1,32 @@
+using Assessment.Core.Model;
+
+namespace Assessment.Core.Trends;
+
+/// <summary>Everything <see cref="TrendAnalysis.Run"/> works from.</summary>
+/// <param name="AreaName">E.g. "Canterbury"; the <c>area</c> column of the output tables.</param>
+/// <param name="Period">Assessment and comparison periods.</param>
+/// <param name="Counts">In-area counts by month and police.uk crime type over all loaded months (absent combinations are zero).</param>
+/// <param name="Quality">One row per input file: which months are loaded, and the "No Location" rows of each.</param>
+public sealed record TrendInput(string AreaName, AssessmentPeriod Period, IReadOnlyList<MonthlyCount> Counts, IReadOnlyList<FileQuality> Quality)
+{
+    /// <summary>Priority themes and their crime types; defaults to <see cref="TrendThemes.Default"/>.</summary>
+    public IReadOnlyList<TrendTheme> Themes { get; init; } = TrendThemes.Default;
+
+    /// <summary>Harm weights; defaults to <see cref="DefaultHarmWeights.Table"/>.</summary>
+    public HarmWeightTable HarmWeights { get; init; } = DefaultHarmWeights.Table;
+
+    /// <summary>Counts by ward when a ward boundary file was given; null leaves the ward level out.</summary>
+    public WardCounts? Wards { get; init; }
+
+    /// <summary>The area's residents when a population file was given; null means counts only.</summary>
+    public AreaPopulation? Population { get; init; }
+
+    /// <summary>Located rows by month, LSOA code and name (all rows, in the area or not), for the LSOA-vintage check; empty skips it.</summary>
+    public IReadOnlyList<LsoaMonthCount> LsoaObservations { get; init; } = [];
+
+    /// <summary>Months the control limits are computed from; null means every loaded month before the assessment period.</summary>
+    public MonthRange? ControlBaseline { get; init; }
+
+    /// <summary>Thresholds and levels.</summary>
+    public TrendOptions Options { get; init; } = TrendOptions.Default;
+}

@@ -1,0 +1,130 @@
+using Assessment.Core.Reporting;
+using Assessment.Core.Statistics;
+
+namespace Assessment.Core.Trends;
+
+/// <summary>
+/// Plain-English sentences generated from the numbers. A change is described as a rise or fall only when its
+/// verdict is significant; otherwise it is "broadly stable", with the counts and interval given so the reader sees
+/// the size of the difference without being told it is real.
+/// </summary>
+public static class TrendNarrative
+{
+    /// <summary>What a series is called at the start of a sentence, e.g. "Shoplifting" or "Recorded crime and ASB in Westgate ward".</summary>
+    public static string Subject(SeriesKey series, string areaName)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        return series.Level switch
+        {
+            ComparisonLevel.Area => $"Recorded crime and ASB in {areaName}",
+            ComparisonLevel.CrimeType => series.Key,
+            ComparisonLevel.Theme => $"Crime and ASB under the \u201c{series.Key}\u201d theme",
+            ComparisonLevel.Ward => $"Recorded crime and ASB in {series.Key} ward",
+            _ => throw new ArgumentOutOfRangeException(nameof(series), series.Level, "Unknown level."),
+        };
+    }
+
+    /// <summary>
+    /// One sentence for a comparison, e.g. "Shoplifting rose from 412 to 530 in the four months compared (rate ratio
+    /// 1.29, 95% CI 1.13 to 1.46); the increase is statistically significant." or "Burglary was broadly stable: 137 to
+    /// 128 in the four months compared (rate ratio 0.93, 95% CI 0.73 to 1.19), not a statistically significant change."
+    /// </summary>
+    public static string Describe(YoyFinding finding, string areaName)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var subject = Subject(finding.Series, areaName);
+        var months = MonthsPhrase(finding.MonthsCompared);
+        if (finding.Previous == 0 && finding.Current == 0) return $"{subject}: none recorded {months} of either period.";
+
+        var from = ReportNumbers.FormatCount(finding.Previous);
+        var to = ReportNumbers.FormatCount(finding.Current);
+        var ratio = RatioPhrase(finding);
+        return finding.Verdict switch
+        {
+            YoyVerdict.SignificantIncrease => $"{subject} rose from {from} to {to} {months} ({ratio}); the increase is statistically significant.",
+            YoyVerdict.SignificantDecrease => $"{subject} fell from {from} to {to} {months} ({ratio}); the decrease is statistically significant.",
+            _ when finding.ExactTestSignificant =>
+                $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change once the month-to-month variation is allowed for.",
+            _ when finding.Interval.Excludes(1) =>
+                $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change once the number of comparisons made is allowed for.",
+            _ => $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change.",
+        };
+    }
+
+    /// <summary>"rate ratio 1.29, 95% CI 1.13 to 1.46", with the zero-count cases in words.</summary>
+    public static string RatioPhrase(YoyFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return double.IsPositiveInfinity(finding.RateRatio)
+            ? $"no rate ratio can be formed from zero; {IntervalPhrase(finding)}"
+            : $"rate ratio {Ratio(finding.RateRatio)}, {IntervalPhrase(finding)}";
+    }
+
+    /// <summary>"95% CI 1.13 to 1.46"; "95% CI from 2.43 upwards" when the interval has no upper limit.</summary>
+    public static string IntervalPhrase(YoyFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var level = ReportNumbers.Format(finding.Comparison.ConfidenceLevel, new NumberFormat(0, Percent: true));
+        var interval = finding.Interval;
+        return double.IsPositiveInfinity(interval.Upper)
+            ? $"{level} CI from {Ratio(interval.Lower)} upwards"
+            : $"{level} CI {Ratio(interval.Lower)} to {Ratio(interval.Upper)}";
+    }
+
+    /// <summary>"in the four months compared", "in the 12 months compared", "in the month compared".</summary>
+    public static string MonthsPhrase(int months) =>
+        months == 1 ? "in the month compared" : $"in the {MonthListText.CountWord(months)} months compared";
+
+    /// <summary>
+    /// A summary of a level: "Of 14 crime types, 2 changed significantly (shoplifting rose; burglary fell); the other
+    /// 12 were broadly stable." Empty when there are no comparisons.
+    /// </summary>
+    public static string SummariseLevel(IReadOnlyList<YoyFinding> findings, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (findings.Count == 0) return "";
+        var changed = findings.Where(f => f.Verdict != YoyVerdict.NoSignificantChange).ToList();
+        var total = $"Of {findings.Count:N0} {noun}";
+        if (changed.Count == 0) return $"{total}, none changed significantly: all were broadly stable.";
+        var list = string.Join("; ", changed.Select(f => $"{(f.Series.Level == ComparisonLevel.CrimeType ? Lower(f.Series.Key) : f.Series.Key)} {(f.Verdict == YoyVerdict.SignificantIncrease ? "rose" : "fell")}"));
+        var rest = findings.Count - changed.Count;
+        var restText = rest == 0 ? "" : $"; the other {rest:N0} {(rest == 1 ? "was" : "were")} broadly stable";
+        return $"{total}, {changed.Count:N0} changed significantly ({list}){restText}.";
+    }
+
+    /// <summary>
+    /// One sentence on a long-term trend test, e.g. "Over 16 usable months (January 2024 to December 2025) shoplifting
+    /// showed an increasing trend (Mann–Kendall q = 0.003; Sen's slope +4.2 a month, 95% CI +2.1 to +6.0)."
+    /// </summary>
+    public static string DescribeTrend(LongTermTrendFinding trend, string areaName)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        var subject = Subject(trend.Series, areaName);
+        if (trend.Method == TrendMethod.NotComputed) return $"{subject}: no long-term trend test. {trend.Note}";
+        var span = trend.Span is { } s ? $" ({s.ToLongString()})" : "";
+        var what = trend.Verdict switch
+        {
+            TrendVerdict.Increasing => "showed an increasing trend",
+            TrendVerdict.Decreasing => "showed a decreasing trend",
+            _ => "showed no clear trend",
+        };
+        var slope = trend.Sen is { } sen && double.IsFinite(sen.Slope)
+            ? $"; Sen's slope {Signed(sen.Slope)} a month{(trend.SenOnDeseasonalised ? " after removing the seasonal pattern" : "")}, {ReportNumbers.Format(sen.ConfidenceLevel, new NumberFormat(0, Percent: true))} CI {Signed(sen.SlopeInterval.Lower)} to {Signed(sen.SlopeInterval.Upper)}"
+            : "";
+        return $"Over {trend.MonthsUsed:N0} usable months{span}, {Lower(subject)} {what} ({trend.Method.ToLabel()} q = {PValue(trend.QValue)}{slope}).";
+    }
+
+    /// <summary>A p- or q-value for reading: three significant figures, "&lt; 0.001" below a thousandth.</summary>
+    public static string PValue(double value) =>
+        double.IsNaN(value) ? ReportNumbers.NotApplicable
+        : value < 0.001 ? "< 0.001"
+        : value.ToString(value < 0.01 ? "0.0000" : "0.000", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Ratio(double value) => ReportNumbers.Format(value, new NumberFormat(2));
+
+    private static string Signed(double value) => ReportNumbers.Format(value, new NumberFormat(1, Signed: true));
+
+    // Crime types keep their capital only at the start of a sentence ("shoplifting rose"); ward and theme subjects are
+    // already full phrases whose first word is not a proper noun.
+    private static string Lower(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+}

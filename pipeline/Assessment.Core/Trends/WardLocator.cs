@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Assessment.Core.Geography;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+using NetTopologySuite.Index.Strtree;
+
+namespace Assessment.Core.Trends;
+
+/// <summary>
+/// Finds the electoral ward a WGS84 point lies in: an STR-tree over the wards' bounding boxes picks the candidates,
+/// prepared polygons decide. A point on the line between two wards is covered by both; it is given to the ward with
+/// the lower code, so the answer never depends on file order.
+/// </summary>
+public sealed partial class WardLocator
+{
+    private readonly STRtree<(Ward Ward, IPreparedGeometry Shape)> index = new();
+    private readonly GeometryFactory factory = new(new PrecisionModel(), 4326);
+
+    private WardLocator(IReadOnlyList<(Ward Ward, Geometry Shape)> wards, string source)
+    {
+        foreach (var (ward, shape) in wards) index.Insert(shape.EnvelopeInternal, (ward, PreparedGeometryFactory.Prepare(shape)));
+        index.Build();
+        Wards = [.. wards.Select(w => w.Ward).OrderBy(w => w.Name, StringComparer.Ordinal)];
+        Source = source;
+    }
+
+    /// <summary>Every ward, by name.</summary>
+    public IReadOnlyList<Ward> Wards { get; }
+
+    /// <summary>The boundary file, for messages and the report.</summary>
+    public string Source { get; }
+
+    /// <summary>
+    /// Wards from GeoJSON features whose properties hold an ONS ward code and name: any vintage's <c>WDyyCD</c> and
+    /// <c>WDyyNM</c> (e.g. WD25CD, WD25NM), the latest vintage when several are present.
+    /// </summary>
+    /// <exception cref="GeoJsonFormatException">No features, no ward code or name property, a feature without them, or a code used twice.</exception>
+    public static WardLocator FromFeatures(IReadOnlyList<GeoJsonFeature> features, string source)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Count == 0) throw new GeoJsonFormatException($"{source}: contains no ward features.");
+        var codeKey = LatestKey(features[0], CodePattern(), source, "ward code (e.g. WD25CD)");
+        var nameKey = codeKey[..^2] + "NM";
+        var wards = new List<(Ward, Geometry)>(features.Count);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < features.Count; i++)
+        {
+            var code = features[i].Property(codeKey);
+            var name = features[i].Property(nameKey);
+            if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(name))
+                throw new GeoJsonFormatException($"{source}: feature {i + 1} has no {codeKey} or {nameKey}.");
+            if (!codes.Add(code)) throw new GeoJsonFormatException($"{source}: ward code {code} appears in more than one feature.");
+            wards.Add((new Ward(code.Trim(), name.Trim()), features[i].Geometry));
+        }
+
+        return new WardLocator(wards, source);
+    }
+
+    /// <summary>The ward covering the point (boundary included), or null when no ward polygon covers it.</summary>
+    public Ward? Locate(double longitude, double latitude)
+    {
+        var coordinate = new Coordinate(longitude, latitude);
+        var point = factory.CreatePoint(coordinate);
+        Ward? found = null;
+        foreach (var (ward, shape) in index.Query(new Envelope(coordinate)))
+        {
+            if (shape.Covers(point) && (found is null || string.CompareOrdinal(ward.Code, found.Code) < 0)) found = ward;
+        }
+
+        return found;
+    }
+
+    private static string LatestKey(GeoJsonFeature feature, Regex pattern, string source, string what)
+    {
+        var key = feature.Properties.Keys.Where(k => pattern.IsMatch(k)).OrderDescending(StringComparer.Ordinal).FirstOrDefault();
+        return key ?? throw new GeoJsonFormatException($"{source}: the features have no {what} property; found {string.Join(", ", feature.Properties.Keys)}.");
+    }
+
+    [GeneratedRegex(@"^WD\d{2}CD$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using Assessment.Core.Hotspots;
+
+namespace Assessment.Files.Tables;
+
+/// <summary>
+/// The hotspot analysis as CSV under <c>&lt;out&gt;/tables/</c>: <c>hotspots.csv</c> (one row per cluster, DBSCAN and
+/// k-means), <c>gistar.csv</c> (one row per grid cell and group) and <c>concentration.csv</c> (one row per group and unit).
+/// Column names and order are part of the output contract. Empty fields mean "not available" (e.g. no matched months).
+/// </summary>
+public static class HotspotTables
+{
+    /// <summary>Columns of hotspots.csv (method is "dbscan" or "kmeans"). Centroids are event-weighted; change = matched assessment months − matched comparison months inside the cluster's hull.</summary>
+    public static readonly IReadOnlyList<string> ClusterColumns =
+    [
+        "cluster_id", "method", "theme", "count", "share", "centroid_longitude", "centroid_latitude", "centroid_easting", "centroid_northing",
+        "top_location", "top_crime_type", "change", "percent_change", "matched_comparison_count", "matched_current_count", "matched_months",
+        "snap_points", "ward",
+    ];
+
+    /// <summary>Columns of gistar.csv. Easting/northing are the cell centre; band is −3…3 (99/95/90 % after FDR); class is Chainey's category, change the two-period change.</summary>
+    public static readonly IReadOnlyList<string> GiStarColumns =
+        ["theme", "cell_id", "easting", "northing", "count", "z", "p", "q", "band", "class", "change"];
+
+    /// <summary>Columns of concentration.csv. unit is "lsoa" or "snap_point"; shares are 0–1.</summary>
+    public static readonly IReadOnlyList<string> ConcentrationColumns =
+        ["theme", "unit", "units", "count", "gini", "generalised_gini", "share_of_units_holding_25pct", "share_of_units_holding_50pct"];
+
+    /// <summary>Writes the three tables and returns their paths (hotspots, gistar, concentration).</summary>
+    public static IReadOnlyList<string> Write(string outputDirectory, HotspotFindings findings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        ArgumentNullException.ThrowIfNull(findings);
+        var folder = Path.Combine(outputDirectory, "tables");
+        var clusters = Path.Combine(folder, "hotspots.csv");
+        var gistar = Path.Combine(folder, "gistar.csv");
+        var concentration = Path.Combine(folder, "concentration.csv");
+        CsvTableWriter.Write(clusters, ClusterColumns, ClusterRows(findings));
+        CsvTableWriter.Write(gistar, GiStarColumns, GiStarRows(findings));
+        CsvTableWriter.Write(concentration, ConcentrationColumns, ConcentrationRows(findings));
+        return [clusters, gistar, concentration];
+    }
+
+    private static IEnumerable<IReadOnlyList<object?>> ClusterRows(HotspotFindings findings)
+    {
+        var matched = findings.Periods.HasChange ? $"{findings.Periods.MatchedCurrent.ShortLabel} vs {findings.Periods.MatchedComparison.ShortLabel}" : null;
+        foreach (var group in findings.Groups)
+            foreach (var set in new[] { group.Dbscan, group.KMeans })
+                foreach (var c in set.Clusters)
+                {
+                    var s = c.Summary;
+                    yield return
+                    [
+                        c.Id, c.Method == ClusterMethod.Dbscan ? "dbscan" : "kmeans", group.Group.Name, s.EventCount, s.ShareOfTotal,
+                        s.CentroidLonLat.Longitude, s.CentroidLonLat.Latitude, s.Centroid.Easting, s.Centroid.Northing,
+                        c.TopLocation, c.TopCrimeType, c.Change, c.PercentChange, c.MatchedComparisonEvents, c.MatchedCurrentEvents,
+                        c.Change is null ? null : matched, c.SnapPoints, c.Ward,
+                    ];
+                }
+    }
+
+    private static IEnumerable<IReadOnlyList<object?>> GiStarRows(HotspotFindings findings)
+    {
+        foreach (var group in findings.Groups)
+        {
+            if (group.GiStar is not { } gi) continue;
+            for (var i = 0; i < gi.Cells.Count; i++)
+            {
+                var cell = gi.Cells[i];
+                var grid = gi.Grid.Cells[i];
+                yield return
+                [
+                    group.Group.Name, HotspotFindings.CellId(grid), grid.Centre.Easting, grid.Centre.Northing, cell.Value,
+                    cell.ZScore, cell.PValue, cell.QValue, cell.Band,
+                    group.Classification is { } classes ? Snake(classes[i].Category.ToString()) : null,
+                    group.Change is { } change ? Snake(change.Cells[i].Change.ToString()) : null,
+                ];
+            }
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<object?>> ConcentrationRows(HotspotFindings findings)
+    {
+        foreach (var group in findings.Groups)
+            foreach (var (unit, result) in new[] { ("lsoa", group.LsoaConcentration), ("snap_point", group.SnapPointConcentration) })
+            {
+                if (result is null) continue;
+                yield return [group.Group.Name, unit, result.Units, result.Total, result.Gini, result.GeneralisedGini, result.UnitShareHolding25Percent, result.UnitShareHolding50Percent];
+            }
+    }
+
+    /// <summary>"PersistentHotspot" → "persistent_hotspot".</summary>
+    internal static string Snake(string pascal)
+    {
+        var text = new StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0) text.Append('_');
+            text.Append(char.ToLowerInvariant(pascal[i]));
+        }
+        return text.ToString();
+    }
+}

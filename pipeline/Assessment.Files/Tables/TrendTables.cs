@@ -1,0 +1,104 @@
+using Assessment.Core.Statistics;
+using Assessment.Core.Trends;
+
+namespace Assessment.Files.Tables;
+
+/// <summary>
+/// The trend analysis's output tables under <c>&lt;out&gt;/tables/</c>: yoy.csv, monthly.csv, trend.csv, harm.csv,
+/// month_quality.csv, and rates.csv when a population was given. Numbers are unrounded; a value that does not exist
+/// (an infinite rate ratio, a test that was not run) is an empty field.
+/// </summary>
+public static class TrendTables
+{
+    /// <summary>Columns of yoy.csv (part of the output contract).</summary>
+    public static readonly IReadOnlyList<string> YearOnYearColumns =
+        ["area", "level", "key", "months_compared", "previous", "current", "rate_ratio", "ci_low", "ci_high", "p_value", "q_value", "verdict"];
+
+    /// <summary>Columns of monthly.csv.</summary>
+    public static readonly IReadOnlyList<string> MonthlyColumns =
+        ["area", "level", "key", "month", "status", "count", "rolling_12_month_total", "seasonal_index", "centre_line", "lower_limit", "upper_limit", "in_baseline", "signals"];
+
+    /// <summary>Columns of trend.csv.</summary>
+    public static readonly IReadOnlyList<string> TrendColumns =
+        ["area", "level", "key", "method", "months_used", "first_month", "last_month", "s", "variance_s", "z", "p_value", "q_value", "tau",
+         "sen_slope_per_month", "sen_ci_low", "sen_ci_high", "sen_deseasonalised", "verdict", "note"];
+
+    /// <summary>Columns of harm.csv; category, weight and source first so the file can be edited and read back as a weight table.</summary>
+    public static readonly IReadOnlyList<string> HarmColumns =
+        ["category", "weight", "source", "area", "assessment_period_count", "assessment_period_harm", "harm_share", "volume_rank", "harm_rank",
+         "previous", "current", "previous_harm", "current_harm"];
+
+    /// <summary>Columns of month_quality.csv.</summary>
+    public static readonly IReadOnlyList<string> MonthQualityColumns =
+        ["month", "status", "in_area", "neighbour_median", "ratio_to_neighbours", "no_location", "rows_loaded", "no_location_share"];
+
+    /// <summary>Columns of rates.csv.</summary>
+    public static readonly IReadOnlyList<string> RateColumns =
+        ["area", "level", "key", "residents", "months", "count", "rate_per_1000", "ci_low", "ci_high"];
+
+    /// <summary>Writes every table and returns their paths in the order written.</summary>
+    public static IReadOnlyList<string> Write(string outputDirectory, TrendFindings findings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        ArgumentNullException.ThrowIfNull(findings);
+        var folder = Path.Combine(outputDirectory, "tables");
+        var area = findings.AreaName;
+        var written = new List<string>();
+        string Table(string name, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<object?>> rows)
+        {
+            var path = Path.Combine(folder, name);
+            CsvTableWriter.Write(path, columns, rows);
+            written.Add(path);
+            return path;
+        }
+
+        Table("yoy.csv", YearOnYearColumns, findings.YearOnYear.Select(f => new object?[]
+        {
+            area, f.Series.Level.ToCsvName(), f.Series.Key, f.MonthsCompared, f.Previous, f.Current, f.RateRatio,
+            f.Interval.Lower, f.Interval.Upper, f.PValue, f.QValue, f.Verdict.ToText(),
+        }));
+        Table("monthly.csv", MonthlyColumns, findings.Monthly.SelectMany(s => s.Points.Select(p => new object?[]
+        {
+            area, s.Series.Level.ToCsvName(), s.Series.Key, p.Month.ToString(), p.Status.ToCsvName(), p.Count, p.RollingTwelveMonthTotal, p.SeasonalIndex,
+            p.Chart?.CentreLine, p.Chart?.LowerLimit, p.Chart?.UpperLimit, p.Chart is { } c ? Flag(c.InBaseline) : null, p.Chart is { } d ? SignalNames(d.Signals) : null,
+        })));
+        Table("trend.csv", TrendColumns, findings.LongTerm.Select(t => new object?[]
+        {
+            area, t.Series.Level.ToCsvName(), t.Series.Key, t.Method.ToCsvName(), t.MonthsUsed, t.Span?.First.ToString(), t.Span?.Last.ToString(),
+            t.Method == TrendMethod.NotComputed ? null : t.S, t.VarianceS, t.Z, t.PValue, t.QValue, t.Tau,
+            t.Sen?.Slope, t.Sen?.SlopeInterval.Lower, t.Sen?.SlopeInterval.Upper, t.Sen is null ? null : Flag(t.SenOnDeseasonalised), t.Verdict.ToText(), t.Note,
+        }));
+        Table("harm.csv", HarmColumns, findings.Harm.Categories.Select(h => new object?[]
+        {
+            h.Category, h.Weight, h.Source, area, h.AssessmentPeriodCount, h.AssessmentPeriodHarm, findings.Harm.ShareOf(h), h.VolumeRank, h.HarmRank,
+            h.Previous, h.Current, h.PreviousHarm, h.CurrentHarm,
+        }));
+        Table("month_quality.csv", MonthQualityColumns, findings.DataQuality.Months.Select(m => new object?[]
+        {
+            m.Month.ToString(), m.Status.ToCsvName(), m.InAreaCount, m.NeighbourMedian, m.RatioToNeighbours, m.NoLocationRows, m.RowsLoaded, m.NoLocationShare,
+        }));
+        if (findings.Rates.Count > 0)
+        {
+            Table("rates.csv", RateColumns, findings.Rates.Select(r => new object?[]
+            {
+                area, r.Series.Level.ToCsvName(), r.Series.Key, r.Residents, r.Months, r.Count, r.RatePerThousand, r.Interval.Lower, r.Interval.Upper,
+            }));
+        }
+
+        return written;
+    }
+
+    private static string Flag(bool value) => value ? "true" : "false";
+
+    /// <summary>"above_upper_limit;shift" etc.; empty for no signal.</summary>
+    internal static string SignalNames(ControlChartSignals signals)
+    {
+        var names = new List<string>();
+        if (signals.HasFlag(ControlChartSignals.AboveUpperLimit)) names.Add("above_upper_limit");
+        if (signals.HasFlag(ControlChartSignals.BelowLowerLimit)) names.Add("below_lower_limit");
+        if (signals.HasFlag(ControlChartSignals.Shift)) names.Add("shift");
+        if (signals.HasFlag(ControlChartSignals.Trend)) names.Add("trend");
+        if (signals.HasFlag(ControlChartSignals.TwoOfThreeBeyondTwoSigma)) names.Add("two_of_three_beyond_2_sigma");
+        return string.Join(";", names);
+    }
+}

@@ -1,0 +1,341 @@
+#!/usr/bin/python3
+"""Reference values for the trend analysis (Assessment.Core.Trends, tables/yoy.csv and tables/trend.csv).
+
+Run with the Debian interpreter (it has numpy, scipy and matplotlib):
+
+    /usr/bin/python3 tests/Assessment.Core.Tests/Fixtures/trends/make_fixtures.py
+
+Everything here is computed independently of the C# code:
+- sample_*.json: counts are made by reading data-samples/policeuk CSVs directly with the csv module (area = LSOA
+  name starting "Canterbury ", as in data-samples/assessment.yaml); wards by testing each snap point against the
+  ward polygons of data-samples/boundaries/canterbury-wards-2025.geojson with matplotlib's point-in-polygon;
+  tests with scipy (binomtest, beta.ppf, false_discovery_control, theilslopes, norm).
+- synthetic_yoy.json: hand-made monthly counts (overdispersion, zero counts, ties) and the same scipy tests.
+
+Methods mirrored (METHODS.md section 2 and the report's methodology):
+- like for like: a month of the assessment period is compared with the same month 12 months earlier when both are
+  loaded and neither is below 60% of the median of up to three loaded months either side (area total);
+- exact conditional test: binomtest(current, previous + current, 0.5) (equal months in both periods);
+- dispersion: Pearson X^2 of the compared months about each period's mean / (2k - 2); the interval uses
+  Clopper-Pearson beta quantiles with counts divided by max(1, phi), mapped to the rate ratio by pi / (1 - pi);
+- Benjamini-Hochberg q-values over every row (by definition: scipy 1.10 has no false_discovery_control); verdict significant when q <= 0.05 and the interval excludes 1;
+- Mann-Kendall with tie correction (plain: fewer than 24 usable months) and Sen's slope (theilslopes) over usable
+  months at their month positions.
+
+Written with scipy 1.10.1, numpy 1.24.2, matplotlib 3.6.3 (Debian bookworm packages).
+"""
+import csv
+import glob
+import json
+import math
+import os
+
+import matplotlib
+import numpy as np
+import scipy
+from matplotlib.path import Path
+from scipy import stats
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+SAMPLES = os.path.join(ROOT, "data-samples")
+LEVEL = 0.95
+FDR = 0.05
+
+THEMES = [  # the default themes: the Canterbury CSP priorities with their police.uk categories
+    ("Disrupt serious and organised crime", ["Drugs", "Possession of weapons"]),
+    ("Safeguarding and focus on vulnerable people", []),
+    ("Support young people", []),
+    ("Night-time economy and violence", ["Violence and sexual offences", "Public order"]),
+    ("Disrupt anti-social behaviour", ["Anti-social behaviour", "Criminal damage and arson"]),
+]
+
+
+def clean(value):
+    if isinstance(value, dict):
+        return {k: clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return [clean(v) for v in value]
+    if isinstance(value, (np.bool_, bool)):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        value = float(value)
+        if math.isnan(value):
+            return "NaN"
+        if math.isinf(value):
+            return "Infinity" if value > 0 else "-Infinity"
+        return value
+    return value
+
+
+def write(name, payload):
+    payload = {"generator": f"make_fixtures.py (scipy {scipy.__version__}, numpy {np.__version__}, matplotlib {matplotlib.__version__})", **payload}
+    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+        json.dump(clean(payload), f, indent=1)
+        f.write("\n")
+
+
+# ---------------------------------------------------------------- months
+def ordinal(month):
+    y, m = month.split("-")
+    return int(y) * 12 + int(m) - 1
+
+
+def month_of(o):
+    return f"{o // 12:04d}-{o % 12 + 1:02d}"
+
+
+def span(first, last):
+    return [month_of(o) for o in range(ordinal(first), ordinal(last) + 1)]
+
+
+def incomplete_months(loaded, totals):
+    """Months whose area total is below 60% of the median of up to 3 loaded months either side (>= 2 needed)."""
+    months = span(min(loaded), max(loaded))
+    flagged = set()
+    for i, m in enumerate(months):
+        if m not in loaded:
+            continue
+        neighbours = [totals.get(months[j], 0) for j in range(max(0, i - 3), min(len(months), i + 4)) if j != i and months[j] in loaded]
+        if len(neighbours) < 2:
+            continue
+        median = float(np.median(neighbours))
+        if median > 0 and totals.get(m, 0) / median < 0.6:
+            flagged.add(m)
+    return flagged
+
+
+# ---------------------------------------------------------------- tests
+def benjamini_hochberg(ps):
+    """q_i = min over p_j >= p_i of min(1, m p_j / rank_j): scipy.stats.false_discovery_control(ps, method='bh')
+    by its definition (that function is absent from the scipy 1.10 installed here)."""
+    fdc = getattr(stats, "false_discovery_control", None)
+    if fdc is not None:
+        return [float(q) for q in fdc(ps, method="bh")]
+    m = len(ps)
+    ranked = sorted(range(m), key=lambda i: ps[i])
+    rank = {i: r + 1 for r, i in enumerate(ranked)}
+    return [min(min(1.0, m * ps[j] / rank[j]) for j in range(m) if rank[j] >= rank[i]) for i in range(m)]
+
+
+def widened_interval(previous, current, phi):
+    """Clopper-Pearson limits on pi = current share with effective counts x / phi, as rate-ratio limits (equal exposures)."""
+    s, f = current / phi, previous / phi
+    alpha = (1 - LEVEL) / 2
+    if s > 0:
+        lo = stats.beta.ppf(alpha, s, f + 1)
+        low = lo / (1 - lo)
+    else:
+        low = 0.0
+    if f > 0:
+        hi = stats.beta.ppf(1 - alpha, s + 1, f)
+        high = hi / (1 - hi)
+    else:
+        high = math.inf
+    return low, high
+
+
+def dispersion(previous_months, current_months):
+    chi2 = 0.0
+    groups = 0
+    for values in (previous_months, current_months):
+        if len(values) == 0:
+            continue
+        groups += 1
+        mean = sum(values) / len(values)
+        if mean > 0:
+            chi2 += sum((x - mean) ** 2 / mean for x in values)
+    df = len(previous_months) + len(current_months) - groups
+    return chi2 / df if df > 0 else math.nan
+
+
+def yoy_rows(series, compared, shift=12):
+    """series: list of (level, key, {month: count}). Returns rows with p, q, interval and verdict."""
+    rows = []
+    for level, key, counts in series:
+        prev_months = [counts.get(month_of(ordinal(m) - shift), 0) for m in compared]
+        curr_months = [counts.get(m, 0) for m in compared]
+        previous, current = sum(prev_months), sum(curr_months)
+        n = previous + current
+        p = stats.binomtest(current, n, 0.5).pvalue if n > 0 else 1.0
+        phi = dispersion(prev_months, curr_months)
+        effective = 1.0 if math.isnan(phi) else max(1.0, phi)
+        if n > 0:
+            low, high = widened_interval(previous, current, effective)
+        else:
+            low, high = 0.0, math.inf
+        ratio = current / previous if previous > 0 else (math.inf if current > 0 else math.nan)
+        rows.append(dict(level=level, key=key, months_compared=len(compared), previous=previous, current=current,
+                         rate_ratio=ratio, ci_low=low, ci_high=high, p_value=p, phi=phi))
+    q = benjamini_hochberg([r["p_value"] for r in rows])
+    for r, qv in zip(rows, q):
+        r["q_value"] = float(qv)
+        significant = qv <= FDR and (r["ci_low"] > 1 or r["ci_high"] < 1)
+        r["verdict"] = ("significant increase" if r["rate_ratio"] > 1 else "significant decrease") if significant else "no significant change"
+    return rows
+
+
+def mann_kendall(values):
+    x = [v for v in values if not math.isnan(v)]
+    n = len(x)
+    s = sum(np.sign(x[j] - x[i]) for i in range(n - 1) for j in range(i + 1, n))
+    _, counts = np.unique(x, return_counts=True)
+    var = (n * (n - 1) * (2 * n + 5) - sum(t * (t - 1) * (2 * t + 5) for t in counts)) / 18.0
+    z = 0.0 if s == 0 or var <= 0 else (s - 1 if s > 0 else s + 1) / math.sqrt(var)
+    p = 1.0 if z == 0 else 2 * stats.norm.sf(abs(z))
+    return dict(s=int(s), variance_s=var, z=z, p_value=p, tau=s / (n * (n - 1) / 2), months_used=n)
+
+
+def trend_rows(series, months, usable):
+    rows = []
+    for level, key, counts in series:
+        values = [float(counts.get(m, 0)) if m in usable else math.nan for m in months]
+        row = dict(level=level, key=key, method="mann_kendall", **mann_kendall(values))
+        xs = [i for i, v in enumerate(values) if not math.isnan(v)]
+        ys = [values[i] for i in xs]
+        slope, _, low, high = stats.theilslopes(ys, xs, alpha=LEVEL)
+        row.update(sen_slope_per_month=slope, sen_ci_low=low, sen_ci_high=high)
+        rows.append(row)
+    q = benjamini_hochberg([r["p_value"] for r in rows])
+    for r, qv in zip(rows, q):
+        r["q_value"] = float(qv)
+        r["verdict"] = ("increasing" if r["z"] > 0 else "decreasing") if qv <= FDR and r["z"] != 0 else "no clear trend"
+    return rows
+
+
+# ---------------------------------------------------------------- the Canterbury sample
+def read_sample():
+    rows = []
+    loaded = set()
+    for path in sorted(glob.glob(os.path.join(SAMPLES, "policeuk", "**", "*-street.csv"), recursive=True)):
+        loaded.add(os.path.basename(path)[:7])
+        with open(path, newline="", encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                if r["LSOA name"].startswith("Canterbury "):
+                    rows.append(r)
+    return rows, loaded
+
+
+def ward_shapes():
+    with open(os.path.join(SAMPLES, "boundaries", "canterbury-wards-2025.geojson"), encoding="utf-8") as f:
+        features = json.load(f)["features"]
+    shapes = []
+    for feature in features:
+        geometry = feature["geometry"]
+        polygons = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+        rings = [(Path(np.array(p[0])), [Path(np.array(h)) for h in p[1:]]) for p in polygons]
+        shapes.append((feature["properties"]["WD25CD"], feature["properties"]["WD25NM"], rings))
+    return shapes
+
+
+def locate(shapes, lon, lat):
+    hits = [(code, name) for code, name, rings in shapes
+            if any(outer.contains_point((lon, lat)) and not any(h.contains_point((lon, lat)) for h in holes) for outer, holes in rings)]
+    return min(hits) if hits else None
+
+
+def sample():
+    rows, loaded = read_sample()
+    counts = {}
+    for r in rows:
+        counts.setdefault(r["Crime type"], {}).setdefault(r["Month"], 0)
+        counts[r["Crime type"]][r["Month"]] += 1
+    totals = {}
+    for by_month in counts.values():
+        for m, c in by_month.items():
+            totals[m] = totals.get(m, 0) + c
+    flagged = incomplete_months(loaded, totals)
+    usable = {m for m in loaded if m not in flagged}
+    current = span("2025-01", "2025-12")
+    compared = [m for m in current if m in usable and month_of(ordinal(m) - 12) in usable]
+
+    types = sorted(counts, key=lambda t: (-sum(counts[t].get(m, 0) for m in current if m in usable), t))
+    series = [("area", "All crime and ASB", totals)]
+    series += [("crime_type", t, counts[t]) for t in types]
+    for name, categories in THEMES:
+        if categories:
+            theme = {}
+            for t in categories:
+                for m, c in counts.get(t, {}).items():
+                    theme[m] = theme.get(m, 0) + c
+            series.append(("theme", name, theme))
+
+    shapes = ward_shapes()
+    where = {}
+    ward_counts = {name: {} for _, name, _ in shapes}
+    unassigned = 0
+    for r in rows:
+        if not r["Longitude"]:
+            continue
+        point = (float(r["Longitude"]), float(r["Latitude"]))
+        if point not in where:
+            where[point] = locate(shapes, *point)
+        ward = where[point]
+        if ward is None:
+            unassigned += 1
+            continue
+        ward_counts[ward[1]][r["Month"]] = ward_counts[ward[1]].get(r["Month"], 0) + 1
+    series += [("ward", name, ward_counts[name]) for name in sorted(ward_counts)]
+
+    months = span(min(loaded), max(loaded))
+    write("sample_yoy.json", {
+        "note": "Canterbury sample (data-samples), period 2025-01..2025-12 against 2024-01..2024-12; counts read from the CSVs directly.",
+        "loaded_months": sorted(loaded),
+        "incomplete_months": sorted(flagged),
+        "months_compared": compared,
+        "ward_totals": {name: sum(c.values()) for name, c in ward_counts.items()},
+        "unassigned_records": unassigned,
+        "distinct_points": len(where),
+        "unassigned_points": sum(1 for w in where.values() if w is None),
+        "rows": yoy_rows(series, compared),
+    })
+    write("sample_trend.json", {
+        "note": "Plain Mann-Kendall over the usable months 2024-01..2025-12 (16 usable, 8 missing) and theilslopes at month positions 0..23.",
+        "rows": trend_rows(series, months, usable),
+    })
+
+
+# ---------------------------------------------------------------- synthetic comparisons
+def synthetic():
+    # Period: 6 months ending 2025-06 (current 2025-01..06, comparison 2024-07..12); all 18 months 2024-01..2025-06 loaded.
+    months = span("2024-01", "2025-06")
+    shapes = {
+        "Stable": [48, 52, 50, 47, 55, 51, 49, 50, 53, 46, 52, 50, 51, 49, 54, 47, 50, 52],
+        "Rising": [10, 9, 11, 10, 12, 10, 9, 11, 10, 12, 10, 11, 24, 26, 25, 23, 27, 25],
+        "Overdispersed": [30, 70, 25, 80, 20, 75, 20, 80, 25, 90, 15, 85, 40, 120, 35, 130, 30, 110],
+        "Appeared": [0] * 12 + [0, 1, 0, 2, 0, 1],
+        "Vanished": [2, 3, 1, 2, 3, 2, 3, 2, 4, 1, 3, 2, 0, 0, 0, 0, 0, 0],
+        "Tie A": [5, 6, 4, 5, 6, 5, 6, 5, 4, 6, 5, 7, 8, 7, 9, 8, 6, 9],
+        "Tie B": [5, 6, 4, 5, 6, 5, 6, 5, 4, 6, 5, 7, 8, 7, 9, 8, 6, 9],
+    }
+    themes = [("Theme one", ["Stable", "Rising"])]
+    counts = {t: {m: c for m, c in zip(months, values) if c > 0} for t, values in shapes.items()}
+    totals = {m: sum(v[i] for v in shapes.values()) for i, m in enumerate(months)}
+    loaded = set(months)
+    flagged = incomplete_months(loaded, totals)
+    usable = loaded - flagged
+    current = span("2025-01", "2025-06")
+    compared = [m for m in current if m in usable and month_of(ordinal(m) - 6) in usable]
+    types = sorted(counts, key=lambda t: (-sum(counts[t].get(m, 0) for m in current if m in usable), t))
+    series = [("area", "All crime and ASB", totals)] + [("crime_type", t, counts[t]) for t in types]
+    for name, categories in themes:
+        theme = {m: sum(counts[t].get(m, 0) for t in categories) for m in months}
+        series.append(("theme", name, theme))
+    write("synthetic_yoy.json", {
+        "note": "Hand-made counts, 18 months 2024-01..2025-06, period 6 months ending 2025-06; the zero months of a type are absent from its counts.",
+        "end_month": "2025-06",
+        "period_months": 6,
+        "months": months,
+        "counts": shapes,
+        "themes": [{"name": n, "crime_types": c} for n, c in themes],
+        "incomplete_months": sorted(flagged),
+        "months_compared": compared,
+        "rows": yoy_rows(series, compared, shift=6),
+    })
+
+
+if __name__ == "__main__":
+    sample()
+    synthetic()

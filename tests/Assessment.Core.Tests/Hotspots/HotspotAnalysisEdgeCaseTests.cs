@@ -1,0 +1,137 @@
+using Assessment.Core.Hotspots;
+using Assessment.Core.Model;
+using static Assessment.Core.Tests.Hotspots.HotspotTestData;
+
+namespace Assessment.Core.Tests.Hotspots;
+
+/// <summary>Inputs with nothing, or almost nothing, to analyse: every one must give a clear result, never an exception.</summary>
+public sealed class HotspotAnalysisEdgeCaseTests
+{
+    private static readonly YearMonth March2025 = new(2025, 3);
+
+    [Fact]
+    public void Run_NoRecordsAndNoBoundary_EveryGroupSaysThereAreNoEvents()
+    {
+        var findings = HotspotAnalysis.Run(Input([], null, ViolenceGroup));
+
+        Assert.Null(findings.Grid);
+        Assert.Equal([AnalysisGroup.AllCrimeName, "Violence"], findings.Groups.Select(g => g.Group.Name));
+        Assert.All(findings.Groups, g =>
+        {
+            Assert.False(g.HasEvents);
+            Assert.Null(g.GiStar);
+            Assert.Empty(g.Areas);
+            Assert.Empty(g.Dbscan.Clusters);
+            Assert.NotNull(g.Dbscan.UnavailableReason);
+            Assert.StartsWith("No ", Assert.Single(g.Summary), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Run_GroupWithNoEventsInTheAssessmentPeriod_GivesANoEventsResultBesideTheOthers()
+    {
+        var records = new[] { Record(601000, 151000, March2025, Shoplifting, 5), Record(601400, 151300, March2025, Shoplifting, 3) };
+
+        var findings = HotspotAnalysis.Run(Input(records, null, ViolenceGroup));
+
+        Assert.Equal(8, findings.Group(AnalysisGroup.AllCrimeName).Events);
+        var violence = findings.Group("Violence");
+        Assert.False(violence.HasEvents);
+        Assert.Contains("No crimes of this group were recorded", violence.Summary[0], StringComparison.Ordinal);
+        Assert.Null(violence.LsoaConcentration);
+    }
+
+    [Fact]
+    public void Run_EveryEventOnOneSnapPoint_OneClusterAndAReasonForNoKMeans()
+    {
+        var records = Months2025.Select(m => Record(601000, 151000, m, Violence, 4)).ToArray();
+
+        var all = HotspotAnalysis.Run(Input(records)).Groups.Single();
+
+        Assert.Equal(48, all.Events);
+        var cluster = Assert.Single(all.Dbscan.Clusters);
+        Assert.Equal((48.0, 1, 1.0), (cluster.Summary.EventCount, cluster.SnapPoints, cluster.Summary.ShareOfTotal));
+        Assert.Contains("1 distinct map point", all.KMeans.UnavailableReason, StringComparison.Ordinal);
+        // A single place spans no area, so there is no study area for Clark–Evans without a boundary.
+        Assert.Null(all.ClarkEvans);
+        Assert.Contains(all.Notes, n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
+        // One cell, all values equal: Gi* is undefined, so nothing can be a hotspot.
+        Assert.Empty(all.Areas);
+        Assert.Contains("No 250 m grid square was a hotspot", all.Summary[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_FewerSnapPointsThanKMeansNeeds_ExplainsInsteadOfThrowing()
+    {
+        var records = new[] { Record(601000, 151000, March2025, Violence, 30), Record(602000, 152000, March2025, Violence, 30) };
+
+        var all = HotspotAnalysis.Run(Input(records)).Groups.Single();
+
+        Assert.Empty(all.KMeans.Clusters);
+        Assert.Contains("2 distinct map points", all.KMeans.UnavailableReason, StringComparison.Ordinal);
+        Assert.Contains("needs at least 3", all.KMeans.UnavailableReason, StringComparison.Ordinal);
+        Assert.Contains(all.Notes, n => n.StartsWith("k-means clustering did not run", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_PointsExactlyOnCellEdgesAndCorners_CountsEveryEventOnce()
+    {
+        // Multiples of 250 m: each point lies on a cell edge or corner, including the grid's far edges.
+        var records = new List<SnapPointCount>();
+        for (var i = 0; i <= 4; i++)
+            for (var j = 0; j <= 4; j++)
+                records.Add(Record(600000 + 250 * i, 150000 + 250 * j, March2025, Violence, 1 + i + j));
+
+        var all = HotspotAnalysis.Run(Input(records)).Groups.Single();
+
+        var expected = Enumerable.Range(0, 5).SelectMany(i => Enumerable.Range(0, 5).Select(j => 1.0 + i + j)).Sum();
+        Assert.Equal(expected, all.Events);
+        Assert.Equal(expected, all.GiStar!.Cells.Sum(c => c.Value) + all.EventsOutsideGrid);
+        Assert.Equal(0, all.EventsOutsideGrid);
+    }
+
+    [Fact]
+    public void Run_RecordsOutsideBothPeriodsOrAtZeroCoordinates_AreLeftOutAndTheZerosReported()
+    {
+        var records = new List<SnapPointCount>
+        {
+            Record(601000, 151000, March2025, Violence, 5),
+            Record(601600, 151200, March2025, Violence, 5),
+            Record(601100, 151900, March2025, Violence, 5),
+            Record(603000, 153000, new YearMonth(2023, 6), Violence, 100),
+            new(0, 0, March2025, Violence, null, null, 7),
+        };
+
+        var findings = HotspotAnalysis.Run(Input(records));
+
+        Assert.Equal(15, findings.Groups.Single().Events);
+        Assert.Equal(3, findings.SnapPointUnits);
+        Assert.Contains(findings.Notes, n => n.StartsWith("7 records with coordinates (0, 0)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_TwoGroupsWhoseNamesGiveTheSameId_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => HotspotAnalysis.Run(Input([], null, new AnalysisGroup("Night-time economy", [Violence]), new AnalysisGroup("Night time economy", [Asb]))));
+
+        Assert.Contains("night-time-economy", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AGroupCoveringEveryType_IsNotJoinedByASecondAllCrimeGroup()
+    {
+        var findings = HotspotAnalysis.Run(Input([], null, new AnalysisGroup("Everything", null), ViolenceGroup));
+
+        Assert.Equal(["Everything", "Violence"], findings.Groups.Select(g => g.Group.Name));
+    }
+
+    [Fact]
+    public void Run_InvalidOptions_ThrowsNamingTheSetting()
+    {
+        var input = Input([]) with { Options = new HotspotOptions { DbscanEpsilonMetres = 0 } };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => HotspotAnalysis.Run(input));
+
+        Assert.Equal(nameof(HotspotOptions.DbscanEpsilonMetres), error.ParamName);
+    }
+}

@@ -1,0 +1,73 @@
+using Assessment.Core.Hotspots;
+using Assessment.Core.Model;
+
+namespace Assessment.Core.Tests.Hotspots;
+
+public sealed class HotspotPeriodsTests
+{
+    private static readonly AssessmentPeriod Year2025 = new(new YearMonth(2025, 12), 12);
+
+    private static IEnumerable<YearMonth> Range(int fromYear, int fromMonth, int count) =>
+        Enumerable.Range(0, count).Select(i => new YearMonth(fromYear, fromMonth).AddMonths(i));
+
+    [Fact]
+    public void From_SampleShape_MatchesJanuaryToAprilAndUsesFourQuarters()
+    {
+        var periods = HotspotPeriods.From(Year2025, [.. Range(2024, 1, 4), .. Range(2025, 1, 12)], 3);
+
+        Assert.Equal(12, periods.Current.Months.Count);
+        Assert.Equal(Range(2025, 1, 4), periods.MatchedCurrent.Months);
+        Assert.Equal(Range(2024, 1, 4), periods.MatchedComparison.Months);
+        Assert.Equal("January 2024 to April 2024", periods.MatchedComparison.Label);
+        Assert.Equal("Jan–Apr 2025", periods.MatchedCurrent.ShortLabel);
+        Assert.Equal(["Jan–Mar 2025", "Apr–Jun 2025", "Jul–Sep 2025", "Oct–Dec 2025"], periods.ClassificationPeriods.Select(p => p.ShortLabel));
+        Assert.Null(periods.ClassificationUnavailableReason);
+    }
+
+    [Fact]
+    public void From_BothYearsComplete_MatchesEveryMonth()
+    {
+        var periods = HotspotPeriods.From(Year2025, Range(2024, 1, 24), 3);
+
+        Assert.Equal(12, periods.MatchedCurrent.Months.Count);
+        Assert.Equal("January 2024 to December 2024", periods.MatchedComparison.Label);
+    }
+
+    [Fact]
+    public void From_GapsInTheMatchedMonths_SaysHowManyMonthsAndSpan()
+    {
+        var periods = HotspotPeriods.From(Year2025, [new(2024, 2), new(2024, 5), .. Range(2025, 1, 12)], 3);
+
+        Assert.Equal("2 months between February 2024 and May 2024", periods.MatchedComparison.Label);
+        Assert.Equal("2 months", periods.MatchedComparison.ShortLabel);
+    }
+
+    [Fact]
+    public void From_SixMonthPeriod_HasTooFewQuartersToClassify()
+    {
+        var periods = HotspotPeriods.From(new AssessmentPeriod(new YearMonth(2025, 6), 6), Range(2024, 7, 12), 3);
+
+        Assert.False(periods.HasClassification);
+        Assert.Equal("the assessment period holds 2 whole quarters and the classification needs at least 4", periods.ClassificationUnavailableReason);
+    }
+
+    [Fact]
+    public void From_NothingLoaded_GivesEmptyPeriodsAndNoChange()
+    {
+        var periods = HotspotPeriods.From(Year2025, [], 3);
+
+        Assert.True(periods.Current.IsEmpty);
+        Assert.False(periods.HasChange);
+        Assert.False(periods.HasClassification);
+        Assert.Equal("no months", periods.Current.Label);
+    }
+
+    [Fact]
+    public void From_MonthlyBlocks_ClassifiesOverTwelveMonths()
+    {
+        var periods = HotspotPeriods.From(Year2025, Range(2025, 1, 12), 1);
+
+        Assert.Equal(12, periods.ClassificationPeriods.Count);
+        Assert.All(periods.ClassificationPeriods, p => Assert.Single(p.Months));
+    }
+}

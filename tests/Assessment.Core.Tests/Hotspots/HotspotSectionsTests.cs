@@ -1,0 +1,131 @@
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
+using Assessment.Core.Hotspots;
+using Assessment.Core.Reporting;
+using Assessment.Core.Reporting.Sections;
+using Assessment.Core.Spatial;
+using NetTopologySuite.Geometries;
+using static Assessment.Core.Tests.Hotspots.HotspotTestData;
+
+namespace Assessment.Core.Tests.Hotspots;
+
+/// <summary>The hotspot chapter and maps built from the synthetic town's findings.</summary>
+public sealed class HotspotSectionsTests
+{
+    private const string Source = "police.uk (test)";
+    private static readonly Lazy<HotspotFindings> Town2025 = new(() => HotspotAnalysis.Run(
+        Input(Town(SampleLoadedMonths, m => m.Year == 2025), null, ViolenceGroup, new AnalysisGroup("Shoplifting", [Shoplifting]))
+            with { Boundaries = new HotspotBoundaries(null, null, TownWards()) }));
+
+    private static HotspotMapLayers Layers => new(TownWards());
+
+    [Fact]
+    public void Chapter_TownFindings_IsAValidDocumentWithOneSectionPerGroup()
+    {
+        var chapter = HotspotSections.Chapter(Town2025.Value, Layers, Source);
+        var document = new ReportDocument(new ReportCover("P", "T", "2025", new DateOnly(2026, 1, 1), "OFFICIAL"), [chapter]);
+
+        document.Validate();
+        Assert.Equal(["hotspots-all-crime-and-asb", "hotspots-violence", "hotspots-shoplifting"], chapter.Children.Select(c => c.Id));
+        Assert.Equal(["hotspot-lorenz", "hotspots-all-crime-and-asb-map", "hotspots-all-crime-and-asb-map-detail", "hotspots-violence-map", "hotspots-violence-map-detail"],
+            document.Charts().Select(c => c.Id));
+        Assert.All(document.Charts().Where(c => c.Id.Contains("-map", StringComparison.Ordinal)), c => Assert.Equal(ChartKind.Map, c.Kind));
+        Assert.DoesNotContain(document.Tables(), t => t.Id is "hotspots" or "gistar" or "concentration");
+    }
+
+    [Fact]
+    public void Chapter_Rendered_DefinesHotspotOnceAndGivesEachGroupItsFindings()
+    {
+        var chapter = HotspotSections.Chapter(Town2025.Value, Layers, Source);
+        var document = new ReportDocument(new ReportCover("P", "T", "2025", new DateOnly(2026, 1, 1), "OFFICIAL"), [chapter]);
+
+        var html = new HtmlParser().ParseDocument(new HtmlReportRenderer().Render(document, ReportRenderAssets.None));
+
+        var text = html.Body!.TextContent;
+        Assert.Equal(1, CountOf(text, "In this report a \"hotspot\" is a square"));
+        var violence = html.QuerySelector("#hotspots-violence")!.TextContent;
+        foreach (var sentence in Town2025.Value.Group("Violence").Summary)
+            Assert.Contains(sentence.Replace("**", "", StringComparison.Ordinal), violence, StringComparison.Ordinal);
+        Assert.Contains("No crimes of this group were recorded", html.QuerySelector("#hotspots-shoplifting")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForGroup_WithoutWards_SaysTheMapNeedsThemAndDrawsNone()
+    {
+        var section = HotspotSections.ForGroup(Town2025.Value, Town2025.Value.Group("Violence"), null, Source);
+
+        Assert.DoesNotContain(section.Blocks, b => b is ChartBlock);
+        Assert.Contains(section.Blocks, b => b is CalloutBlock { Kind: CalloutKind.NotYetAvailable } c && c.Text.Contains("ward boundaries", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ClustersTable_LargestClusters_ShowTheLikeForLikeCounts()
+    {
+        var findings = Town2025.Value;
+        var violence = findings.Group("Violence");
+
+        var table = HotspotReportTables.Clusters("t", findings, violence, 5, Source);
+
+        Assert.Equal(Math.Min(5, violence.Dbscan.Clusters.Count), table.Rows.Count);
+        var first = violence.Dbscan.Clusters[0];
+        Assert.StartsWith("C1: Market Street, Centre", table.Rows[0][0].Text, StringComparison.Ordinal);
+        Assert.Equal([first.MatchedComparisonEvents, first.MatchedCurrentEvents, first.Change], table.Rows[0].Skip(4).Select(c => c.Number));
+        Assert.Equal(["Jan–Apr 2024", "Jan–Apr 2025", "Difference"], table.Columns.Skip(4).Select(c => c.Header));
+    }
+
+    [Fact]
+    public void Map_District_LayersWardsHotSquaresOutlinesAndLabels()
+    {
+        var findings = Town2025.Value;
+        var violence = findings.Group("Violence");
+
+        var spec = HotspotMap.Build(findings, violence, Layers, "Map.");
+
+        var layers = spec["layer"]!.AsArray().Select(l => l!.AsObject()).ToArray();
+        Assert.Equal("properties.events", (string?)layers[0]["encoding"]!["color"]!["field"]);
+        Assert.Equal(["Centre", "Outer"], Features(layers[0]).Select(f => (string?)f!["properties"]!["name"]));
+        Assert.Equal(violence.HotCells(0.05).Count, Features(layers[1]).Count);
+        Assert.Equal("properties.band", (string?)layers[1]["encoding"]!["fill"]!["field"]);
+        var outlines = layers.Single(l => l["mark"]!["filled"] is JsonValue v && !v.GetValue<bool>());
+        Assert.Equal(violence.Dbscan.Clusters.Count, Features(outlines).Count);
+        Assert.NotNull(outlines["mark"]!["strokeDash"]);
+        Assert.Contains(layers, l => (string?)l["encoding"]?["text"]?["field"] == "properties.name");
+        Assert.Contains(layers, l => l["data"]?["values"] is JsonArray rows && rows.Any(r => (string?)r!["label"] == "C1"));
+    }
+
+    [Fact]
+    public void Map_Detail_KeepsOnlyWhatIsNearTheLargestHotspot()
+    {
+        var findings = Town2025.Value;
+        var violence = findings.Group("Violence");
+
+        var spec = HotspotMap.Build(findings, violence, Layers, "Map.", zoomToLargestHotspot: true);
+
+        var cells = Features(spec["layer"]!.AsArray()[1]!.AsObject());
+        var window = Envelope(violence.Areas[0].CellIndexes.Select(i => violence.GiStar!.Grid.CellPolygon(i)));
+        window.ExpandBy(findings.Options.CellSizeMetres * 4);
+        Assert.NotEmpty(cells);
+        Assert.All(cells, c =>
+        {
+            var first = c!["geometry"]!["coordinates"]![0]![0]!.AsArray();
+            var corner = BritishNationalGrid.ToGrid(first[0]!.GetValue<double>(), first[1]!.GetValue<double>());
+            Assert.True(window.Contains(corner.Easting, corner.Northing), $"{corner} is far from the largest hotspot");
+        });
+    }
+
+    private static JsonArray Features(JsonObject layer) => layer["data"]!["values"]!["features"]!.AsArray();
+
+    private static Envelope Envelope(IEnumerable<Polygon> polygons)
+    {
+        var envelope = new Envelope();
+        foreach (var p in polygons) envelope.ExpandToInclude(p.EnvelopeInternal);
+        return envelope;
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+}

@@ -1,0 +1,54 @@
+using Assessment.Core.Hotspots;
+
+namespace Assessment.Core.Tests.Hotspots;
+
+public sealed class HotspotWordingTests
+{
+    [Theory]
+    [InlineData("On or near High Street", "High Street")]
+    [InlineData("On or near St George'S Lane", "St George's Lane")]
+    [InlineData("On or near Supermarket", "a supermarket")]
+    [InlineData("On or near Further/Higher Educational Building", "a further/higher educational building")]
+    [InlineData("On or near Airport/Airfield", "an airport/airfield")]
+    [InlineData("Butchery Lane", "Butchery Lane")]
+    public void PlaceName_PoliceUkLocation_ReadsAsASentenceWould(string location, string expected) =>
+        Assert.Equal(expected, HotspotWording.PlaceName(location));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void PlaceName_NoLocation_IsNull(string? location) => Assert.Null(HotspotWording.PlaceName(location));
+
+    [Theory]
+    [InlineData("On or near Shopping Area", "Shopping area")]
+    [InlineData("On or near St Peter'S Street", "St Peter's Street")]
+    [InlineData(null, "")]
+    public void PlaceLabel_ForATableCell_DropsTheArticle(string? location, string expected) =>
+        Assert.Equal(expected, HotspotWording.PlaceLabel(location));
+
+    [Theory]
+    [InlineData("On or near High Street", "Westgate", "around High Street in Westgate ward")]
+    [InlineData("On or near Nightclub", null, "around a nightclub")]
+    [InlineData(null, "Westgate", "in Westgate ward")]
+    [InlineData(null, null, "at an unnamed place")]
+    public void Whereabouts_LocationAndWard_CombineIntoAPhrase(string? location, string? ward, string expected) =>
+        Assert.Equal(expected, HotspotWording.Whereabouts(location, ward));
+
+    [Fact]
+    public void WardList_ThreeWards_JoinsWithCommasAndAnd() =>
+        Assert.Equal("Westgate, Barton and Northgate wards", HotspotWording.WardList(["Westgate", "Barton", "Northgate"]));
+
+    [Theory]
+    [InlineData(0.4123, "41%")]
+    [InlineData(0.016, "1.6%")]
+    [InlineData(0, "0%")]
+    [InlineData(1, "100%")]
+    public void Percent_Share_HasOneDecimalOnlyBelowTenPercent(double share, string expected) =>
+        Assert.Equal(expected, HotspotWording.Percent(share));
+
+    [Theory]
+    [InlineData(0.0004, "p < 0.001")]
+    [InlineData(0.0234, "p = 0.023")]
+    public void PValue_SmallAndOrdinary_AreWrittenAsReportsDo(double p, string expected) =>
+        Assert.Equal(expected, HotspotWording.PValue(p));
+}

@@ -1,0 +1,160 @@
+using Assessment.Core.Model;
+using Assessment.Core.Statistics;
+using Assessment.Core.Trends;
+
+namespace Assessment.Core.Tests.Trends;
+
+public sealed class TrendAnalysisEdgeCaseTests
+{
+    private static readonly YearMonth Jan2024 = new(2024, 1);
+    private static readonly YearMonth Dec2025 = new(2025, 12);
+
+    [Fact]
+    public void Run_NothingLoaded_NoComparisonsAndEveryMonthOfBothPeriodsMissing()
+    {
+        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []));
+
+        Assert.Empty(findings.YearOnYear);
+        Assert.Empty(findings.Coverage.MonthsCompared);
+        Assert.Equal(24, findings.DataQuality.MissingMonths.Count);
+        Assert.All(findings.Monthly, m => Assert.Empty(m.Points));
+        Assert.All(findings.LongTerm, t => Assert.Equal(TrendMethod.NotComputed, t.Method));
+        Assert.Contains("0 available", findings.LongTermOf(SeriesKey.Area)!.Note, StringComparison.Ordinal);
+        Assert.Empty(findings.Harm.Categories);
+        Assert.False(findings.DataQuality.Vintage.WasChecked);
+    }
+
+    [Fact]
+    public void Run_SingleMonth_HasOnePointButNoComparisonTrendOrControlChart()
+    {
+        var input = TrendInputs.Build(Dec2025, 12, [Dec2025], new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = TrendInputs.Series(Dec2025, 7) });
+
+        var findings = TrendAnalysis.Run(input);
+
+        Assert.Empty(findings.YearOnYear);
+        var area = findings.MonthlyOf(SeriesKey.Area)!;
+        Assert.Equal(7, Assert.Single(area.Points).Count);
+        Assert.Null(area.ControlChart);
+        Assert.Contains("No month before the assessment period", area.ControlChartNote, StringComparison.Ordinal);
+        Assert.Equal(TrendMethod.NotComputed, findings.LongTermOf(SeriesKey.Area)!.Method);
+        Assert.Equal(MonthStatus.Loaded, findings.DataQuality.Months.Single(m => m.Month == Dec2025).Status);
+    }
+
+    [Fact]
+    public void Run_AllMonthsLoadedWithNoRecords_AreaIsUnchangedWithPOneAndNoTrend()
+    {
+        var input = TrendInputs.Build(Dec2025, 12, TrendInputs.Months(Jan2024, 24), new Dictionary<string, IReadOnlyDictionary<YearMonth, long>>());
+
+        var findings = TrendAnalysis.Run(input);
+
+        // The area and the three default themes that have crime types, all empty.
+        Assert.Equal(4, findings.YearOnYear.Count);
+        Assert.All(findings.YearOnYear, f => Assert.Equal((0, 0), (f.Previous, f.Current)));
+        var area = findings.YearOnYearOf(SeriesKey.Area)!;
+        Assert.Equal(12, area.MonthsCompared);
+        Assert.Equal((0, 0), (area.Previous, area.Current));
+        Assert.Equal(1.0, area.PValue);
+        Assert.Equal(1.0, area.QValue);
+        Assert.True(double.IsNaN(area.RateRatio));
+        Assert.Equal(YoyVerdict.NoSignificantChange, area.Verdict);
+        Assert.Empty(findings.DataQuality.IncompleteMonths);
+        var trend = findings.LongTermOf(SeriesKey.Area)!;
+        Assert.Equal(TrendMethod.SeasonalMannKendall, trend.Method);
+        Assert.Equal((0L, TrendVerdict.NoClearTrend), (trend.S, trend.Verdict));
+        var monthly = findings.MonthlyOf(SeriesKey.Area)!;
+        Assert.Null(monthly.ControlChart);
+        Assert.Contains("has no records", monthly.ControlChartNote, StringComparison.Ordinal);
+        Assert.Equal(0.0, monthly.Points[^1].RollingTwelveMonthTotal);
+        Assert.Null(monthly.Points[10].RollingTwelveMonthTotal);
+    }
+
+    [Fact]
+    public void Run_ComparisonPeriodWithFourMonths_ComparesOnlyThoseMonthsAndTheirCounterparts()
+    {
+        // Comparison Jan–Apr 2024 only; assessment all of 2025. Burglary: 10 a month in 2024, 20 a month in 2025.
+        var loaded = TrendInputs.Months(Jan2024, 4).Concat(TrendInputs.Months(new YearMonth(2025, 1), 12)).ToList();
+        var counts = loaded.ToDictionary(m => m, m => m.Year == 2024 ? 10L : 20L);
+        var findings = TrendAnalysis.Run(TrendInputs.Build(Dec2025, 12, loaded, new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = counts }));
+
+        var burglary = findings.YearOnYearOf(new SeriesKey(ComparisonLevel.CrimeType, "Burglary"))!;
+        Assert.Equal(4, burglary.MonthsCompared);
+        Assert.Equal((40, 80), (burglary.Previous, burglary.Current));
+        Assert.Equal(2.0, burglary.RateRatio);
+        Assert.Equal(0.5, burglary.Comparison.NullProportion);
+        // Every month equal to its period's mean: no extra-Poisson variation, so the exact interval stands.
+        Assert.Equal(0.0, burglary.Dispersion.Phi);
+        Assert.Equal(burglary.Comparison.RateRatioInterval, burglary.Interval);
+        Assert.Equal(8, findings.Coverage.WithoutCounterpart.Count);
+        Assert.Equal(Enumerable.Range(5, 8).Select(m => new YearMonth(2024, m)), findings.Coverage.ComparisonMonthsMissing);
+    }
+
+    [Fact]
+    public void Run_ThemesWithoutCategoriesOrWithUnknownCategories_AreReportedNotTested()
+    {
+        var input = TrendInputs.Build(Dec2025, 12, TrendInputs.Months(Jan2024, 24),
+            new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = TrendInputs.Months(Jan2024, 24).ToDictionary(m => m, _ => 5L) }) with
+        {
+            Themes = [new TrendTheme("Unmeasured", []), new TrendTheme("Typo", ["Burglary", "Shopliftng"])],
+        };
+
+        var findings = TrendAnalysis.Run(input);
+
+        Assert.False(findings.Theme("unmeasured")!.IsMeasured);
+        Assert.Null(findings.YearOnYearOf(new SeriesKey(ComparisonLevel.Theme, "Unmeasured")));
+        Assert.Equal(["Shopliftng"], findings.Theme("Typo")!.NotInData);
+        Assert.Equal(60, findings.YearOnYearOf(new SeriesKey(ComparisonLevel.Theme, "Typo"))!.Current);
+    }
+
+    [Fact]
+    public void Run_TwoThemesWithTheSameName_Throws()
+    {
+        var input = new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = [new TrendTheme("ASB", []), new TrendTheme("asb", [])] };
+
+        var ex = Assert.Throws<ArgumentException>(() => TrendAnalysis.Run(input));
+        Assert.Contains("defined twice", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ConfiguredBaseline_LimitsComeFromThoseMonthsOnly()
+    {
+        // Counts 10 in the first half of 2024, 15 afterwards: a baseline of Jan–Jun 2024 gives a centre line of exactly 10,
+        // and every later month sits above it (a shift). A bigger step would make June 2024 look incomplete: its
+        // neighbours' median would straddle the step.
+        var months = TrendInputs.Months(Jan2024, 24);
+        var counts = months.ToDictionary(m => m, m => m < new YearMonth(2024, 7) ? 10L : 15L);
+        var input = TrendInputs.Build(Dec2025, 12, months, new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = counts }) with
+        {
+            ControlBaseline = new MonthRange(Jan2024, new YearMonth(2024, 6)),
+        };
+
+        var area = TrendAnalysis.Run(input).MonthlyOf(SeriesKey.Area)!;
+
+        Assert.Equal(10.0, area.ControlChart!.CentreLine);
+        Assert.Equal(6, area.BaselineMonthsUsed);
+        Assert.Empty(TrendAnalysis.Run(input).DataQuality.IncompleteMonths);
+        Assert.True(area.Points[^1].Chart!.Signals.HasFlag(ControlChartSignals.Shift));
+        Assert.False(area.Points[^1].Chart!.Signals.HasFlag(ControlChartSignals.AboveUpperLimit));
+        Assert.Equal(12, area.SignalsIn(new MonthRange(new YearMonth(2025, 1), Dec2025)).Count);
+    }
+
+    [Fact]
+    public void Run_WithPopulation_RatesAreCountPerThousandResidentsWithTheScaledExactInterval()
+    {
+        var months = TrendInputs.Months(Jan2024, 24);
+        var input = TrendInputs.Build(Dec2025, 12, months,
+            new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = months.ToDictionary(m => m, _ => 5L) }) with
+        {
+            Population = new AreaPopulation(2500, 2, 0, "population.csv"),
+        };
+
+        var findings = TrendAnalysis.Run(input);
+
+        var area = findings.Rates.Single(r => r.Series == SeriesKey.Area);
+        Assert.Equal(60, area.Count);
+        Assert.Equal(24.0, area.RatePerThousand, 12);
+        var exact = PoissonInterval.Exact(60);
+        Assert.Equal(exact.Lower * 0.4, area.Interval.Lower, 12);
+        Assert.Equal(exact.Upper * 0.4, area.Interval.Upper, 12);
+        Assert.Equal(24.0, findings.YearOnYearOf(SeriesKey.Area)!.CurrentRatePerThousand!.Value, 12);
+    }
+}

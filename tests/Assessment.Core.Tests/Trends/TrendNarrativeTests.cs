@@ -1,0 +1,107 @@
+using Assessment.Core.Statistics;
+using Assessment.Core.Trends;
+
+namespace Assessment.Core.Tests.Trends;
+
+public sealed class TrendNarrativeTests
+{
+    private static YoyFinding Finding(ComparisonLevel level, string key, long previous, long current, int months, YoyVerdict verdict, bool exactSignificant = false)
+    {
+        var comparison = RateComparison.Compare(previous, months, current, months);
+        var dispersion = new DispersionResult(0, 0, double.NaN, double.NaN, false, 0.05);
+        return new YoyFinding(new SeriesKey(level, key), months, comparison, dispersion, comparison.PValue, verdict, exactSignificant);
+    }
+
+    [Fact]
+    public void Describe_SignificantIncrease_SaysRoseWithRatioIntervalAndVerdict()
+    {
+        var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Shoplifting", 412, 530, 4, YoyVerdict.SignificantIncrease), "Canterbury");
+
+        // 530 / 412 = 1.286…, shown to two decimals.
+        Assert.StartsWith("Shoplifting rose from 412 to 530 in the four months compared (rate ratio 1.29, 95% CI ", text, StringComparison.Ordinal);
+        Assert.EndsWith("); the increase is statistically significant.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_NoSignificantChange_SaysBroadlyStableNeverRoseOrFell()
+    {
+        var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Burglary", 137, 128, 4, YoyVerdict.NoSignificantChange), "Canterbury");
+
+        Assert.StartsWith("Burglary was broadly stable: 137 to 128 in the four months compared (rate ratio 0.93, 95% CI ", text, StringComparison.Ordinal);
+        Assert.EndsWith("), not a statistically significant change.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("fell", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_SignificantOnlyBeforeWidening_SaysTheVariationMakesItUnclear()
+    {
+        var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Vehicle crime", 100, 150, 6, YoyVerdict.NoSignificantChange, exactSignificant: true), "Canterbury");
+
+        Assert.EndsWith("not a statistically significant change once the month-to-month variation is allowed for.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_IntervalExcludesOneButQAboveTheRate_SaysTheComparisonsMakeItUnclear()
+    {
+        // 2,095 → 1,953 over four months: p ≈ 0.027, so the exact interval excludes 1; with q above 5% the verdict stays "no change".
+        var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Violence and sexual offences", 2095, 1953, 4, YoyVerdict.NoSignificantChange), "Canterbury");
+
+        Assert.EndsWith("not a statistically significant change once the number of comparisons made is allowed for.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_SignificantDecreaseInAWard_NamesTheWardAndSaysFell()
+    {
+        var text = TrendNarrative.Describe(Finding(ComparisonLevel.Ward, "Westgate", 900, 700, 12, YoyVerdict.SignificantDecrease), "Canterbury");
+
+        Assert.StartsWith("Recorded crime and ASB in Westgate ward fell from 900 to 700 in the 12 months compared (rate ratio 0.78, ", text, StringComparison.Ordinal);
+        Assert.EndsWith("the decrease is statistically significant.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_BothZero_SaysNoneRecorded()
+    {
+        Assert.Equal("Robbery: none recorded in the month compared of either period.",
+            TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Robbery", 0, 0, 1, YoyVerdict.NoSignificantChange), "Canterbury"));
+    }
+
+    [Fact]
+    public void Describe_FromZero_SaysNoRatioAndGivesTheLowerLimitOnly()
+    {
+        var finding = Finding(ComparisonLevel.CrimeType, "Bicycle theft", 0, 5, 4, YoyVerdict.NoSignificantChange);
+
+        var text = TrendNarrative.Describe(finding, "Canterbury");
+
+        Assert.Contains("0 to 5", text, StringComparison.Ordinal);
+        Assert.Contains("no rate ratio can be formed from zero; 95% CI from ", text, StringComparison.Ordinal);
+        Assert.Contains(" upwards", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SummariseLevel_MixedVerdicts_CountsAndNamesTheSignificantChanges()
+    {
+        var text = TrendNarrative.SummariseLevel(
+        [
+            Finding(ComparisonLevel.CrimeType, "Shoplifting", 100, 200, 4, YoyVerdict.SignificantIncrease),
+            Finding(ComparisonLevel.CrimeType, "Burglary", 200, 100, 4, YoyVerdict.SignificantDecrease),
+            Finding(ComparisonLevel.CrimeType, "Drugs", 50, 52, 4, YoyVerdict.NoSignificantChange),
+        ], "crime types");
+
+        Assert.Equal("Of 3 crime types, 2 changed significantly (shoplifting rose; burglary fell); the other 1 was broadly stable.", text);
+    }
+
+    [Fact]
+    public void SummariseLevel_NoneSignificant_SaysAllBroadlyStable()
+    {
+        Assert.Equal("Of 1 wards, none changed significantly: all were broadly stable.",
+            TrendNarrative.SummariseLevel([Finding(ComparisonLevel.Ward, "Barton", 10, 12, 4, YoyVerdict.NoSignificantChange)], "wards"));
+    }
+
+    [Theory]
+    [InlineData(0.0004, "< 0.001")]
+    [InlineData(0.005, "0.0050")]
+    [InlineData(0.0495, "0.050")]
+    [InlineData(1.0, "1.000")]
+    [InlineData(double.NaN, "\u2013")]
+    public void PValue_Value_FormatsForReading(double value, string expected) => Assert.Equal(expected, TrendNarrative.PValue(value));
+}

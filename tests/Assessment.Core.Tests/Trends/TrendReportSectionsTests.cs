@@ -1,0 +1,149 @@
+using Assessment.Core.Reporting;
+using Assessment.Core.Reporting.Sections;
+using Assessment.Core.Trends;
+
+namespace Assessment.Core.Tests.Trends;
+
+/// <summary>The strategic assessment composed with the trend parts, from the real Canterbury sample.</summary>
+public sealed class TrendReportSectionsTests
+{
+    private static readonly Lazy<(ReportDocument Document, TrendFindings Findings)> Composed = new(() =>
+    {
+        var (counts, files) = SampleCounts.Read();
+        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files));
+        var input = new AssessmentReportInput("Canterbury Community Safety Partnership", "Canterbury", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files);
+        return (TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input), findings);
+    });
+
+    private static ReportSection Section(string id) => Composed.Value.Document.AllSections().Single(s => s.Id == id);
+
+    private static IEnumerable<string> Texts(ReportSection section) => section.Blocks.SelectMany(b => b switch
+    {
+        ParagraphBlock p => [p.Text],
+        BulletListBlock l => l.Items,
+        CalloutBlock c => [c.Text],
+        _ => Array.Empty<string>(),
+    });
+
+    [Fact]
+    public void Compose_WithTrendParts_KeepsTheChapterOrderAndValidIds()
+    {
+        var chapters = Composed.Value.Document.Sections.Select(s => s.Id).ToList();
+
+        Assert.Equal(new StrategicAssessmentComposer().Keys.Count, Composed.Value.Document.Sections.Count - 4);
+        Assert.Equal(["executive-summary", "introduction", "methodology", "area-profile", "overview"], chapters.Take(5));
+        Assert.Equal(["overview-change", "overview-themes", "overview-pattern", "overview-trend", "overview-harm", "overview-rates"], Section("overview").Children.Select(c => c.Id));
+        Composed.Value.Document.Validate();
+    }
+
+    [Fact]
+    public void Overview_EveryCrimeType_HasASentenceWithItsCountsIntervalAndVerdict()
+    {
+        var sentences = Texts(Section("overview-change")).ToList();
+        foreach (var finding in Composed.Value.Findings.YearOnYearAt(ComparisonLevel.CrimeType))
+        {
+            var sentence = Assert.Single(sentences, s => s.StartsWith(finding.Series.Key + " ", StringComparison.Ordinal));
+            Assert.Contains($"{ReportNumbers.FormatCount(finding.Previous)} to {ReportNumbers.FormatCount(finding.Current)} in the four months compared", sentence, StringComparison.Ordinal);
+            Assert.Contains("95% CI", sentence, StringComparison.Ordinal);
+            Assert.Contains(finding.Verdict == YoyVerdict.NoSignificantChange ? "not a statistically significant change" : "is statistically significant", sentence, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Overview_Shoplifting_IsReportedAsASignificantRiseFrom528To825()
+    {
+        var sentences = Texts(Section("overview-change"));
+
+        Assert.Contains(sentences, s => s.StartsWith("Shoplifting rose from 528 to 825 in the four months compared (rate ratio 1.56, 95% CI ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Overview_ChangeTable_HasEveryCrimeTypeQValueAndVerdictWithAnAreaTotal()
+    {
+        var table = Composed.Value.Document.Tables().Single(t => t.Id == "change-by-type");
+
+        Assert.Equal(Composed.Value.Findings.CrimeTypes, table.Rows.Select(r => r[0].Text));
+        Assert.Equal(["q-value", "Verdict"], table.Columns.TakeLast(2).Select(c => c.Header));
+        Assert.Equal("Comparison (Jan\u2013Apr 2024)", table.Columns[1].Header);
+        Assert.Equal("All crime and ASB", table.Totals![0].Text);
+        Assert.Equal(5261, table.Totals[1].Number);
+        Assert.Equal(5381, table.Totals[2].Number);
+    }
+
+    [Fact]
+    public void Overview_SaysOnlyFourMonthsWereComparedAndThatTheReportUsesCountsOnly()
+    {
+        var overview = Texts(Section("overview")).ToList();
+        Assert.Contains(overview, t => t.Contains("four months compared, not 12", StringComparison.Ordinal) && t.Contains("May to December 2024", StringComparison.Ordinal));
+        Assert.Contains(Texts(Section("overview-rates")), t => t.StartsWith("No population file was given, so this report uses counts only", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LongTerm_ExplainsWhyTheSeasonalTestDidNotRun()
+    {
+        Assert.Contains(Texts(Section("overview-trend")), t => t.Contains("needs 24 usable months; 16 available", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Methodology_ListsEveryHarmWeightWithItsSource()
+    {
+        var methods = Section("methodology-trends");
+        var table = methods.Blocks.OfType<TableBlock>().Single().Table;
+
+        Assert.Equal(14, table.Rows.Count);
+        Assert.All(table.Rows, r => Assert.False(string.IsNullOrWhiteSpace(r[2].Text)));
+        Assert.Contains(Texts(methods), t => t.Contains("harm_weights:", StringComparison.Ordinal) && t.Contains("indicative", StringComparison.Ordinal));
+        Assert.Contains(Texts(methods), t => t.StartsWith("**Verdict:**", StringComparison.Ordinal) && t.Contains("q-value is at most 5%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DataQuality_ListsTheMissingMonthsAndTheMonthTable()
+    {
+        var months = Section("data-quality-months");
+
+        Assert.Contains(Texts(months), t => t.Contains("no data for May to December 2024 (8 months)", StringComparison.Ordinal));
+        Assert.Equal(24, months.Blocks.OfType<TableBlock>().Single().Table.Rows.Count);
+    }
+
+    [Fact]
+    public void PriorityChapter_NightTimeEconomy_HasItsTrendChartsAndTable()
+    {
+        var chapter = Section("priority-night-time-economy-and-violence");
+        var ids = chapter.Blocks.Select(b => b switch { ChartBlock c => c.Id, TableBlock t => t.Table.Id, _ => null }).OfType<string>().ToList();
+
+        Assert.Contains("priority-night-time-economy-and-violence-monthly", ids);
+        Assert.Contains("priority-night-time-economy-and-violence-change-table", ids);
+        Assert.Contains(Texts(chapter), t => t.StartsWith("Crime and ASB under the \u201cNight-time economy and violence\u201d theme ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PriorityChapter_ThemeWithoutCategories_SaysItIsNotMeasuredFromPoliceUk()
+    {
+        Assert.Contains(Texts(Section("priority-support-young-people")), t => t.StartsWith("No police.uk category indicates this theme", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ExecutiveSummary_HasTheChangesAfterTheKeyFactsAndBeforeTheFirstOtherHeading()
+    {
+        var summary = Section("executive-summary");
+        var blocks = summary.Blocks.ToList();
+        var changes = blocks.FindIndex(b => b is HeadingBlock { Text: "Changes since the comparison period" });
+        var facts = blocks.FindIndex(b => b is KeyFactsBlock);
+        var next = blocks.FindIndex(changes + 1, b => b is HeadingBlock);
+
+        Assert.InRange(facts, 0, changes - 1);
+        Assert.True(next < 0 || blocks.Skip(changes).Take(next - changes).All(b => b is not KeyFactsBlock));
+        Assert.Contains(Texts(summary), t => t.StartsWith("Shoplifting rose from 528 to 825", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Glossary_HasTheStatisticalTermsMergedInAlphabeticalOrder()
+    {
+        var terms = Section("glossary").Blocks.OfType<DefinitionListBlock>().Single().Definitions.Select(d => d.Term).ToList();
+
+        Assert.Contains("q-value", terms);
+        Assert.Contains("Rate ratio", terms);
+        Assert.Contains("Assessment period", terms);
+        Assert.Equal(terms.Order(StringComparer.OrdinalIgnoreCase), terms);
+    }
+}

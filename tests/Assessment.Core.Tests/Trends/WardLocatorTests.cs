@@ -1,0 +1,82 @@
+using Assessment.Core.Geography;
+using Assessment.Core.Trends;
+using NetTopologySuite.Geometries;
+
+namespace Assessment.Core.Tests.Trends;
+
+/// <summary><see cref="WardLocator"/> on the real Canterbury 2025 ward boundaries.</summary>
+public sealed class WardLocatorTests
+{
+    private static readonly string WardFile = Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson");
+
+    private static IReadOnlyList<GeoJsonFeature> Features() => GeoJsonPolygonReader.Read(File.ReadAllText(WardFile), WardFile);
+
+    [Fact]
+    public void FromFeatures_CanterburyWards_ReadsTwentyOneWardsByName()
+    {
+        var locator = WardLocator.FromFeatures(Features(), "wards");
+
+        Assert.Equal(21, locator.Wards.Count);
+        Assert.Contains(new Ward("E05010392", "Beltinge"), locator.Wards);
+        Assert.Equal(locator.Wards.Select(w => w.Name).Order(StringComparer.Ordinal), locator.Wards.Select(w => w.Name));
+    }
+
+    [Fact]
+    public void Locate_GridOverTheDistrict_AgreesWithTestingEveryPolygonDirectly()
+    {
+        var features = Features();
+        var locator = WardLocator.FromFeatures(features, "wards");
+        var factory = new GeometryFactory();
+        var extent = new Envelope();
+        foreach (var f in features) extent.ExpandToInclude(f.Geometry.EnvelopeInternal);
+
+        var located = 0;
+        for (var i = 0; i <= 60; i++)
+        for (var j = 0; j <= 60; j++)
+        {
+            var lon = extent.MinX + extent.Width * i / 60;
+            var lat = extent.MinY + extent.Height * j / 60;
+            // Brute force without index or prepared geometry: every polygon that covers the point, lowest code first.
+            var point = factory.CreatePoint(new Coordinate(lon, lat));
+            var expected = features.Where(f => f.Geometry.Covers(point)).Select(f => f.Property("WD25CD")).Order(StringComparer.Ordinal).FirstOrDefault();
+            var actual = locator.Locate(lon, lat)?.Code;
+            Assert.Equal(expected, actual);
+            if (actual is not null) located++;
+        }
+
+        // The grid spans the district's bounding box, so some points fall in wards and some outside all of them.
+        Assert.InRange(located, 500, 3720);
+    }
+
+    [Fact]
+    public void Locate_PointFarAway_IsNull() => Assert.Null(WardLocator.FromFeatures(Features(), "wards").Locate(-3.0, 53.0));
+
+    [Fact]
+    public void FromFeatures_NoWardCodeProperty_ThrowsNamingWhatIsThere()
+    {
+        var feature = Features()[0];
+        var bare = new GeoJsonFeature(feature.Geometry, new Dictionary<string, string?> { ["NAME"] = "x" });
+
+        var ex = Assert.Throws<GeoJsonFormatException>(() => WardLocator.FromFeatures([bare], "wards.geojson"));
+        Assert.Contains("NAME", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromFeatures_TwoVintages_UsesTheLatest()
+    {
+        var feature = Features()[0];
+        var both = new GeoJsonFeature(feature.Geometry, new Dictionary<string, string?>
+        {
+            ["WD24CD"] = "E05000001", ["WD24NM"] = "Old name", ["WD25CD"] = "E05999999", ["WD25NM"] = "New name",
+        });
+
+        Assert.Equal(new Ward("E05999999", "New name"), Assert.Single(WardLocator.FromFeatures([both], "w").Wards));
+    }
+
+    [Fact]
+    public void FromFeatures_RepeatedCode_Throws()
+    {
+        var features = Features();
+        Assert.Throws<GeoJsonFormatException>(() => WardLocator.FromFeatures([features[0], features[0]], "w"));
+    }
+}

@@ -1,0 +1,83 @@
+using Assessment.Core.Model;
+using Assessment.Core.Trends;
+using Assessment.Files.Tables;
+
+namespace Assessment.Files.Tests.Tables;
+
+public sealed class TrendTablesTests : IDisposable
+{
+    private readonly TemporaryDirectory folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    /// <summary>Two months, period of one month: Burglary 4 → 9, Robbery 0 → 3 (an infinite rate ratio).</summary>
+    private static TrendFindings Findings(AreaPopulation? population = null)
+    {
+        var previous = new YearMonth(2024, 12);
+        var current = new YearMonth(2025, 1);
+        MonthlyCount[] counts = [new("Test", previous, "Burglary", 4), new("Test", current, "Burglary", 9), new("Test", current, "Robbery", 3)];
+        FileQuality[] files = [new("a.csv", "kent", previous, 10, 10, 0, 2, 4, 0), new("b.csv", "kent", current, 20, 20, 0, 3, 5, 0)];
+        return TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(current, 1), counts, files) { Themes = [], Population = population });
+    }
+
+    private List<string[]> Read(string name) =>
+        [.. File.ReadAllLines(Path.Combine(folder.Path, "tables", name)).Select(l => l.Split(','))];
+
+    [Fact]
+    public void Write_YoyCsv_HasTheContractColumnsAndOneRowPerSeries()
+    {
+        TrendTables.Write(folder.Path, Findings());
+
+        var rows = Read("yoy.csv");
+        Assert.Equal("area,level,key,months_compared,previous,current,rate_ratio,ci_low,ci_high,p_value,q_value,verdict", string.Join(",", rows[0]));
+        Assert.Equal(["Test", "area", "All crime and ASB", "1", "4", "12", "3"], rows[1].Take(7));
+        Assert.Equal(["Test", "crime_type", "Burglary", "1", "4", "9", "2.25"], rows[2].Take(7));
+        // Robbery 0 → 3: the rate ratio and the interval's upper end are infinite and so left empty.
+        Assert.Equal(["Test", "crime_type", "Robbery", "1", "0", "3", ""], rows[3].Take(7));
+        Assert.Equal("", rows[3][8]);
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
+    public void Write_MonthQuality_GivesTheNoLocationShareOfEachMonth()
+    {
+        TrendTables.Write(folder.Path, Findings());
+
+        var rows = Read("month_quality.csv");
+        Assert.Equal(["2024-12", "loaded", "4"], rows[1].Take(3));
+        Assert.Equal(["2", "10", "0.2"], rows[1].Skip(5));
+        Assert.Equal(["3", "20", "0.15"], rows[2].Skip(5));
+    }
+
+    [Fact]
+    public void Write_HarmCsv_StartsWithCategoryWeightAndSource()
+    {
+        TrendTables.Write(folder.Path, Findings());
+
+        var header = Read("harm.csv")[0];
+        Assert.Equal(["category", "weight", "source"], header.Take(3));
+        Assert.Equal(TrendTables.HarmColumns, header);
+    }
+
+    [Fact]
+    public void Write_WithoutPopulation_WritesNoRatesAndWithItDoes()
+    {
+        var without = TrendTables.Write(folder.Path, Findings()).Select(Path.GetFileName).ToList();
+        Assert.DoesNotContain("rates.csv", without);
+
+        var with = TrendTables.Write(folder.Path, Findings(new AreaPopulation(1000, 1, 0, "p.csv"))).Select(Path.GetFileName).ToList();
+        Assert.Contains("rates.csv", with);
+        // Area, assessment month: 12 records per 1,000 residents.
+        Assert.Equal(["Test", "area", "All crime and ASB", "1000", "1", "12", "12"], Read("rates.csv")[1].Take(7));
+    }
+
+    [Fact]
+    public void Write_MonthlyCsv_HasOneRowPerSeriesAndMonth()
+    {
+        TrendTables.Write(folder.Path, Findings());
+
+        var rows = Read("monthly.csv");
+        Assert.Equal(TrendTables.MonthlyColumns, rows[0]);
+        Assert.Equal(1 + 3 * 2, rows.Count);
+    }
+}

@@ -1,0 +1,51 @@
+using Assessment.Core.Trends;
+using Assessment.Files.Configuration;
+using Assessment.Files.Trends;
+
+namespace Assessment.Files.Tests.Trends;
+
+public sealed class HarmWeightFileTests : IDisposable
+{
+    private readonly TemporaryDirectory folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Read_UserTable_KeepsWeightsSourcesAndBlankWeightsAsUnweighted()
+    {
+        var path = folder.Write("weights.csv",
+            "category,weight,source\nBurglary,200,\"Local CCHI table, 2025\"\nAnti-social behaviour,,Not a crime\nShoplifting,2.5,\n");
+
+        var table = HarmWeightFile.Read(path);
+
+        Assert.Equal("weights.csv", table.Name);
+        Assert.Equal(new HarmWeight("Burglary", 200, "Local CCHI table, 2025"), table.Find("burglary"));
+        Assert.Null(table.Find("Anti-social behaviour")!.Weight);
+        Assert.Equal("Supplied by the user in weights.csv, no source given.", table.Find("Shoplifting")!.Source);
+        Assert.Equal(2.5, table.Find("Shoplifting")!.Weight);
+    }
+
+    [Fact]
+    public void Read_HarmCsvWrittenByTheTool_ReadsBackItsWeights()
+    {
+        // harm.csv leads with category, weight and source and has more columns after them.
+        var path = folder.Write("harm.csv", "category,weight,source,area,assessment_period_count\nRobbery,1460,Approximation,Canterbury,168\n");
+
+        Assert.Equal(1460, HarmWeightFile.Read(path).Find("Robbery")!.Weight);
+    }
+
+    [Theory]
+    [InlineData("category,weight,source\nBurglary,heavy,x\n", "line 2: the weight of \"Burglary\" is \"heavy\"")]
+    [InlineData("category,weight,source\nBurglary,-1,x\n", "expected a number ≥ 0")]
+    [InlineData("category,weight,source\nBurglary,1,x\nburglary,2,y\n", "line 3: \"burglary\" appears more than once")]
+    [InlineData("category,weight,source\n,1,x\n", "line 2: the category is blank")]
+    [InlineData("crime,days\nBurglary,1\n", "expected the columns category, weight and source")]
+    [InlineData("category,weight,source\n", "no weight rows found")]
+    public void Read_BadTable_ThrowsNamingTheProblem(string text, string message)
+    {
+        var path = folder.Write("bad.csv", text);
+
+        var ex = Assert.Throws<ConfigurationException>(() => HarmWeightFile.Read(path));
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+}
