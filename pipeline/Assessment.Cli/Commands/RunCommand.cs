@@ -59,6 +59,7 @@ internal sealed class RunCommand(CliContext context)
             ForceName = queries.ForcesInArea() is { Count: > 0 } forces ? string.Join(" and ", forces) : "the police force",
             ActionPlan = inputs.ActionPlan?.Items ?? [],
             ActionPlanSource = inputs.ActionPlan?.Source,
+            Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: true),
         };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));

@@ -31,6 +31,9 @@ public sealed record AssessmentReportInput(
     /// <summary>Action plan rows when known; empty means not yet available.</summary>
     public IReadOnlyList<ActionPlanItem> ActionPlan { get; init; } = [];
 
+    /// <summary>Which analyses the run produced beyond counts (significance tests, harm weighting, hotspots).</summary>
+    public ReportAnalyses Analyses { get; init; } = ReportAnalyses.CountsOnly;
+
     /// <summary>Where the action plan comes from (e.g. the partnership's published plan), for the source note.</summary>
     public string? ActionPlanSource { get; init; }
 

@@ -70,7 +70,7 @@ thead{display:table-header-group}
 tfoot{display:table-row-group}
 tr{break-inside:avoid}
 th{text-align:left}
-th,td{padding:3.5pt 6pt;vertical-align:top;border-bottom:1px solid #e4e8ec;overflow-wrap:anywhere}
+th,td{padding:3.5pt 6pt;vertical-align:top;border-bottom:1px solid #e4e8ec;overflow-wrap:break-word}
 thead th{background:var(--accent);color:#fff;font-weight:600;border-bottom:none;vertical-align:bottom;white-space:normal}
 tbody tr:nth-child(even){background:var(--zebra)}
 tbody th{font-weight:400;text-align:left}

@@ -35,7 +35,7 @@ public sealed class StrategicAssessmentComposerTests
 
         Assert.Equal(
             [
-                "executive-summary", "introduction", "methodology", "area-profile", "overview",
+                "executive-summary", "introduction", "methodology", "area-profile", "overview", "hotspots",
                 "priority-disrupt-serious-and-organised-crime", "priority-safeguarding-and-focus-on-vulnerable-people", "priority-support-young-people",
                 "priority-night-time-economy-and-violence", "priority-disrupt-anti-social-behaviour",
                 "substance-misuse", "reoffending", "prioritisation", "action-plan", "changes", "data-quality", "glossary",
@@ -134,7 +134,7 @@ public sealed class StrategicAssessmentComposerTests
 
         var document = composer.Compose(Input());
 
-        Assert.Equal(17, document.Sections.Count);
+        Assert.Equal(18, document.Sections.Count);
         Assert.Equal("x is not yet included in this version of the report. It will need y.",
             Assert.IsType<CalloutBlock>(Assert.Single(document.Sections.Single(s => s.Id == "reoffending").Blocks)).Text);
     }

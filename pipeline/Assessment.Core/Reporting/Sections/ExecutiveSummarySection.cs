@@ -27,11 +27,23 @@ public sealed class ExecutiveSummarySection : IReportSectionComposer
         }
 
         blocks.Add(new HeadingBlock("What this version includes"));
-        blocks.Add(new BulletListBlock(
-        [
-            "**Included:** recorded crime and ASB counts by type and month from police.uk, the statutory context, methods and data sources, the partnership's published priorities, and a data-quality appendix.",
-            "**Not yet included:** tests of whether changes are statistically significant, hotspot mapping, harm weighting, substance misuse and reoffending data, the scored prioritisation and the review of the previous action plan. Each chapter concerned says what it will need.",
-        ]));
+        blocks.Add(new BulletListBlock([.. IncludedAndMissing(input)]));
         yield return new ReportSection("executive-summary", "Executive summary", blocks, []);
+    }
+
+    private static IEnumerable<string> IncludedAndMissing(AssessmentReportInput input)
+    {
+        var analyses = input.Analyses;
+        var included = new List<string> { "recorded crime and ASB counts by type and month from police.uk" };
+        var missing = new List<string>();
+        (analyses.SignificanceTests ? included : missing).Add("tests of whether changes are statistically significant");
+        (analyses.HarmWeighting ? included : missing).Add("harm weighting");
+        (analyses.Hotspots ? included : missing).Add("hotspot mapping");
+        included.Add("the statutory context, methods and data sources, the partnership's published priorities");
+        if (input.ActionPlan.Count > 0) included.Add("its published action plan");
+        included.Add("a data-quality appendix");
+        missing.Add("substance misuse and reoffending data, the scored prioritisation and the review of the previous action plan");
+        yield return $"**Included:** {string.Join(", ", included)}.";
+        yield return $"**Not yet included:** {string.Join(", ", missing)}. Each chapter concerned says what it will need.";
     }
 }

@@ -26,7 +26,9 @@ public sealed class MethodologySection : IReportSectionComposer
             ]),
             new HeadingBlock("Periods and comparisons"),
             new ParagraphBlock($"The assessment period is {input.Period.Current.ToLongString()} and the comparison period is the {input.Period.LengthInMonths} months before it, {input.Period.Comparison.ToLongString()}. " +
-                "Changes are shown as plain count differences over matched months; they are not yet tested for statistical significance."),
+                (input.Analyses.SignificanceTests
+                    ? "Changes are compared over matched months and tested for statistical significance, as described in the trend methods below."
+                    : "Changes are shown as plain count differences over matched months; they are not yet tested for statistical significance.")),
             new HeadingBlock("Licence and attribution"),
             new ParagraphBlock("Contains public sector information licensed under the Open Government Licence v3.0. Boundaries contain OS data © Crown copyright and database right."),
         ], []);

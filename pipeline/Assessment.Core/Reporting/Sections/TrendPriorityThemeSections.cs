@@ -28,8 +28,17 @@ public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReport
 
             blocks.Add(new HeadingBlock("Recorded crime and ASB trends"));
             blocks.AddRange(ThemeBlocks(id, priority.Name, context));
-            blocks.Add(NotYetIncluded.Callout("Hotspot and repeat-location analysis of this theme",
-                "the hotspot analysis planned for later versions, and partner data beyond police.uk where the theme needs it (for example safeguarding referrals or domestic abuse flags)"));
+            if (context.Input.Analyses.Hotspots)
+            {
+                blocks.Add(new ParagraphBlock("Where this theme's crimes concentrate, and whether the places are the same as last year, is set out in the chapter \u201cWhere crime concentrates: hotspots\u201d."));
+                blocks.Add(NotYetIncluded.Callout("Repeat victims and partner data for this theme",
+                    "partner data beyond police.uk where the theme needs it (for example safeguarding referrals, domestic abuse flags or repeat-victim records, which police.uk does not publish)"));
+            }
+            else
+            {
+                blocks.Add(NotYetIncluded.Callout("Hotspot and repeat-location analysis of this theme",
+                    "the hotspot analysis, and partner data beyond police.uk where the theme needs it (for example safeguarding referrals or domestic abuse flags)"));
+            }
             yield return new ReportSection(id, priority.Name, blocks, []);
         }
     }
