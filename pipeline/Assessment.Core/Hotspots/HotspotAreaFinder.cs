@@ -10,7 +10,7 @@ internal static class HotspotAreaFinder
         GiStarResult current,
         PeriodEvents events,
         IReadOnlyList<SnapPlace> places,
-        WardLocator wards,
+        WardNameLookup wards,
         double significanceLevel,
         int topCount,
         IReadOnlyList<CellClassification>? classification,
@@ -49,7 +49,7 @@ internal static class HotspotAreaFinder
     }
 
     private static HotspotArea Describe(
-        List<int> cells, GiStarResult current, PeriodEvents events, IReadOnlyList<SnapPlace> places, WardLocator wards, int topCount,
+        List<int> cells, GiStarResult current, PeriodEvents events, IReadOnlyList<SnapPlace> places, WardNameLookup wards, int topCount,
         IReadOnlyList<CellClassification>? classification, GiStarChange? change, double total)
     {
         var cellSet = cells.ToHashSet();

@@ -10,7 +10,7 @@ namespace Assessment.Core.Hotspots;
 internal sealed class StudyArea
 {
     private StudyArea(IReadOnlyList<SnapPlace> places, IReadOnlyList<PlacedRecord> records, SquareGrid? grid, double? areaSquareMetres,
-        WardLocator wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<string> notes)
+        WardNameLookup wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<string> notes)
     {
         Places = places;
         Records = records;
@@ -29,7 +29,7 @@ internal sealed class StudyArea
 
     public double? AreaSquareMetres { get; }
 
-    public WardLocator Wards { get; }
+    public WardNameLookup Wards { get; }
 
     /// <summary>LSOA codes that are units of concentration, ordinal order.</summary>
     public IReadOnlyList<string> LsoaUnits { get; }
@@ -54,7 +54,7 @@ internal sealed class StudyArea
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{zeroCoordinates:N0} records with coordinates (0, 0), which police.uk uses for records it could not place, were left out of the hotspot analysis."));
 
         var boundary = input.Boundaries.Area is { } area ? BritishNationalGrid.ToGrid(area) : null;
-        var wards = new WardLocator(input.Boundaries.Wards, input.Boundaries.WardNameProperty);
+        var wards = new WardNameLookup(input.Boundaries.Wards, input.Boundaries.WardNameProperty);
 
         var positions = kept.Select(r => (r.Longitude, r.Latitude)).Distinct().Order().ToArray();
         var projected = positions.Select(p => BritishNationalGrid.ToGrid(p.Longitude, p.Latitude)).ToArray();

@@ -4,13 +4,17 @@ using NetTopologySuite.Geometries.Prepared;
 
 namespace Assessment.Core.Hotspots;
 
-/// <summary>Finds the ward holding a WGS84 position (point in polygon; a point on a shared edge goes to the first ward listed).</summary>
-internal sealed class WardLocator
+/// <summary>
+/// Finds the name of the ward holding a WGS84 position, for describing where a hotspot is (point in polygon; a point on
+/// a shared edge goes to the first ward listed). Unlike <see cref="Trends.WardLocator"/> it needs only a name property,
+/// so maps and text work with any polygon file that names its areas.
+/// </summary>
+internal sealed class WardNameLookup
 {
     private readonly (string Name, IPreparedGeometry Shape, Envelope Box)[] wards;
     private readonly GeometryFactory factory = new(new PrecisionModel(), 4326);
 
-    public WardLocator(IReadOnlyList<GeoJsonFeature>? features, string nameProperty)
+    public WardNameLookup(IReadOnlyList<GeoJsonFeature>? features, string nameProperty)
     {
         wards = (features ?? [])
             .Select((f, i) => (Name: f.Property(nameProperty) is { Length: > 0 } name ? name.Trim() : $"Ward {i + 1}", f.Geometry))
