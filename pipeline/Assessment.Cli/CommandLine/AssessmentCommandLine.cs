@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Assessment.Cli.Commands;
 using Assessment.Core.Geography;
+using Assessment.DuckDb;
 using Assessment.Files.Configuration;
 using Assessment.Storage.Store;
 using Spectre.Console;
@@ -63,6 +64,17 @@ internal static class AssessmentCommandLine
         catch (Exception ex) when (ex is ConfigurationException or StoreException or GeoJsonFormatException or ArgumentException)
         {
             context.Console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.Fatal;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An output folder that can't be written, a full disk: the message names the path.
+            context.Console.MarkupLine($"[red]error:[/] cannot write or read a file: {Markup.Escape(ex.Message)}");
+            return ExitCodes.Fatal;
+        }
+        catch (DuckDbException ex)
+        {
+            context.Console.MarkupLine($"[red]error:[/] the store reported a problem: {Markup.Escape(ex.Message)}. Files loaded before it are kept, each whole.");
             return ExitCodes.Fatal;
         }
         catch (OperationCanceledException)

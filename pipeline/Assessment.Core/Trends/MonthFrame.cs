@@ -16,7 +16,8 @@ internal sealed class MonthFrame
     {
         var options = input.Options;
         Period = input.Period;
-        loaded = [.. input.Quality.Select(f => f.Month), .. input.Counts.Select(c => c.Month)];
+        // A refused file's month holds no rows: it is not loaded, whatever its data-quality row says.
+        loaded = [.. input.Quality.Where(f => f.RowsLoaded > 0).Select(f => f.Month), .. input.Counts.Select(c => c.Month)];
         var totals = input.Counts.GroupBy(c => c.Month).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
         SeriesMonths = loaded.Count == 0 ? [] : Span(loaded.Min(), loaded.Max());
 

@@ -47,9 +47,18 @@ public static class TrendNarrative
                 $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change once the month-to-month variation is allowed for.",
             _ when finding.Interval.Excludes(1) =>
                 $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change once the number of comparisons made is allowed for.",
+            _ when IsTooWideToJudge(finding) =>
+                $"{subject} went from {from} to {to} {months} ({ratio}), not a statistically significant change; the numbers are too small to tell whether there was a real change.",
             _ => $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change.",
         };
     }
+
+    /// <summary>
+    /// True when the interval is so wide (upper limit over twice the lower, or unbounded) that "broadly stable" would
+    /// overstate what the counts show: small numbers can hide a real change as easily as they fake one.
+    /// </summary>
+    private static bool IsTooWideToJudge(YoyFinding finding) =>
+        !double.IsFinite(finding.Interval.Upper) || finding.Interval.Lower <= 0 || finding.Interval.Upper / finding.Interval.Lower > 2;
 
     /// <summary>"rate ratio 1.29, 95% CI 1.13 to 1.46", with the zero-count cases in words.</summary>
     public static string RatioPhrase(YoyFinding finding)
@@ -84,11 +93,12 @@ public static class TrendNarrative
         ArgumentNullException.ThrowIfNull(findings);
         if (findings.Count == 0) return "";
         var changed = findings.Where(f => f.Verdict != YoyVerdict.NoSignificantChange).ToList();
-        var total = $"Of {findings.Count:N0} {noun}";
-        if (changed.Count == 0) return $"{total}, none changed significantly: all were broadly stable.";
+        // "Of 1 ward", not "Of 1 wards": the callers pass plural nouns ("crime types", "wards", "themes").
+        var total = $"Of {findings.Count:N0} {(findings.Count == 1 && noun.EndsWith('s') ? noun[..^1] : noun)}";
+        if (changed.Count == 0) return $"{total}, none changed significantly.";
         var list = string.Join("; ", changed.Select(f => $"{(f.Series.Level == ComparisonLevel.CrimeType ? Lower(f.Series.Key) : f.Series.Key)} {(f.Verdict == YoyVerdict.SignificantIncrease ? "rose" : "fell")}"));
         var rest = findings.Count - changed.Count;
-        var restText = rest == 0 ? "" : $"; the other {rest:N0} {(rest == 1 ? "was" : "were")} broadly stable";
+        var restText = rest == 0 ? "" : $"; the other {rest:N0} showed no significant change";
         return $"{total}, {changed.Count:N0} changed significantly ({list}){restText}.";
     }
 

@@ -47,7 +47,16 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var clockStart = Stopwatch.StartNew();
-            staging.Stage(batch.Select(i => files[i].FullPath).ToArray());
+            try
+            {
+                staging.Stage(batch.Select(i => files[i].FullPath).ToArray());
+            }
+            catch (DuckDbException)
+            {
+                // One file DuckDB can't read at all must not stop the batch: with nothing staged, every file's counts
+                // disagree with its scan and each is read again on its own, where a failure is that file's alone.
+                staging.Clear();
+            }
             var stagingShare = clockStart.Elapsed / batch.Count;
             foreach (var index in batch)
             {
@@ -122,13 +131,13 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             if (existing is not null) registry.Delete(existing.FileId);
             registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month);
             var fileId = registry.Insert(Kind, file, scan, "loaded", null, clock.GetUtcNow());
-            if (loaded + rejected == scan.DataRows)
+            if (staging.IsStaged && loaded + rejected == scan.DataRows)
             {
                 staging.MoveInto(fileId, file.FullPath);
             }
             else
             {
-                // The batch read lost or invented rows for this file: read it again on its own before giving up.
+                // The batch read failed, or lost or invented rows for this file: read it again on its own before giving up.
                 (loaded, rejected) = StreetCsvLoader.Load(connection, fileId, file.FullPath);
                 if (loaded + rejected != scan.DataRows)
                     throw new RowCountMismatchException(

@@ -16,6 +16,7 @@ internal sealed class StreetCsvStaging(DuckDbConnection connection)
     /// <summary>Reads every file in <paramref name="paths"/> into <c>temp.street_staging</c>.</summary>
     public void Stage(IReadOnlyList<string> paths)
     {
+        Clear();
         connection.Execute("DROP TABLE IF EXISTS temp.street_staging; DROP TABLE IF EXISTS temp.ingest_reject_errors; DROP TABLE IF EXISTS temp.ingest_reject_scans;");
         connection.Execute(
             $"CREATE TEMP TABLE street_staging AS SELECT * FROM {StreetCsvLoader.ReadCsv("string_split($1, chr(10))", filename: true)}",
@@ -27,7 +28,11 @@ internal sealed class StreetCsvStaging(DuckDbConnection connection)
             FROM temp.ingest_reject_errors e JOIN temp.ingest_reject_scans s USING (scan_id, file_id)
             GROUP BY 1
             """);
+        IsStaged = true;
     }
+
+    /// <summary>True when the last <see cref="Stage"/> succeeded and its rows can be moved.</summary>
+    public bool IsStaged { get; private set; }
 
     /// <summary>Rows staged and distinct lines rejected for one file of the batch.</summary>
     public (long Loaded, long RejectedLines) CountsFor(string path) =>
@@ -55,7 +60,13 @@ internal sealed class StreetCsvStaging(DuckDbConnection connection)
             fileId, path);
     }
 
-    public void Clear() => connection.Execute("DROP TABLE IF EXISTS temp.street_staging");
+    public void Clear()
+    {
+        IsStaged = false;
+        loadedByPath = [];
+        rejectedByPath = [];
+        connection.Execute("DROP TABLE IF EXISTS temp.street_staging");
+    }
 
     private Dictionary<string, long> Counts(string sql)
     {

@@ -45,14 +45,15 @@ public sealed class AssessmentStore : IDisposable
             throw new StoreException($"Cannot open the store {path}: {ex.Message}", ex);
         }
 
-        var connection = database.Connect();
+        DuckDbConnection? connection = null;
         try
         {
+            connection = database.Connect();
             StoreSchema.Ensure(connection);
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
             database.Dispose();
             throw;
         }

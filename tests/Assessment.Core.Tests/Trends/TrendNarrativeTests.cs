@@ -13,6 +13,17 @@ public sealed class TrendNarrativeTests
     }
 
     [Fact]
+    public void Describe_SmallCountsWithAWideInterval_DoesNotCallThemStable()
+    {
+        // 10 → 20: exact 95% CI for the rate ratio is 0.89 to 4.78 (scipy binomtest(20, 30).proportion_ci), far
+        // too wide to call "broadly stable".
+        var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Robbery", 10, 20, 12, YoyVerdict.NoSignificantChange), "Canterbury");
+
+        Assert.DoesNotContain("stable", text, StringComparison.Ordinal);
+        Assert.EndsWith("not a statistically significant change; the numbers are too small to tell whether there was a real change.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Describe_SignificantIncrease_SaysRoseWithRatioIntervalAndVerdict()
     {
         var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Shoplifting", 412, 530, 4, YoyVerdict.SignificantIncrease), "Canterbury");
@@ -87,13 +98,13 @@ public sealed class TrendNarrativeTests
             Finding(ComparisonLevel.CrimeType, "Drugs", 50, 52, 4, YoyVerdict.NoSignificantChange),
         ], "crime types");
 
-        Assert.Equal("Of 3 crime types, 2 changed significantly (shoplifting rose; burglary fell); the other 1 was broadly stable.", text);
+        Assert.Equal("Of 3 crime types, 2 changed significantly (shoplifting rose; burglary fell); the other 1 showed no significant change.", text);
     }
 
     [Fact]
-    public void SummariseLevel_NoneSignificant_SaysAllBroadlyStable()
+    public void SummariseLevel_OneNonSignificant_UsesTheSingularNoun()
     {
-        Assert.Equal("Of 1 wards, none changed significantly: all were broadly stable.",
+        Assert.Equal("Of 1 ward, none changed significantly.",
             TrendNarrative.SummariseLevel([Finding(ComparisonLevel.Ward, "Barton", 10, 12, 4, YoyVerdict.NoSignificantChange)], "wards"));
     }
 

@@ -18,7 +18,8 @@ public sealed class CrimeCountSummary
         Period = input.Period;
         foreach (var c in input.MonthlyCounts)
             counts[(c.Month, c.CrimeType)] = counts.GetValueOrDefault((c.Month, c.CrimeType)) + c.Count;
-        loaded = input.FileQuality.Select(f => f.Month).Concat(input.MonthlyCounts.Select(c => c.Month)).ToHashSet();
+        // A refused file's month holds no rows: it is not loaded, whatever its data-quality row says.
+        loaded = input.FileQuality.Where(f => f.RowsLoaded > 0).Select(f => f.Month).Concat(input.MonthlyCounts.Select(c => c.Month)).ToHashSet();
         LoadedMonths = loaded.Order().ToList();
         CurrentMonthsLoaded = Period.Current.Months().Where(loaded.Contains).ToList();
         MatchedCurrentMonths = CurrentMonthsLoaded.Where(m => loaded.Contains(m.AddMonths(-Period.LengthInMonths))).ToList();
