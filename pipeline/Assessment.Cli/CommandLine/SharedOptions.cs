@@ -36,7 +36,11 @@ internal sealed class SharedOptions
 
     public Option<string?> AreaBoundary { get; } = new("--area-boundary") { Description = "Area = points inside this GeoJSON boundary (Polygon or MultiPolygon)." };
 
-    public IEnumerable<Option> All => [Config, Input, Out, Store, EndMonth, Months, AreaName, AreaPrefix, AreaCodes, AreaBoundary];
+    public Option<string?> Population { get; } = new("--population") { Description = "Residents by LSOA (CSV: LSOA code, population) for rates per 1,000 residents." };
+
+    public Option<string?> HarmWeights { get; } = new("--harm-weights") { Description = "Your own harm weights (CSV: category,weight,source) instead of the indicative default table." };
+
+    public IEnumerable<Option> All => [Config, Input, Out, Store, EndMonth, Months, AreaName, AreaPrefix, AreaCodes, AreaBoundary, Population, HarmWeights];
 
     public ConfigurationOverrides Overrides(ParseResult parse) => new()
     {
@@ -49,5 +53,7 @@ internal sealed class SharedOptions
         LsoaNamePrefix = parse.GetValue(AreaPrefix),
         LsoaCodesFile = parse.GetValue(AreaCodes),
         BoundaryPath = parse.GetValue(AreaBoundary),
+        PopulationPath = parse.GetValue(Population),
+        HarmWeightsPath = parse.GetValue(HarmWeights),
     };
 }

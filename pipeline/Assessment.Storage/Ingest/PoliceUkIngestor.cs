@@ -6,23 +6,29 @@ using Assessment.Storage.Store;
 namespace Assessment.Storage.Ingest;
 
 /// <summary>
-/// Loads police.uk street-level files into the store, each file in its own transaction, so an interrupted run
-/// leaves every file either wholly loaded or not loaded at all.
+/// Loads police.uk street-level files into the store so that an interrupted run leaves every file either wholly
+/// loaded or not loaded at all.
 /// <list type="bullet">
 /// <item>Content already loaded (same SHA-256) is skipped: re-running never loads a row twice.</item>
 /// <item>A changed file for a force-month already loaded replaces that file's rows atomically.</item>
 /// <item>Rows DuckDB cannot parse go to <c>load_reject</c> with line, column and reason; a file whose loaded plus
 /// rejected rows don't equal the rows counted independently is refused, and its rows are rejected with that reason.</item>
 /// </list>
-/// Files are parsed in batches that share a line ending (one read_csv per batch), then moved in file by file.
+/// Files are read in batches that share a line ending, one read_csv and one transaction per batch, so every file is
+/// loaded whole or not at all; a batch whose files don't all add up is rolled back and its files loaded one by one.
 /// </summary>
 public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
 {
     private const string Kind = "street";
-    private const int MaxFilesPerBatch = 48;
     private const long MaxBytesPerBatch = 512L * 1024 * 1024;
 
     private readonly SourceFileRegistry registry = new(store.Connection);
+
+    /// <summary>
+    /// Files read by one read_csv and committed together (default 48). Smaller batches mean finer-grained progress
+    /// and less work lost to an interruption; larger ones let DuckDB read more files in parallel.
+    /// </summary>
+    public int FilesPerBatch { get; init; } = 48;
 
     public IngestReport Ingest(IReadOnlyList<PoliceUkSourceFile> files, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -42,30 +48,26 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         foreach (var (index, reason) in plan.Refused) Finish(index, RecordFailure(files[index], scans[index].Scan!, reason, scans[index].Elapsed));
         foreach (var (index, existing) in plan.Unchanged) Finish(index, Unchanged(files[index], scans[index], existing));
 
-        var staging = new StreetCsvStaging(store.Connection);
-        foreach (var batch in Batches(plan.ToLoad, scans))
+        foreach (var batch in Batches(plan.ToLoad, scans, FilesPerBatch))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var clockStart = Stopwatch.StartNew();
-            try
+            var loaded = LoadBatch(batch.Select(i => (files[i], scans[i].Scan!)).ToArray());
+            if (loaded is not null)
             {
-                staging.Stage(batch.Select(i => files[i].FullPath).ToArray());
+                var share = clockStart.Elapsed / batch.Count;
+                for (var k = 0; k < batch.Count; k++) Finish(batch[k], loaded[k] with { Elapsed = scans[batch[k]].Elapsed + share });
+                continue;
             }
-            catch (DuckDbException)
-            {
-                // One file DuckDB can't read at all must not stop the batch: with nothing staged, every file's counts
-                // disagree with its scan and each is read again on its own, where a failure is that file's alone.
-                staging.Clear();
-            }
-            var stagingShare = clockStart.Elapsed / batch.Count;
+
+            // The batch didn't add up (or DuckDB failed on it): nothing of it was kept; load its files one by one,
+            // so that a problem is one file's alone.
             foreach (var index in batch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var fileClock = Stopwatch.StartNew();
-                var result = LoadStaged(files[index], scans[index].Scan!, staging);
-                Finish(index, result with { Elapsed = scans[index].Elapsed + stagingShare + fileClock.Elapsed });
+                Finish(index, LoadSingle(files[index], scans[index].Scan!) with { Elapsed = scans[index].Elapsed + fileClock.Elapsed });
             }
-            staging.Clear();
         }
 
         // Copies of a file that appeared earlier in this same input: resolved now the first copy is in.
@@ -98,7 +100,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         return scans;
     }
 
-    private static IEnumerable<List<int>> Batches(IReadOnlyList<int> toLoad, TimedScan[] scans)
+    private static IEnumerable<List<int>> Batches(IReadOnlyList<int> toLoad, TimedScan[] scans, int filesPerBatch)
     {
         // Files with mixed line endings are read alone; the rest in batches of one line ending, bounded in size.
         foreach (var group in toLoad.GroupBy(i => scans[i].Scan!.LineEnding == LineEnding.Mixed ? $"mixed-{i}" : scans[i].Scan!.LineEnding == LineEnding.CrLf ? "crlf" : "lf"))
@@ -107,7 +109,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             long bytes = 0;
             foreach (var index in group)
             {
-                if (batch.Count > 0 && (batch.Count >= MaxFilesPerBatch || bytes + scans[index].Scan!.Bytes > MaxBytesPerBatch))
+                if (batch.Count > 0 && (batch.Count >= filesPerBatch || bytes + scans[index].Scan!.Bytes > MaxBytesPerBatch))
                 {
                     yield return batch;
                     batch = [];
@@ -120,34 +122,73 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         }
     }
 
-    private FileIngestResult LoadStaged(PoliceUkSourceFile file, SourceFileScan scan, StreetCsvStaging staging)
+    /// <summary>
+    /// Loads a whole batch in one transaction; every file in it is then loaded whole, or (on any mismatch or error)
+    /// none is and null is returned.
+    /// </summary>
+    private FileIngestResult[]? LoadBatch(IReadOnlyList<(PoliceUkSourceFile File, SourceFileScan Scan)> batch)
     {
-        var existing = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
-        var (loaded, rejected) = staging.CountsFor(file.FullPath);
+        var connection = store.Connection;
+        var transaction = connection.BeginTransaction();
+        try
+        {
+            var existing = new RegisteredFile?[batch.Count];
+            var ids = new long[batch.Count];
+            for (var k = 0; k < batch.Count; k++)
+            {
+                var (file, scan) = batch[k];
+                existing[k] = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
+                if (existing[k] is { } old) registry.Delete(old.FileId);
+                registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month);
+                ids[k] = registry.Insert(Kind, file, scan, "loaded", null, clock.GetUtcNow());
+            }
+
+            var counts = BatchCsvLoader.Load(connection, [.. batch.Select((b, k) => (ids[k], b.File.FullPath))]);
+            if (batch.Select((b, k) => counts[ids[k]].Loaded + counts[ids[k]].RejectedLines == b.Scan.DataRows).Any(ok => !ok))
+            {
+                transaction.Rollback();
+                return null;
+            }
+
+            var results = new FileIngestResult[batch.Count];
+            for (var k = 0; k < batch.Count; k++)
+            {
+                var (loaded, rejected) = counts[ids[k]];
+                registry.SetCounts(ids[k], loaded, rejected);
+                results[k] = Loaded(batch[k].File, batch[k].Scan, ids[k], loaded, rejected, existing[k]);
+            }
+            transaction.Commit();
+            return results;
+        }
+        catch (DuckDbException)
+        {
+            transaction.Rollback();
+            return null;
+        }
+        finally
+        {
+            transaction.Dispose();
+        }
+    }
+
+    /// <summary>Loads one file on its own, in its own transaction; refuses it if its rows don't add up.</summary>
+    private FileIngestResult LoadSingle(PoliceUkSourceFile file, SourceFileScan scan)
+    {
         try
         {
             var connection = store.Connection;
             using var transaction = connection.BeginTransaction();
+            var existing = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
             if (existing is not null) registry.Delete(existing.FileId);
             registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month);
             var fileId = registry.Insert(Kind, file, scan, "loaded", null, clock.GetUtcNow());
-            if (staging.IsStaged && loaded + rejected == scan.DataRows)
-            {
-                staging.MoveInto(fileId, file.FullPath);
-            }
-            else
-            {
-                // The batch read failed, or lost or invented rows for this file: read it again on its own before giving up.
-                (loaded, rejected) = StreetCsvLoader.Load(connection, fileId, file.FullPath);
-                if (loaded + rejected != scan.DataRows)
-                    throw new RowCountMismatchException(
-                        $"the file has {scan.DataRows:N0} data rows but DuckDB returned {loaded:N0} loaded and {rejected:N0} rejected; nothing was loaded from it (line endings: {scan.LineEnding})");
-            }
+            var (loaded, rejected) = StreetCsvLoader.Load(connection, fileId, file.FullPath);
+            if (loaded + rejected != scan.DataRows)
+                throw new RowCountMismatchException(
+                    $"the file has {scan.DataRows:N0} data rows but DuckDB returned {loaded:N0} loaded and {rejected:N0} rejected; nothing was loaded from it (line endings: {scan.LineEnding})");
             registry.SetCounts(fileId, loaded, rejected);
             transaction.Commit();
-            var message = existing is null ? null
-                : $"replaced the version loaded earlier ({existing.RowsLoaded:N0} rows, from {existing.Path}) with this one ({loaded:N0} rows)";
-            return new FileIngestResult(file, existing is null ? FileOutcome.Loaded : FileOutcome.Replaced, fileId, scan.DataRows, loaded, rejected, message, TimeSpan.Zero);
+            return Loaded(file, scan, fileId, loaded, rejected, existing);
         }
         catch (RowCountMismatchException ex)
         {
@@ -157,6 +198,13 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         {
             return RecordFailure(file, scan, $"DuckDB could not read the file: {ex.Message}", TimeSpan.Zero);
         }
+    }
+
+    private static FileIngestResult Loaded(PoliceUkSourceFile file, SourceFileScan scan, long fileId, long loaded, long rejected, RegisteredFile? replaced)
+    {
+        var message = replaced is null ? null
+            : $"replaced the version loaded earlier ({replaced.RowsLoaded:N0} rows, from {replaced.Path}) with this one ({loaded:N0} rows)";
+        return new FileIngestResult(file, replaced is null ? FileOutcome.Loaded : FileOutcome.Replaced, fileId, scan.DataRows, loaded, rejected, message, TimeSpan.Zero);
     }
 
     private static FileIngestResult Unchanged(PoliceUkSourceFile file, TimedScan scan, RegisteredFile existing)

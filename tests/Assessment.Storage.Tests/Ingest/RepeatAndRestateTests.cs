@@ -83,7 +83,7 @@ public sealed class RepeatAndRestateTests : IDisposable
     {
         var paths = Enumerable.Range(1, 6).Select(m => folder.Write($"2025-{m:D2}-kent-street.csv", StoreTestSupport.ValidCsv($"2025-{m:D2}"))).ToArray();
         using var cancel = new CancellationTokenSource();
-        var ingestor = new PoliceUkIngestor(store, TimeProvider.System);
+        var ingestor = new PoliceUkIngestor(store, TimeProvider.System) { FilesPerBatch = 2 };
 
         Assert.Throws<OperationCanceledException>(() => ingestor.Ingest(
             paths.Select(StoreTestSupport.Source).ToArray(),
@@ -96,6 +96,23 @@ public sealed class RepeatAndRestateTests : IDisposable
         Assert.Equal(2, rerun.Count(FileOutcome.Unchanged));
         Assert.Equal(4, rerun.Count(FileOutcome.Loaded));
         Assert.Equal(18, StoreTestSupport.StoredRows(store));
+    }
+
+    [Fact]
+    public void Ingest_FileWhoseRowsDontAddUp_IsRefusedAndTheRestOfItsBatchStillLoads()
+    {
+        var good = folder.Write("2025-01-kent-street.csv", StoreTestSupport.ValidCsv("2025-01"));
+        // A quoted field holding a line break: 4 lines after the header, but only 3 CSV records. The independent count
+        // and DuckDB's disagree, so the batch is rolled back, its files loaded one by one, and this one refused.
+        var csv = StoreTestSupport.ValidCsv("2025-02").Replace("On or near Castle Street", "\"On or near\nCastle Street\"", StringComparison.Ordinal);
+        var odd = folder.Write("2025-02-kent-street.csv", csv);
+
+        var report = StoreTestSupport.Ingest(store, good, odd);
+
+        Assert.Equal([FileOutcome.Loaded, FileOutcome.Failed], report.Files.Select(f => f.Outcome));
+        Assert.Contains("the file has 4 data rows but DuckDB returned 3 loaded and 0 rejected", report.Files[1].Message, StringComparison.Ordinal);
+        Assert.Equal(3, StoreTestSupport.StoredRows(store));
+        Assert.Equal(4, report.Files[1].RowsRejected);
     }
 
     private sealed class Progress(Action<IngestProgress> report) : IProgress<IngestProgress>
