@@ -29,7 +29,11 @@ internal sealed class RunCommand(CliContext context)
         var area = inputs.Area;
         console.MarkupLine($"Area: [bold]{Markup.Escape(area.Name)}[/] ({Markup.Escape(area.Describe())}).");
         var search = InputStage.Run(console, settings, context.WorkingDirectory);
-        if (search.Files.Count == 0) return IngestCommand.NoFiles(console, settings);
+        if (search.Files.Count == 0)
+        {
+            InputStage.ReportNoFiles(console, settings);
+            return ExitCodes.Fatal;
+        }
 
         using var store = AssessmentStore.Open(settings.StorePath);
         var ingest = timings.Time("load", () => IngestStage.Run(console, store, context.Clock, search.Files, ct));

@@ -1,10 +1,6 @@
 using Assessment.Cli.CommandLine;
-using Assessment.Cli.Console;
 using Assessment.Cli.Stages;
 using Assessment.Core.Configuration;
-using Assessment.Files.Geography;
-using Assessment.Storage.Analysis;
-using Assessment.Storage.Store;
 using Spectre.Console;
 
 namespace Assessment.Cli.Commands;
@@ -17,20 +13,11 @@ internal sealed class ValidateCommand(CliContext context)
 {
     public Task<int> ExecuteAsync(AssessmentSettings settings, CancellationToken ct)
     {
-        var console = context.Console;
-        var area = AreaDefinitionFactory.Create(settings.Area);
-        var search = InputStage.Run(console, settings, context.WorkingDirectory);
-        if (search.Files.Count == 0) return Task.FromResult(IngestCommand.NoFiles(console, settings));
-
-        using var store = AssessmentStore.Open(":memory:");
-        var report = IngestStage.Run(console, store, context.Clock, search.Files, ct);
-        AreaScope.Apply(store, area);
-        var queries = new StoreQueries(store);
-        IngestSummaryView.Render(console, report, queries.DataQuality(report), queries.Rejects(report.Files.Select(f => f.FileId), 50));
-        var ok = !report.HasDataProblems && search.Problems.Count == 0;
-        console.MarkupLine(ok
+        var ok = LoadAndSummariseStage.Run(context.Console, settings, ":memory:", context.Clock, context.WorkingDirectory, ct);
+        if (ok is null) return Task.FromResult(ExitCodes.Fatal);
+        context.Console.MarkupLine(ok.Value
             ? "[green]Valid:[/] every row of every file would load. Nothing was written."
             : "[yellow]Problems found[/] (above). Nothing was written.");
-        return Task.FromResult(ok ? ExitCodes.Ok : ExitCodes.DataProblems);
+        return Task.FromResult(ok.Value ? ExitCodes.Ok : ExitCodes.DataProblems);
     }
 }

@@ -22,4 +22,9 @@ internal static class InputStage
             console.MarkupLine($"Found [bold]{search.Files.Count:N0}[/] street-level file(s): {forces:N0} force(s), {months.Length:N0} month(s) from {months[0]} to {months[^1]}.");
         return search;
     }
+
+    /// <summary>The error for an input with no street-level files, naming where it looked.</summary>
+    public static void ReportNoFiles(IAnsiConsole console, AssessmentSettings settings) =>
+        console.MarkupLine(
+            $"[red]error:[/] no police.uk street-level files (YYYY-MM-<force>-street.csv) found in {Markup.Escape(string.Join(", ", settings.PoliceUkInputs))}.");
 }
