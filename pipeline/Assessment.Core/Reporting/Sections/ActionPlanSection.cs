@@ -17,7 +17,7 @@ public sealed class ActionPlanSection : IReportSectionComposer
             if (unstated > 0)
             {
                 blocks.Add(new CalloutBlock(CalloutKind.Warning,
-                    $"{unstated} of the {input.ActionPlan.Count} actions have no reported delivery status, and where the plan does not name a lead, timescale or measure the table says \"Not stated\". The partnership should agree these so that next year's assessment can review delivery.", "Leads, timescales and measures to agree"));
+                    $"{(unstated == input.ActionPlan.Count ? $"None of the {input.ActionPlan.Count} actions has a" : $"{unstated} of the {input.ActionPlan.Count} actions have no")} reported delivery status, and where the plan does not name a lead, timescale or measure the table says \"Not stated\". The partnership should agree these so that next year's assessment can review delivery.", "Leads, timescales and measures to agree"));
             }
             blocks.Add(new ActionPlanBlock("action-plan-table", $"{input.PartnershipName} action plan", input.ActionPlan, source));
         }
