@@ -109,7 +109,9 @@ internal static class HotspotNarrative
             ? $" {before} of the {f.Areas[0].CellIndexes.Count} squares of the largest hotspot were already hotspots in {periods.MatchedComparison.ShortLabel}."
             : "";
         return $"{window}, {HotspotWording.Plural(c.Continuing, "square")} {(c.Continuing == 1 ? "was a hotspot" : "were hotspots")} in both, " +
-               $"{HotspotWording.Count(c.New)} became {(c.New == 1 ? "a hotspot" : "hotspots")} and {HotspotWording.Count(c.Ceased)} stopped being {(c.Ceased == 1 ? "one" : "hotspots")}." + main;
+               $"{HotspotWording.Count(c.New)} became {(c.New == 1 ? "a hotspot" : "hotspots")} and {HotspotWording.Count(c.Ceased)} stopped being {(c.Ceased == 1 ? "one" : "hotspots")}. " +
+               // A square either side of the significance threshold can cross it with little real change in its count.
+               "Squares near the threshold can cross it with little change in their counts, so these movements describe the map, not tested changes in crime." + main;
     }
 
     private static string Clusters(GroupHotspotFindings f, HotspotFindings all)
