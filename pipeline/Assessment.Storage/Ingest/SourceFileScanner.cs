@@ -5,7 +5,8 @@ namespace Assessment.Storage.Ingest;
 
 /// <summary>
 /// One streaming pass over a file's bytes: hash, line count, line-ending style, header and binary detection.
-/// This count is the independent check on DuckDB: STACK.md records read_csv silently dropping whole files.
+/// This count is the independent check on DuckDB, whose read_csv has been seen to drop whole files silently
+/// when their line endings differ.
 /// </summary>
 public static class SourceFileScanner
 {

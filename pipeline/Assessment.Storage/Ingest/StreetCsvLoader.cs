@@ -10,7 +10,8 @@ namespace Assessment.Storage.Ingest;
 /// <remarks>
 /// The one-file path, used when a batch read doesn't add up for a file. A single read_csv over files with different
 /// line endings has been seen to return no rows, and no error, for files whose line ending differs from the first's
-/// (STACK.md), which is why batches share a line ending and every file's count is checked.
+/// (seen on the real Kent files: CRLF in 2024, LF in 2025), which is why batches share a line ending and every
+/// file's count is checked.
 /// </remarks>
 internal static class StreetCsvLoader
 {
