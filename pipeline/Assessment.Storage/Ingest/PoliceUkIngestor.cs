@@ -23,6 +23,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
     private const long MaxBytesPerBatch = 512L * 1024 * 1024;
 
     private readonly SourceFileRegistry registry = new(store.Connection);
+    private readonly Lock progressLock = new();
 
     /// <summary>
     /// Files read by one read_csv and committed together (default 48). Smaller batches mean finer-grained progress
@@ -39,36 +40,48 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         var done = 0;
         void Finish(int index, FileIngestResult result)
         {
-            results[index] = result;
-            rowsRead += result.RowsRead;
-            progress?.Report(new IngestProgress(++done, files.Count, files[index].DisplayPath, rowsRead));
+            lock (progressLock)
+            {
+                results[index] = result;
+                rowsRead += result.RowsRead;
+                progress?.Report(new IngestProgress(++done, files.Count, files[index].DisplayPath, rowsRead));
+            }
         }
 
         var plan = IngestPlan.Make(files, scans, registry, Kind);
-        foreach (var (index, reason) in plan.Refused) Finish(index, RecordFailure(files[index], scans[index].Scan!, reason, scans[index].Elapsed));
+        foreach (var (index, reason) in plan.Refused) Finish(index, RecordFailure(registry, files[index], scans[index].Scan!, reason, scans[index].Elapsed));
         foreach (var (index, existing) in plan.Unchanged) Finish(index, Unchanged(files[index], scans[index], existing));
 
-        foreach (var batch in Batches(plan.ToLoad, scans, FilesPerBatch))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var clockStart = Stopwatch.StartNew();
-            var loaded = LoadBatch(batch.Select(i => (files[i], scans[i].Scan!)).ToArray());
-            if (loaded is not null)
+        // Batches go to DuckDB on up to two connections at once: each batch is its own transaction, and DuckDB
+        // appends from concurrent transactions without conflict, so a small CRLF batch needn't wait for a large LF one.
+        var batches = Batches(plan.ToLoad, scans, FilesPerBatch).ToList();
+        Parallel.ForEach(
+            batches,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 2) },
+            () => store.Database.Connect(),
+            (batch, _, connection) =>
             {
-                var share = clockStart.Elapsed / batch.Count;
-                for (var k = 0; k < batch.Count; k++) Finish(batch[k], loaded[k] with { Elapsed = scans[batch[k]].Elapsed + share });
-                continue;
-            }
+                var session = new SourceFileRegistry(connection);
+                var clockStart = Stopwatch.StartNew();
+                var loaded = LoadBatch(session, batch.Select(i => (files[i], scans[i].Scan!)).ToArray());
+                if (loaded is not null)
+                {
+                    var share = clockStart.Elapsed / batch.Count;
+                    for (var k = 0; k < batch.Count; k++) Finish(batch[k], loaded[k] with { Elapsed = scans[batch[k]].Elapsed + share });
+                    return connection;
+                }
 
-            // The batch didn't add up (or DuckDB failed on it): nothing of it was kept; load its files one by one,
-            // so that a problem is one file's alone.
-            foreach (var index in batch)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var fileClock = Stopwatch.StartNew();
-                Finish(index, LoadSingle(files[index], scans[index].Scan!) with { Elapsed = scans[index].Elapsed + fileClock.Elapsed });
-            }
-        }
+                // The batch didn't add up (or DuckDB failed on it): nothing of it was kept; load its files one by
+                // one, so that a problem is one file's alone.
+                foreach (var index in batch)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var fileClock = Stopwatch.StartNew();
+                    Finish(index, LoadSingle(session, files[index], scans[index].Scan!) with { Elapsed = scans[index].Elapsed + fileClock.Elapsed });
+                }
+                return connection;
+            },
+            connection => connection.Dispose());
 
         // Copies of a file that appeared earlier in this same input: resolved now the first copy is in.
         foreach (var (index, firstIndex) in plan.CopiesInInput)
@@ -126,9 +139,9 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
     /// Loads a whole batch in one transaction; every file in it is then loaded whole, or (on any mismatch or error)
     /// none is and null is returned.
     /// </summary>
-    private FileIngestResult[]? LoadBatch(IReadOnlyList<(PoliceUkSourceFile File, SourceFileScan Scan)> batch)
+    private FileIngestResult[]? LoadBatch(SourceFileRegistry registry, IReadOnlyList<(PoliceUkSourceFile File, SourceFileScan Scan)> batch)
     {
-        var connection = store.Connection;
+        var connection = registry.Connection;
         var transaction = connection.BeginTransaction();
         try
         {
@@ -172,11 +185,11 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
     }
 
     /// <summary>Loads one file on its own, in its own transaction; refuses it if its rows don't add up.</summary>
-    private FileIngestResult LoadSingle(PoliceUkSourceFile file, SourceFileScan scan)
+    private FileIngestResult LoadSingle(SourceFileRegistry registry, PoliceUkSourceFile file, SourceFileScan scan)
     {
         try
         {
-            var connection = store.Connection;
+            var connection = registry.Connection;
             using var transaction = connection.BeginTransaction();
             var existing = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
             if (existing is not null) registry.Delete(existing.FileId);
@@ -192,11 +205,11 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         }
         catch (RowCountMismatchException ex)
         {
-            return RecordFailure(file, scan, ex.Message, TimeSpan.Zero);
+            return RecordFailure(registry, file, scan, ex.Message, TimeSpan.Zero);
         }
         catch (DuckDbException ex)
         {
-            return RecordFailure(file, scan, $"DuckDB could not read the file: {ex.Message}", TimeSpan.Zero);
+            return RecordFailure(registry, file, scan, $"DuckDB could not read the file: {ex.Message}", TimeSpan.Zero);
         }
     }
 
@@ -213,10 +226,10 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         return new FileIngestResult(file, FileOutcome.Unchanged, existing.FileId, scan.Scan!.DataRows, existing.RowsLoaded, existing.RowsRejected, note, scan.Elapsed);
     }
 
-    private FileIngestResult RecordFailure(PoliceUkSourceFile file, SourceFileScan? scan, string reason, TimeSpan elapsed)
+    private FileIngestResult RecordFailure(SourceFileRegistry registry, PoliceUkSourceFile file, SourceFileScan? scan, string reason, TimeSpan elapsed)
     {
         if (scan is null) return new FileIngestResult(file, FileOutcome.Failed, 0, 0, 0, 0, reason, elapsed);
-        var connection = store.Connection;
+        var connection = registry.Connection;
         using var transaction = connection.BeginTransaction();
         registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month, file.DisplayPath);
         var fileId = registry.Insert(Kind, file, scan, "failed", reason, clock.GetUtcNow());

@@ -6,6 +6,9 @@ namespace Assessment.Storage.Ingest;
 /// <summary>The <c>source_file</c> table: which content is loaded for each force-month, and which files were refused.</summary>
 internal sealed class SourceFileRegistry(DuckDbConnection connection)
 {
+    /// <summary>The connection this registry reads and writes through (one per thread).</summary>
+    public DuckDbConnection Connection => connection;
+
     public RegisteredFile? FindLoaded(string kind, string force, YearMonth month)
     {
         using var reader = connection.Query(

@@ -8,6 +8,10 @@ namespace Assessment.Storage.Ingest;
 /// This count is the independent check on DuckDB, whose read_csv has been seen to drop whole files silently
 /// when their line endings differ.
 /// </summary>
+/// <remarks>
+/// Lines are found with vectorised <c>IndexOf</c> rather than byte by byte: the scan runs over every byte of every
+/// input file, so it is a visible share of the load time.
+/// </remarks>
 public static class SourceFileScanner
 {
     private const int HeaderLimit = 64 * 1024;
@@ -18,50 +22,28 @@ public static class SourceFileScanner
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[1 << 20];
         var header = new List<byte>();
-        var inHeader = true;
-        long offset = 0, dataRows = 0, blankLines = 0, lf = 0, crlf = 0;
+        var state = new LineState();
+        long offset = 0;
         long? firstNul = null;
-        var lineHasContent = false;
-        var previous = (byte)0;
 
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            hash.AppendData(buffer, 0, read);
-            for (var i = 0; i < read; i++)
-            {
-                var b = buffer[i];
-                if (b == 0 && firstNul is null) firstNul = offset + i;
-                if (b == (byte)'\n')
-                {
-                    if (previous == (byte)'\r') crlf++; else lf++;
-                    if (inHeader) inHeader = false;
-                    else if (lineHasContent) dataRows++;
-                    else blankLines++;
-                    lineHasContent = false;
-                }
-                else if (inHeader)
-                {
-                    if (header.Count < HeaderLimit) header.Add(b);
-                }
-                else if (b is not ((byte)'\r' or (byte)' ' or (byte)'\t'))
-                {
-                    lineHasContent = true;
-                }
-                previous = b;
-            }
+            var chunk = buffer.AsSpan(0, read);
+            hash.AppendData(chunk);
+            if (firstNul is null && chunk.IndexOf((byte)0) is var nul and >= 0) firstNul = offset + nul;
+            state.Consume(chunk, header);
             offset += read;
         }
-        // A last line without a line break is still a row.
-        if (!inHeader && lineHasContent) dataRows++;
+        state.Finish();
 
         return new SourceFileScan(
             Convert.ToHexStringLower(hash.GetHashAndReset()),
             offset,
             offset == 0 ? null : DecodeHeader(header),
-            dataRows,
-            blankLines,
-            (lf, crlf) switch { (0, 0) => LineEnding.None, (_, 0) => LineEnding.Lf, (0, _) => LineEnding.CrLf, _ => LineEnding.Mixed },
+            state.DataRows,
+            state.BlankLines,
+            (state.Lf, state.CrLf) switch { (0, 0) => LineEnding.None, (_, 0) => LineEnding.Lf, (0, _) => LineEnding.CrLf, _ => LineEnding.Mixed },
             firstNul);
     }
 
@@ -71,5 +53,64 @@ public static class SourceFileScanner
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         if (bytes.Length > 0 && bytes[^1] == (byte)'\r') bytes = bytes[..^1];
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>
+    /// Counts lines across buffer boundaries. A data row is a line after the header with at least one character
+    /// other than CR, space or tab; a last line without a line break still counts.
+    /// </summary>
+    private struct LineState
+    {
+        private bool inHeader;
+        private bool lineHasContent;
+        private bool started;
+        private byte previous;
+
+        public long DataRows;
+        public long BlankLines;
+        public long Lf;
+        public long CrLf;
+
+        public void Consume(ReadOnlySpan<byte> chunk, List<byte> header)
+        {
+            if (!started)
+            {
+                started = true;
+                inHeader = true;
+            }
+            while (!chunk.IsEmpty)
+            {
+                var newline = chunk.IndexOf((byte)'\n');
+                var line = newline < 0 ? chunk : chunk[..newline];
+                if (inHeader)
+                {
+                    var room = HeaderLimit - header.Count;
+                    if (room > 0) header.AddRange(line[..Math.Min(room, line.Length)]);
+                }
+                else if (!lineHasContent && line.IndexOfAnyExcept((byte)'\r', (byte)' ', (byte)'\t') >= 0)
+                {
+                    lineHasContent = true;
+                }
+                if (newline < 0)
+                {
+                    if (!line.IsEmpty) previous = line[^1];
+                    return;
+                }
+
+                var before = newline > 0 ? chunk[newline - 1] : previous;
+                if (before == (byte)'\r') CrLf++; else Lf++;
+                if (inHeader) inHeader = false;
+                else if (lineHasContent) DataRows++;
+                else BlankLines++;
+                lineHasContent = false;
+                previous = (byte)'\n';
+                chunk = chunk[(newline + 1)..];
+            }
+        }
+
+        public void Finish()
+        {
+            if (started && !inHeader && lineHasContent) DataRows++;
+        }
     }
 }
