@@ -49,7 +49,6 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         }
 
         var plan = IngestPlan.Make(files, scans, registry, Kind);
-        foreach (var (index, reason) in plan.Refused) Finish(index, RecordFailure(registry, files[index], scans[index].Scan!, reason, scans[index].Elapsed));
         foreach (var (index, existing) in plan.Unchanged) Finish(index, Unchanged(files[index], scans[index], existing));
 
         // Batches go to DuckDB on up to two connections at once: each batch is its own transaction, and DuckDB
@@ -82,6 +81,10 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
                 return connection;
             },
             connection => connection.Dispose());
+
+        // Refusals are recorded after the loads: loading a force-month clears that month's earlier refusals, and must not
+        // clear one made in this same run (e.g. a second, different version of the month in the same input).
+        foreach (var (index, reason) in plan.Refused) Finish(index, RecordFailure(registry, files[index], scans[index].Scan, reason, scans[index].Elapsed));
 
         // Copies of a file that appeared earlier in this same input: resolved now the first copy is in.
         foreach (var (index, firstIndex) in plan.CopiesInInput)
@@ -157,11 +160,8 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             }
 
             var counts = BatchCsvLoader.Load(connection, [.. batch.Select((b, k) => (ids[k], b.File.FullPath))]);
-            if (batch.Select((b, k) => counts[ids[k]].Loaded + counts[ids[k]].RejectedLines == b.Scan.DataRows).Any(ok => !ok))
-            {
-                transaction.Rollback();
-                return null;
-            }
+            // Returning without committing rolls the whole batch back (in finally).
+            if (batch.Select((b, k) => counts[ids[k]].Loaded + counts[ids[k]].RejectedLines == b.Scan.DataRows).Any(ok => !ok)) return null;
 
             var results = new FileIngestResult[batch.Count];
             for (var k = 0; k < batch.Count; k++)
@@ -175,7 +175,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         }
         catch (DuckDbException)
         {
-            transaction.Rollback();
+            // Dispose (below) rolls back, and never throws over this: a failed COMMIT must not crash the run either.
             return null;
         }
         finally

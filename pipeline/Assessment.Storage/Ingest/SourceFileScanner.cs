@@ -56,8 +56,9 @@ public static class SourceFileScanner
     }
 
     /// <summary>
-    /// Counts lines across buffer boundaries. A data row is a line after the header with at least one character
-    /// other than CR, space or tab; a last line without a line break still counts.
+    /// Counts lines across buffer boundaries. A data row is a line after the header with any character other than
+    /// CR (DuckDB skips empty lines but reads a line of spaces as a row, which it then rejects); a last line without a
+    /// line break still counts.
     /// </summary>
     private struct LineState
     {
@@ -87,7 +88,7 @@ public static class SourceFileScanner
                     var room = HeaderLimit - header.Count;
                     if (room > 0) header.AddRange(line[..Math.Min(room, line.Length)]);
                 }
-                else if (!lineHasContent && line.IndexOfAnyExcept((byte)'\r', (byte)' ', (byte)'\t') >= 0)
+                else if (!lineHasContent && line.IndexOfAnyExcept((byte)'\r') >= 0)
                 {
                     lineHasContent = true;
                 }

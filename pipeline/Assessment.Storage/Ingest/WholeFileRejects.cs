@@ -20,9 +20,14 @@ internal static class WholeFileRejects
         {
             content = File.ReadAllBytes(path);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return 0;
+            // The rows can't be listed one by one; record the file's refusal as one reject so it is not silent.
+            using var single = connection.CreateAppender("load_reject");
+            single.Append(fileId).AppendNull().AppendNull().Append("FILE REJECTED").Append($"{reason}; the rows could not be listed: {ex.Message}").AppendNull();
+            single.EndRow();
+            single.Close();
+            return 1;
         }
 
         using var appender = connection.CreateAppender("load_reject");
@@ -47,7 +52,7 @@ internal static class WholeFileRejects
     {
         foreach (var b in line)
         {
-            if (b is not ((byte)'\r' or (byte)' ' or (byte)'\t')) return false;
+            if (b != (byte)'\r') return false;
         }
         return true;
     }

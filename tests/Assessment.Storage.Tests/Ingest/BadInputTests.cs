@@ -142,6 +142,19 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("On or near High Street", store.Connection.Scalar<string>("SELECT location FROM street_record WHERE crime_id = 'aaa111'"));
     }
 
+    [Fact]
+    public void Ingest_LineOfSpaces_IsReadAsARowAndRejectedNotSilentlySkipped()
+    {
+        var lines = StoreTestSupport.ValidCsv("2025-01").Split('\n').ToList();
+        lines.Insert(2, "   \t");
+        var path = folder.Write("2025-01-kent-street.csv", string.Join('\n', lines));
+
+        var result = Assert.Single(StoreTestSupport.Ingest(store, path).Files);
+
+        Assert.Equal((FileOutcome.Loaded, 4L, 3L, 1L), (result.Outcome, result.RowsRead, result.RowsLoaded, result.RowsRejected));
+        Assert.Equal(3, SingleReject().Line);
+    }
+
     private (long Line, string ErrorType) SingleReject()
     {
         // DuckDB can report several problems on one line (one per missing column); the row is rejected once.

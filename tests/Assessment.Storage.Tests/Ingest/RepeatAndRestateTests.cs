@@ -60,6 +60,9 @@ public sealed class RepeatAndRestateTests : IDisposable
 
         Assert.Equal([FileOutcome.Loaded, FileOutcome.Failed], report.Files.Select(f => f.Outcome));
         Assert.Contains("a different file for kent 2025-01", report.Files[1].Message, StringComparison.Ordinal);
+        // The refused version's rows stay accounted for, even though a good version of the month loaded in the same run.
+        Assert.Equal(3, store.Connection.Scalar<long>("SELECT count(*) FROM load_reject WHERE file_id = ?", report.Files[1].FileId));
+        Assert.Equal("failed", store.Connection.Scalar<string>("SELECT status FROM source_file WHERE file_id = ?", report.Files[1].FileId));
         Assert.Equal(0, store.Connection.Scalar<long>("SELECT count(*) FROM street_record WHERE crime_type = 'Robbery'"));
         Assert.Equal(3, StoreTestSupport.StoredRows(store));
     }

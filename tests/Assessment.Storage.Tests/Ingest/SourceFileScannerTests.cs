@@ -15,7 +15,8 @@ public sealed class SourceFileScannerTests : IDisposable
     [InlineData("h\r\na\r\nb\r\n", 2, 0, LineEnding.CrLf)]
     [InlineData("h\r\na\nb\r\n", 2, 0, LineEnding.Mixed)]
     [InlineData("h\na\nb", 2, 0, LineEnding.Lf)]          // last line without a line break is still a row
-    [InlineData("h\na\n\n \t\r\nb\n\n", 2, 3, LineEnding.Mixed)] // blank and whitespace-only lines are not rows
+    [InlineData("h\na\n\n\r\nb\n\n", 2, 3, LineEnding.Mixed)]  // empty lines are not rows (DuckDB skips them)
+    [InlineData("h\na\n \t\nb\n", 3, 0, LineEnding.Lf)]           // a line of spaces is a row (DuckDB reads, then rejects it)
     [InlineData("h", 0, 0, LineEnding.None)]                // header only, no line break
     [InlineData("h\n", 0, 0, LineEnding.Lf)]
     public void Scan_SmallFiles_CountsRowsBlankLinesAndLineEndings(string content, long rows, long blank, LineEnding ending)
