@@ -10,12 +10,12 @@ namespace Assessment.Files.Tables;
 /// </summary>
 public static class HotspotTables
 {
-    /// <summary>Columns of hotspots.csv (method is "dbscan" or "kmeans"). Centroids are event-weighted; change = matched assessment months − matched comparison months inside the cluster's hull.</summary>
+    /// <summary>Columns of hotspots.csv (method is "dbscan" or "kmeans"; hull_wkt is the cluster's convex hull as WGS84 WKT). Centroids are event-weighted; change = matched assessment months − matched comparison months inside the cluster's hull.</summary>
     public static readonly IReadOnlyList<string> ClusterColumns =
     [
         "cluster_id", "method", "theme", "count", "share", "centroid_longitude", "centroid_latitude", "centroid_easting", "centroid_northing",
         "top_location", "top_crime_type", "change", "percent_change", "matched_comparison_count", "matched_current_count", "matched_months",
-        "snap_points", "ward",
+        "snap_points", "ward", "hull_wkt",
     ];
 
     /// <summary>Columns of gistar.csv. Easting/northing are the cell centre; band is −3…3 (99/95/90 % after FDR); class is Chainey's category, change the two-period change.</summary>
@@ -55,6 +55,8 @@ public static class HotspotTables
                         s.CentroidLonLat.Longitude, s.CentroidLonLat.Latitude, s.Centroid.Easting, s.Centroid.Northing,
                         c.TopLocation, c.TopCrimeType, c.Change, c.PercentChange, c.MatchedComparisonEvents, c.MatchedCurrentEvents,
                         c.Change is null ? null : matched, c.SnapPoints, c.Ward,
+                        // WGS84 well-known text, so the hull opens in QGIS or any GIS next to the map.
+                        s.Hull.ToLonLatGeometry().AsText(),
                     ];
                 }
     }

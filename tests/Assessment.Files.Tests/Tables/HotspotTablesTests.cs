@@ -71,6 +71,9 @@ public sealed class HotspotTablesTests
         Assert.Equal(first.MatchedCurrentEvents - first.MatchedComparisonEvents, double.Parse(row["change"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("Jan–Apr 2025 vs Jan–Apr 2024", row["matched_months"]);
         Assert.Contains(rows, r => r["method"] == "kmeans");
+        var hull = new NetTopologySuite.IO.WKTReader().Read(row["hull_wkt"]);
+        Assert.Equal(first.Summary.Hull.ToLonLatGeometry().GeometryType, hull.GeometryType); // a line when the points are collinear
+        Assert.True(hull.Buffer(1e-9).Covers(new NetTopologySuite.Geometries.Point(first.Summary.CentroidLonLat.Longitude, first.Summary.CentroidLonLat.Latitude)));
     }
 
     [Fact]
@@ -125,8 +128,8 @@ public sealed class HotspotTablesTests
     // The synthetic names and locations hold no commas or quotes, so a plain split reads these files.
     private static List<Dictionary<string, string>> Rows(string path)
     {
-        var lines = File.ReadAllLines(path);
-        var header = lines[0].Split(',');
-        return lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToList();
+        // Quoted fields (the hull's WKT has commas) need a real CSV reader: the one that reads our own input tables.
+        var (header, rows) = Assessment.Files.Trends.CsvText.Parse(File.ReadAllText(path), path);
+        return rows.Select(r => header.Zip(r.Fields).ToDictionary(p => p.First, p => p.Second)).ToList();
     }
 }
