@@ -67,6 +67,7 @@ internal sealed class RunCommand(CliContext context)
         };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
+        FindingsView.Render(console, trends);
         OutputsView.Render(console, settings.OutputDirectory, [.. written, .. report.Written]);
         timings.Render(console);
 
