@@ -22,7 +22,8 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
     private const string Kind = "street";
     private const long MaxBytesPerBatch = 512L * 1024 * 1024;
 
-    private readonly SourceFileRegistry registry = new(store.Connection);
+    // The store's main connection: the plan and refusals. Loading workers each have their own connection and registry.
+    private readonly SourceFileRegistry mainRegistry = new(store.Connection);
     private readonly Lock progressLock = new();
 
     /// <summary>
@@ -48,7 +49,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             }
         }
 
-        var plan = IngestPlan.Make(files, scans, registry, Kind);
+        var plan = IngestPlan.Make(files, scans, mainRegistry, Kind);
         foreach (var (index, existing) in plan.Unchanged) Finish(index, Unchanged(files[index], scans[index], existing));
 
         // Batches go to DuckDB on up to two connections at once: each batch is its own transaction, and DuckDB
@@ -84,7 +85,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
 
         // Refusals are recorded after the loads: loading a force-month clears that month's earlier refusals, and must not
         // clear one made in this same run (e.g. a second, different version of the month in the same input).
-        foreach (var (index, reason) in plan.Refused) Finish(index, RecordFailure(registry, files[index], scans[index].Scan, reason, scans[index].Elapsed));
+        foreach (var (index, reason) in plan.Refused) Finish(index, RecordFailure(mainRegistry, files[index], scans[index].Scan, reason, scans[index].Elapsed));
 
         // Copies of a file that appeared earlier in this same input: resolved now the first copy is in.
         foreach (var (index, firstIndex) in plan.CopiesInInput)
@@ -152,14 +153,10 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             var ids = new long[batch.Count];
             for (var k = 0; k < batch.Count; k++)
             {
-                var (file, scan) = batch[k];
-                existing[k] = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
-                if (existing[k] is { } old) registry.Delete(old.FileId);
-                registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month);
-                ids[k] = registry.Insert(Kind, file, scan, "loaded", null, clock.GetUtcNow());
+                (ids[k], existing[k]) = Register(registry, batch[k].File, batch[k].Scan);
             }
 
-            var counts = BatchCsvLoader.Load(connection, [.. batch.Select((b, k) => (ids[k], b.File.FullPath))]);
+            var counts = StreetCsvLoader.Load(connection, [.. batch.Select((b, k) => (ids[k], b.File.FullPath))]);
             // Returning without committing rolls the whole batch back (in finally).
             if (batch.Select((b, k) => counts[ids[k]].Loaded + counts[ids[k]].RejectedLines == b.Scan.DataRows).Any(ok => !ok)) return null;
 
@@ -191,11 +188,8 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         {
             var connection = registry.Connection;
             using var transaction = connection.BeginTransaction();
-            var existing = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
-            if (existing is not null) registry.Delete(existing.FileId);
-            registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month);
-            var fileId = registry.Insert(Kind, file, scan, "loaded", null, clock.GetUtcNow());
-            var (loaded, rejected) = StreetCsvLoader.Load(connection, fileId, file.FullPath);
+            var (fileId, existing) = Register(registry, file, scan);
+            var (loaded, rejected) = StreetCsvLoader.Load(connection, [(fileId, file.FullPath)])[fileId];
             if (loaded + rejected != scan.DataRows)
                 throw new RowCountMismatchException(
                     $"the file has {scan.DataRows:N0} data rows but DuckDB returned {loaded:N0} loaded and {rejected:N0} rejected; nothing was loaded from it (line endings: {scan.LineEnding})");
@@ -211,6 +205,18 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         {
             return RecordFailure(registry, file, scan, $"DuckDB could not read the file: {ex.Message}", TimeSpan.Zero);
         }
+    }
+
+    /// <summary>
+    /// Inside the caller's transaction: removes the force-month's earlier version and refusals, and registers this
+    /// file as loaded. Returns its new id and the version it replaces, if any.
+    /// </summary>
+    private (long FileId, RegisteredFile? Replaced) Register(SourceFileRegistry registry, PoliceUkSourceFile file, SourceFileScan scan)
+    {
+        var existing = registry.FindLoaded(Kind, file.Name.Force, file.Name.Month);
+        if (existing is not null) registry.Delete(existing.FileId);
+        registry.DeleteFailures(Kind, file.Name.Force, file.Name.Month);
+        return (registry.Insert(Kind, file, scan, "loaded", null, clock.GetUtcNow()), existing);
     }
 
     private static FileIngestResult Loaded(PoliceUkSourceFile file, SourceFileScan scan, long fileId, long loaded, long rejected, RegisteredFile? replaced)
