@@ -37,6 +37,11 @@ public sealed class PdfPrinter
         {
             Format = "A4",
             PrintBackground = true,
+            // A structure tree (headings, lists, tables, figures with their alt text) for screen readers, and
+            // bookmarks built from the headings so a reader can jump between chapters; the language comes from
+            // the page's <html lang>.
+            Tagged = true,
+            Outline = true,
             DisplayHeaderFooter = true,
             HeaderTemplate = Template(left, right, "padding-top:9mm",
                 Encode(cover.Partnership), $"<strong>{Encode(cover.Classification)}</strong>", Encode(cover.Title)),

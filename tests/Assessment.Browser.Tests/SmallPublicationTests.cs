@@ -66,6 +66,22 @@ public sealed class SmallPublicationTests(SmallPublicationFixture published, ITe
     }
 
     [Fact]
+    public void PublishAsync_SmallDocument_PdfIsTaggedWithLanguageAndBookmarksForEveryChapter()
+    {
+        var pdf = published.Publication.PdfPath!;
+
+        Assert.Matches(new Regex(@"^Tagged:\s+yes\s*$", RegexOptions.Multiline), Poppler.Run("pdfinfo", pdf));
+        Assert.Contains("/Lang (en-GB)", Qpdf.Catalog(pdf), StringComparison.Ordinal);
+        Assert.Contains("/StructTreeRoot", Qpdf.Catalog(pdf), StringComparison.Ordinal);
+
+        // Every numbered chapter and section of the contents is a bookmark, in the same order.
+        var bookmarks = Qpdf.Outline(pdf).Select(b => b.Title).ToList();
+        var expected = ReportContents.Entries(published.Document).Select(e => $"{e.Number} {e.Title}").ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, bookmarks.Where(expected.Contains).ToList());
+    }
+
+    [Fact]
     public void PublishAsync_SmallDocument_HtmlIsSelfContainedWithEveryChartDrawn()
     {
         var publication = published.Publication;
