@@ -13,6 +13,8 @@ public static class ChangeBarChart
     /// <param name="changeTitle">Axis title with units, e.g. "Change in recorded crimes (count)" or "Change (%)".</param>
     /// <param name="description">Text alternative.</param>
     /// <param name="asPercent">Values are fractions; the axis shows percentages.</param>
+    /// <returns>A Vega-Lite v6 spec (<see cref="ChartStyle.Schema"/>) with the data inlined and the house style, ready to render.</returns>
+    /// <exception cref="ArgumentException">No categories, a category with only one end of its interval, or a blank description.</exception>
     public static JsonObject Build(IReadOnlyList<CategoryChange> changes, string changeTitle, string description, bool asPercent = false)
     {
         ArgumentNullException.ThrowIfNull(changes);

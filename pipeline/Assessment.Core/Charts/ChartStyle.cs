@@ -26,7 +26,8 @@ public static class ChartStyle
     /// <summary>Plot width in CSS pixels that fits the A4 text column with axes and legend.</summary>
     public const int FullWidth = 560;
 
-    /// <summary>A new <c>config</c> object with the house style.</summary>
+    /// <summary>A new <c>config</c> object with the house style (font sizes in CSS pixels).</summary>
+    /// <returns>A fresh object each call, so a chart may change its copy.</returns>
     public static JsonObject Config() => new()
     {
         ["font"] = FontFamily,
@@ -62,6 +63,9 @@ public static class ChartStyle
     /// The skeleton of a spec: schema, description (the chart's text alternative, which Vega writes into the
     /// SVG as its accessible label) and config.
     /// </summary>
+    /// <param name="description">The chart's text alternative: one or two plain sentences saying what it shows.</param>
+    /// <returns>A new spec object with <c>$schema</c>, <c>description</c> and <c>config</c> set.</returns>
+    /// <exception cref="ArgumentException"><paramref name="description"/> is null, empty or white space.</exception>
     public static JsonObject NewSpec(string description)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(description);

@@ -16,6 +16,8 @@ public static class ControlChart
     /// <param name="points">One point per month, in any order.</param>
     /// <param name="valueTitle">Y axis title with units.</param>
     /// <param name="description">Text alternative.</param>
+    /// <returns>A Vega-Lite v6 spec (<see cref="ChartStyle.Schema"/>) with the data inlined and the house style, ready to render.</returns>
+    /// <exception cref="ArgumentException">No points, a point whose lower limit is above its upper limit, or a blank description.</exception>
     public static JsonObject Build(IReadOnlyList<ControlChartPoint> points, string valueTitle, string description)
     {
         ArgumentNullException.ThrowIfNull(points);

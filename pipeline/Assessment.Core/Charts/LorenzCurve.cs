@@ -9,7 +9,9 @@ public static class LorenzCurve
     /// Empty input or all-zero counts give just the equality line (0,0)–(1,1): with no events there is no
     /// concentration to show.
     /// </summary>
-    /// <param name="counts">Event count per unit; negative counts are rejected.</param>
+    /// <param name="counts">Event count per unit, one entry per unit including zeros; negative counts are rejected.</param>
+    /// <returns>n + 1 points from (0, 0) to (1, 1) for n units, shares in 0–1; two points when there are no events.</returns>
+    /// <exception cref="ArgumentException">A count is negative.</exception>
     public static IReadOnlyList<LorenzPoint> FromCounts(IEnumerable<long> counts)
     {
         ArgumentNullException.ThrowIfNull(counts);

@@ -10,6 +10,8 @@ public static class LorenzCurveChart
     /// <param name="unitTitle">X axis title, e.g. "Share of LSOAs, highest count first".</param>
     /// <param name="eventTitle">Y axis title, e.g. "Share of recorded crime".</param>
     /// <param name="description">Text alternative.</param>
+    /// <returns>A Vega-Lite v6 spec (<see cref="ChartStyle.Schema"/>) with the data inlined and the house style, ready to render.</returns>
+    /// <exception cref="ArgumentException">Fewer than two points, a share outside 0–1, or a blank description.</exception>
     public static JsonObject Build(IReadOnlyList<LorenzPoint> points, string unitTitle, string eventTitle, string description)
     {
         ArgumentNullException.ThrowIfNull(points);

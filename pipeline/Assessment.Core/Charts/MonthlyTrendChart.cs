@@ -22,6 +22,9 @@ public static class MonthlyTrendChart
     /// <param name="valueTitle">Y axis title with units, e.g. "Recorded crimes and ASB incidents per month".</param>
     /// <param name="description">Text alternative (also written into the SVG).</param>
     /// <param name="rollingWindow">Months in the rolling mean (12 for an annual mean); 0 leaves it out.</param>
+    /// <returns>A Vega-Lite v6 spec (<see cref="ChartStyle.Schema"/>) with the data inlined and the house style, ready to render.</returns>
+    /// <exception cref="ArgumentException">No months, two values for one month, or a blank description.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rollingWindow"/> is negative.</exception>
     public static JsonObject Build(IReadOnlyList<MonthlyValue> series, AssessmentPeriod period, string valueTitle, string description, int rollingWindow = 12)
     {
         ArgumentNullException.ThrowIfNull(series);

@@ -16,7 +16,9 @@ public static class PriorityHeatMatrix
     /// <param name="scoreTitle">Legend title, e.g. "Score (1–5)".</param>
     /// <param name="description">Text alternative.</param>
     /// <param name="minScore">Lowest possible score (colour scale start).</param>
-    /// <param name="maxScore">Highest possible score (colour scale end).</param>
+    /// <param name="maxScore">Highest possible score (colour scale end), above <paramref name="minScore"/>; scores at or above 60 % of the range get white labels.</param>
+    /// <returns>A Vega-Lite v6 spec (<see cref="ChartStyle.Schema"/>) with the data inlined and the house style, ready to render.</returns>
+    /// <exception cref="ArgumentException">No scores, <paramref name="maxScore"/> not above <paramref name="minScore"/>, a score whose issue or criterion is not in the orders, or a blank description.</exception>
     public static JsonObject Build(IReadOnlyList<PriorityScore> scores, IReadOnlyList<string> issues, IReadOnlyList<string> criteria, string scoreTitle, string description, double minScore = 1, double maxScore = 5)
     {
         ArgumentNullException.ThrowIfNull(scores);

@@ -12,6 +12,9 @@ public static class RollingMean
     /// </summary>
     /// <param name="series">Monthly values, any order, at most one per month.</param>
     /// <param name="window">Months in the window, at least 1 (12 for a rolling annual mean).</param>
+    /// <returns>One value per calendar month from the first to the last month of <paramref name="series"/>, in the series' units.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is below 1.</exception>
+    /// <exception cref="ArgumentException">Two values for one month.</exception>
     public static IReadOnlyList<MonthlyValue> Trailing(IReadOnlyList<MonthlyValue> series, int window)
     {
         ArgumentNullException.ThrowIfNull(series);

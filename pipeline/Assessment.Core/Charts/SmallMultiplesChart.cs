@@ -13,6 +13,9 @@ public static class SmallMultiplesChart
     /// <param name="valueTitle">Y axis title with units, e.g. "Per month".</param>
     /// <param name="description">Text alternative.</param>
     /// <param name="columns">Panels per row, 1–6.</param>
+    /// <returns>A Vega-Lite v6 spec (<see cref="ChartStyle.Schema"/>) with the data inlined and the house style, ready to render.</returns>
+    /// <exception cref="ArgumentException">No values, two values for one category and month, or a blank description.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="columns"/> is outside 1–6.</exception>
     public static JsonObject Build(IReadOnlyList<CategoryMonthlyValue> values, string valueTitle, string description, int columns = 3)
     {
         ArgumentNullException.ThrowIfNull(values);

@@ -7,10 +7,13 @@ namespace Assessment.Core.Clustering;
 /// <summary>Builds <see cref="ClusterSummary"/> records from labelled points (DBSCAN, k-means or any other labelling).</summary>
 public static class ClusterSummariser
 {
-    /// <param name="points">The clustered points, with their tags.</param>
+    /// <param name="points">The clustered points in BNG metres, with their tags.</param>
     /// <param name="labels">One label per point; negative labels (DBSCAN noise) belong to no cluster.</param>
     /// <param name="previousPeriod">Points of the comparison period, or null to leave the change columns empty.</param>
+    /// <param name="options">How many tags to list and the footprint buffer; null for the defaults of <see cref="ClusterSummaryOptions"/>.</param>
     /// <returns>One summary per cluster label present, in ascending label order.</returns>
+    /// <exception cref="ArgumentException">The number of labels differs from the number of points.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (<see cref="ClusterSummaryOptions.TopCount"/> below 1, or a negative or non-finite buffer).</exception>
     public static IReadOnlyList<ClusterSummary> Summarise(
         IReadOnlyList<EventPoint> points,
         IReadOnlyList<int> labels,

@@ -3,7 +3,7 @@ using Assessment.Core.Spatial;
 namespace Assessment.Core.Clustering;
 
 /// <summary>
-/// DBSCAN with weighted points, matching scikit-learn's <c>DBSCAN(eps, min_samples).fit(X, sample_weight=w)</c> label
+/// DBSCAN (Ester, Kriegel, Sander &amp; Xu 1996) with weighted points, matching scikit-learn's <c>DBSCAN(eps, min_samples).fit(X, sample_weight=w)</c> label
 /// for label: a point is core when the total weight within eps (inclusive, itself included) reaches minPoints; clusters
 /// are the connected sets of cores (cores within eps of each other); a non-core point within eps of a core joins the
 /// lowest-numbered such cluster (scikit-learn expands clusters one at a time in index order, so the first cluster to reach
@@ -16,7 +16,9 @@ public static class DbscanEstimator
     /// <param name="points">Points in BNG metres; a point of weight w counts w times toward minPoints.</param>
     /// <param name="epsilonMetres">Neighbourhood radius in metres, positive.</param>
     /// <param name="minPoints">Weight needed within eps for a core point, positive (scikit-learn's min_samples).</param>
-    /// <returns>A model; empty input gives no labels and no clusters.</returns>
+    /// <returns>A model with one label and core flag per point, in input order; empty input gives no labels and no clusters.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="epsilonMetres"/> or <paramref name="minPoints"/> is not a positive finite number.</exception>
+    /// <exception cref="ArgumentException">eps is so small against the points' extent that the grid index cannot be built (coordinates not in metres).</exception>
     public static DbscanModel Fit(IReadOnlyList<EventPoint> points, double epsilonMetres, double minPoints)
     {
         ArgumentNullException.ThrowIfNull(points);

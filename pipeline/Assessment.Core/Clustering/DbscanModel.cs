@@ -30,6 +30,6 @@ public sealed class DbscanModel
     /// <summary>Neighbourhood radius used, metres (inclusive).</summary>
     public double EpsilonMetres { get; }
 
-    /// <summary>Minimum neighbourhood weight for a core point.</summary>
+    /// <summary>Minimum neighbourhood weight (events) for a core point.</summary>
     public double MinPoints { get; }
 }

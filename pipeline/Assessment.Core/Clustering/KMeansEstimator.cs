@@ -3,13 +3,18 @@ using Assessment.Core.Spatial;
 namespace Assessment.Core.Clustering;
 
 /// <summary>
-/// Weighted k-means on BNG coordinates (Lloyd's algorithm, k-means++ seeding, several starts keeping the lowest inertia),
+/// Weighted k-means on BNG coordinates (Lloyd's algorithm, Lloyd 1982; k-means++ seeding, Arthur &amp; Vassilvitskii 2007;
+/// several starts keeping the lowest inertia), following scikit-learn's KMeans,
 /// in the Fit → model → Assign style of ML.NET. k-means forces every point into a cluster and tests nothing: use it to
 /// describe where events concentrate, not to claim hot spots.
 /// </summary>
 public static class KMeansEstimator
 {
     /// <summary>Fits k-means to points weighted by <see cref="EventPoint.Weight"/>.</summary>
+    /// <param name="points">Points in BNG metres; a point of weight w counts as w events at one place.</param>
+    /// <param name="options">k, starts, iterations, tolerance and seed.</param>
+    /// <returns>Centroids in BNG metres, one label per point in input order, cluster weights and inertia (m²).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (no starts, no iterations, or a negative or non-finite tolerance).</exception>
     /// <exception cref="ArgumentException">
     /// Fewer distinct positions (among points of positive weight) than k — e.g. all events on one snap point — since
     /// the clusters would not be distinct; or no positive weight at all. Callers choosing k should cap it at the number of distinct positions.

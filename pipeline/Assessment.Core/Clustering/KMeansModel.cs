@@ -35,9 +35,13 @@ public sealed class KMeansModel
     public int Iterations { get; }
 
     /// <summary>The cluster whose centroid is nearest (ties go to the lower cluster number).</summary>
+    /// <param name="point">A position in BNG metres.</param>
+    /// <returns>A cluster number, 0 … <see cref="K"/> − 1.</returns>
     public int Assign(GridCoordinate point) => Nearest(centroids, point.Easting, point.Northing);
 
-    /// <inheritdoc cref="Assign(GridCoordinate)"/>
+    /// <summary>The cluster whose centroid is nearest the point's position (its weight plays no part; ties go to the lower cluster number).</summary>
+    /// <param name="point">An event point in BNG metres.</param>
+    /// <returns>A cluster number, 0 … <see cref="K"/> − 1.</returns>
     public int Assign(EventPoint point) => Nearest(centroids, point.Easting, point.Northing);
 
     internal static int Nearest(ReadOnlySpan<GridCoordinate> centres, double x, double y)

@@ -1,9 +1,14 @@
 namespace Assessment.Core.Clustering;
 
-/// <summary>Settings for <see cref="KMeansEstimator.Fit"/>; defaults follow scikit-learn's KMeans.</summary>
+/// <summary>
+/// Settings for <see cref="KMeansEstimator.Fit"/>; defaults follow scikit-learn's KMeans. The init-only settings are
+/// checked when the fit starts, which throws <see cref="ArgumentOutOfRangeException"/> for a bad one.
+/// </summary>
 public sealed record KMeansOptions
 {
+    /// <summary>Settings for k clusters, other settings at their defaults.</summary>
     /// <param name="k">Number of clusters, at least 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is below 1.</exception>
     public KMeansOptions(int k)
     {
         if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, "k-means needs at least one cluster.");

@@ -1,7 +1,7 @@
 namespace Assessment.Core.Clustering;
 
 /// <summary>
-/// Greedy weighted k-means++ seeding (scikit-learn's variant): the first centre is drawn with probability ∝ weight;
+/// Greedy weighted k-means++ seeding (Arthur &amp; Vassilvitskii 2007, in scikit-learn's greedy variant): the first centre is drawn with probability ∝ weight;
 /// each further centre is the best of 2 + ⌊ln k⌋ candidates drawn with probability ∝ weight × D², best meaning the one
 /// that most lowers Σ weight × D².
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Assessment.Core.Clustering;
 
-/// <summary>Settings for <see cref="KMeansSelector.Select"/>.</summary>
+/// <summary>Settings for <see cref="KMeansSelector.Select"/>, checked when the selection starts.</summary>
 public sealed record KMeansSelectionOptions
 {
     /// <summary>Smallest k tried, at least 2 (the silhouette needs two clusters).</summary>

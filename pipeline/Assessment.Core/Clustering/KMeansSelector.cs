@@ -10,7 +10,11 @@ public static class KMeansSelector
     /// when the points have fewer places. With more points than the sample size the silhouette is computed on a seeded
     /// uniform sample of points (keeping their weights and the labels of the full fit).
     /// </summary>
+    /// <param name="points">Points in BNG metres, weighted by <see cref="EventPoint.Weight"/>.</param>
+    /// <param name="options">Range of k, sample size, starts and seed; null for the defaults of <see cref="KMeansSelectionOptions"/>.</param>
+    /// <returns>The best candidate and every candidate tried, ascending k, with the silhouette sample size.</returns>
     /// <exception cref="ArgumentException">Fewer than MinK + 1 distinct positions of positive weight.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (MinK below 2, MaxK below MinK, a sample size below 2, or no starts).</exception>
     public static KMeansSelection Select(IReadOnlyList<EventPoint> points, KMeansSelectionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(points);

@@ -3,7 +3,7 @@ using Assessment.Core.Spatial;
 namespace Assessment.Core.Clustering;
 
 /// <summary>
-/// Silhouette widths with weights read as event counts: a point of weight w counts as w events at one place, so the
+/// Silhouette widths (Rousseeuw 1987) with weights read as event counts: a point of weight w counts as w events at one place, so the
 /// result equals scikit-learn's silhouette on the data with each point repeated w times. For point i in cluster C:
 /// a = Σⱼ∈C wⱼdᵢⱼ / (W_C − 1) (its own other copies sit at distance 0), b = minimum over other clusters D of Σⱼ∈D wⱼdᵢⱼ / W_D,
 /// s = (b − a) / max(a, b); s = 0 when W_C ≤ 1 (a lone event, as scikit-learn) or when a = b = 0.
@@ -11,8 +11,10 @@ namespace Assessment.Core.Clustering;
 /// </summary>
 public static class Silhouette
 {
-    /// <summary>Weighted mean silhouette width in [−1, 1].</summary>
+    /// <summary>Weighted mean silhouette width in [−1, 1]; 0 when the points carry no weight.</summary>
+    /// <param name="points">Points in BNG metres; distances are Euclidean in metres.</param>
     /// <param name="labels">Cluster of each point, 0 or more; at least two distinct clusters.</param>
+    /// <exception cref="ArgumentException">Label count differs from point count, a label is negative, or fewer than two clusters.</exception>
     public static double Score(IReadOnlyList<EventPoint> points, IReadOnlyList<int> labels)
     {
         var samples = Samples(points, labels);
@@ -25,7 +27,10 @@ public static class Silhouette
         return total > 0 ? weighted / total : 0;
     }
 
-    /// <summary>Silhouette width of each point, in input order.</summary>
+    /// <summary>Silhouette width of each point, in input order, each in [−1, 1].</summary>
+    /// <param name="points">Points in BNG metres; distances are Euclidean in metres.</param>
+    /// <param name="labels">Cluster of each point, 0 or more; at least two distinct clusters.</param>
+    /// <exception cref="ArgumentException">Label count differs from point count, a label is negative, or fewer than two clusters.</exception>
     public static IReadOnlyList<double> Samples(IReadOnlyList<EventPoint> points, IReadOnlyList<int> labels)
     {
         ArgumentNullException.ThrowIfNull(points);

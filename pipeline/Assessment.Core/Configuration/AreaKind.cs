@@ -1,9 +1,20 @@
 namespace Assessment.Core.Configuration;
 
-/// <summary>How the partnership area is recognised.</summary>
+/// <summary>How the partnership area is recognised (see <see cref="AreaSettings.Kind"/>).</summary>
 public enum AreaKind
 {
+    /// <summary>
+    /// Rows whose LSOA name starts with <see cref="AreaSettings.LsoaNamePrefix"/>, e.g. "Canterbury " (ONS LSOA names
+    /// are "&lt;District&gt; NNNX"); configured as <c>lsoa_name_prefix:</c>.
+    /// </summary>
     LsoaNamePrefix,
+
+    /// <summary>Rows whose LSOA code is in <see cref="AreaSettings.LsoaCodes"/>; configured as <c>lsoa_codes:</c>.</summary>
     LsoaCodes,
+
+    /// <summary>
+    /// Rows whose (snapped) WGS84 coordinates fall inside or on the polygon in the GeoJSON file at
+    /// <see cref="AreaSettings.BoundaryPath"/>; configured as <c>boundary:</c>.
+    /// </summary>
     Boundary,
 }

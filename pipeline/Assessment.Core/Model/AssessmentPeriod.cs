@@ -8,6 +8,7 @@ public sealed record AssessmentPeriod
 {
     /// <param name="endMonth">Last month of the assessment period, inclusive.</param>
     /// <param name="lengthInMonths">Length of each period, 1–120 months.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lengthInMonths"/> is outside 1–120.</exception>
     public AssessmentPeriod(YearMonth endMonth, int lengthInMonths)
     {
         if (lengthInMonths is < 1 or > 120)
@@ -22,5 +23,6 @@ public sealed record AssessmentPeriod
     /// <summary>The same number of months just before <see cref="Current"/>.</summary>
     public MonthRange Comparison { get; }
 
+    /// <summary>Length of each of the two periods, in months (1–120).</summary>
     public int LengthInMonths => Current.Length;
 }

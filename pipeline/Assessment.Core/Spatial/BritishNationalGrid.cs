@@ -7,6 +7,8 @@ namespace Assessment.Core.Spatial;
 /// <summary>
 /// Converts between WGS84 longitude/latitude and the British National Grid (EPSG:27700) with a seven-parameter
 /// Helmert datum shift. Accuracy is about 5 m (OSTN15 would give centimetres), far finer than police.uk's snapping.
+/// The projection (Transverse Mercator on the Airy 1830 ellipsoid) and the Helmert parameters are those the Ordnance
+/// Survey publishes in <i>A guide to coordinate systems in Great Britain</i> and EPSG:27700 carries; ProjNet applies them.
 /// Thread-safe: each thread gets its own ProjNet transforms, built once.
 /// </summary>
 public static class BritishNationalGrid
@@ -40,6 +42,10 @@ public static class BritishNationalGrid
     });
 
     /// <summary>WGS84 longitude/latitude (degrees) to BNG easting/northing (metres).</summary>
+    /// <param name="longitude">Degrees east of Greenwich, −180 to 180 (Great Britain is about −8 to 2).</param>
+    /// <param name="latitude">Degrees north, −90 to 90 (Great Britain is about 49 to 61).</param>
+    /// <returns>Easting and northing in metres; far from Great Britain the projection still returns numbers, but they mean little.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A coordinate that is not finite or outside its range.</exception>
     public static GridCoordinate ToGrid(double longitude, double latitude)
     {
         if (!double.IsFinite(longitude) || longitude is < -180 or > 180)
@@ -54,6 +60,10 @@ public static class BritishNationalGrid
     public static GridCoordinate ToGrid(LonLat position) => ToGrid(position.Longitude, position.Latitude);
 
     /// <summary>BNG easting/northing (metres) to WGS84 longitude/latitude (degrees).</summary>
+    /// <param name="easting">Metres east of the false origin (0–700 000 covers Great Britain).</param>
+    /// <param name="northing">Metres north of the false origin (0–1 300 000 covers Great Britain).</param>
+    /// <returns>Longitude and latitude in decimal degrees.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A coordinate that is not finite.</exception>
     public static LonLat ToLonLat(double easting, double northing)
     {
         if (!double.IsFinite(easting)) throw new ArgumentOutOfRangeException(nameof(easting), easting, "Easting must be finite.");
@@ -69,6 +79,9 @@ public static class BritishNationalGrid
     /// A copy of a WGS84 geometry (x = longitude, y = latitude), e.g. a district boundary, in BNG metres with SRID 27700.
     /// Only vertices are transformed: at the scale of a district, edges stay straight to well under a metre.
     /// </summary>
+    /// <param name="wgs84Geometry">Any geometry with x = longitude and y = latitude in degrees; it is not modified.</param>
+    /// <returns>A new geometry of the same type and vertex count, in metres.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A vertex is not finite or outside the longitude/latitude ranges.</exception>
     public static Geometry ToGrid(Geometry wgs84Geometry)
     {
         ArgumentNullException.ThrowIfNull(wgs84Geometry);
@@ -79,6 +92,9 @@ public static class BritishNationalGrid
     }
 
     /// <summary>A copy of a BNG geometry in WGS84 longitude/latitude with SRID 4326 (for maps).</summary>
+    /// <param name="gridGeometry">Any geometry in BNG metres; it is not modified.</param>
+    /// <returns>A new geometry of the same type and vertex count, x = longitude and y = latitude in degrees.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A vertex is not finite.</exception>
     public static Geometry ToLonLat(Geometry gridGeometry)
     {
         ArgumentNullException.ThrowIfNull(gridGeometry);

@@ -3,7 +3,7 @@ using MathNet.Numerics;
 namespace Assessment.Core.Spatial;
 
 /// <summary>
-/// Clark–Evans aggregation index R = d̄_obs / (0.5 √(A/N)) with z = (d̄_obs − d̄_exp) / (0.26136 √(A/N²)), no edge correction.
+/// Clark &amp; Evans (1954) aggregation index R = d̄_obs / (0.5 √(A/N)) with z = (d̄_obs − d̄_exp) / (0.26136 √(A/N²)), no edge correction.
 /// Weights are expanded: a point of weight w is w events at one place, so w ≥ 2 gives w nearest-neighbour distances of 0.
 /// police.uk snaps crimes to shared points, so these zero distances drive R far below 1 whatever the true pattern:
 /// read R on police.uk data as "events share snap points", and report <see cref="ClarkEvansResult.SharedLocationShare"/> beside it.
@@ -14,7 +14,9 @@ public static class ClarkEvans
 
     /// <param name="points">Events in BNG metres; weights must be whole numbers (points of weight 0 are ignored).</param>
     /// <param name="areaSquareMetres">Area of the study region (e.g. the district boundary in BNG), positive.</param>
+    /// <returns>N, A, the observed and expected mean nearest-neighbour distances (metres), R, z, the two-sided p and the shared-location share.</returns>
     /// <exception cref="ArgumentException">Fewer than two events, or a weight that is not a whole number.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="areaSquareMetres"/> is not a positive finite number.</exception>
     public static ClarkEvansResult Compute(IReadOnlyList<EventPoint> points, double areaSquareMetres)
     {
         ArgumentNullException.ThrowIfNull(points);

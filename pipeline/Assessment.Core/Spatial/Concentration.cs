@@ -2,12 +2,13 @@ namespace Assessment.Core.Spatial;
 
 /// <summary>
 /// Crime concentration across units: the Gini coefficient G = 2Σᵢ i·x₍ᵢ₎ / (nΣx) − (n+1)/n (units sorted ascending,
-/// i from 1), Bernasco and Steenbeek's generalised Gini for sparse counts, the Lorenz curve, and the share of units
+/// i from 1), Bernasco and Steenbeek's (2017) generalised Gini G′ = max(n/c, 1)(G − 1) + 1 for sparse counts, the Lorenz curve, and the share of units
 /// holding a given share of crime ("x % of places hold y % of crime").
 /// </summary>
 public static class Concentration
 {
     /// <param name="countsPerUnit">Crime per unit, one entry per unit including zeros; finite and not negative.</param>
+    /// <returns>n, c, G, G′, the Lorenz curve (n + 1 points) and the shares of units holding 50 % and 25 % of crime.</returns>
     /// <exception cref="ArgumentException">No units, or a count that is negative or not finite.</exception>
     public static ConcentrationResult Analyse(IReadOnlyList<double> countsPerUnit)
     {

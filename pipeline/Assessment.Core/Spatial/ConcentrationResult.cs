@@ -24,6 +24,9 @@ public sealed record ConcentrationResult(
     /// Smallest share of units, counting whole units from the most crime down, that holds at least
     /// <paramref name="crimeShare"/> (0–1) of all crime; 0 when there is no crime.
     /// </summary>
+    /// <param name="crimeShare">Share of all crime, 0–1 (0.5 for "half of all crime").</param>
+    /// <returns>A share of units, 0–1 (multiply by 100 for a percentage).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="crimeShare"/> is outside 0–1 or NaN.</exception>
     public double ShareOfUnitsHolding(double crimeShare)
     {
         if (!(crimeShare >= 0 && crimeShare <= 1)) throw new ArgumentOutOfRangeException(nameof(crimeShare), crimeShare, "The crime share must be between 0 and 1.");

@@ -9,6 +9,8 @@ public static class ConvexHull
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), BritishNationalGrid.Srid);
 
     /// <summary>The hull of the positions: a point when all coincide, a line when all are collinear, else a polygon.</summary>
+    /// <param name="positions">Positions in BNG metres, at least one; duplicates are allowed.</param>
+    /// <returns>The hull's kind, its geometry (SRID 27700) and its vertices in metres.</returns>
     /// <exception cref="ArgumentException">No positions.</exception>
     public static HullShape Of(IEnumerable<GridCoordinate> positions)
     {
@@ -35,7 +37,10 @@ public static class ConvexHull
         }
     }
 
-    /// <inheritdoc cref="Of(IEnumerable{GridCoordinate})"/>
+    /// <summary>The hull of the points' positions (weights play no part): a point, a line or a polygon as above.</summary>
+    /// <param name="points">Event points in BNG metres, at least one.</param>
+    /// <returns>The hull's kind, its geometry (SRID 27700) and its vertices in metres.</returns>
+    /// <exception cref="ArgumentException">No points.</exception>
     public static HullShape Of(IEnumerable<EventPoint> points) => Of(points.Select(p => p.Coordinate));
 
     private static GridCoordinate ToGrid(Coordinate c) => new(c.X, c.Y);

@@ -13,6 +13,7 @@ public readonly record struct EventPoint
     /// <param name="weight">Events at this point (or their harm weight); finite and not negative.</param>
     /// <param name="crimeType">Optional tag carried for summaries, e.g. "Shoplifting".</param>
     /// <param name="location">Optional tag carried for summaries, e.g. "On or near High Street".</param>
+    /// <exception cref="ArgumentOutOfRangeException">A coordinate that is not finite, or a weight that is negative or not finite.</exception>
     public EventPoint(double easting, double northing, double weight = 1, string? crimeType = null, string? location = null)
     {
         if (!double.IsFinite(easting)) throw new ArgumentOutOfRangeException(nameof(easting), easting, "Easting must be a finite number of metres.");
@@ -40,5 +41,6 @@ public readonly record struct EventPoint
     /// <summary>Caller's location text tag (police.uk "Location"), or null.</summary>
     public string? Location { get; }
 
+    /// <summary>The point's position (<see cref="Easting"/>, <see cref="Northing"/>) in BNG metres.</summary>
     public GridCoordinate Coordinate => new(Easting, Northing);
 }

@@ -3,15 +3,20 @@ using MathNet.Numerics;
 namespace Assessment.Core.Spatial;
 
 /// <summary>
-/// Getis–Ord Gi* hot spot statistic on a square grid with binary weights:
+/// Getis–Ord Gi* hot spot statistic (Getis &amp; Ord 1992; the standardised form of Ord &amp; Getis 1995) on a square grid
+/// with binary weights:
 /// Gᵢ* = [Σⱼ wᵢⱼxⱼ − X̄ Σⱼ wᵢⱼ] / (S √{[n Σⱼ wᵢⱼ² − (Σⱼ wᵢⱼ)²] / (n − 1)}), j running over cell i and its neighbours,
 /// X̄ and S the mean and population standard deviation of all n cells' counts (empty cells count as 0).
-/// Gᵢ* is read as a z-score; p is two-sided from the standard normal; q is Benjamini–Hochberg across the n cells.
+/// Gᵢ* is read as a z-score; p is two-sided from the standard normal; q is Benjamini–Hochberg (1995) across the n cells.
 /// Where the statistic is undefined (one cell, all counts equal, or a neighbourhood spanning every cell) z is 0 and p is 1.
 /// </summary>
 public static class GetisOrdGiStar
 {
     /// <summary>Gi* for grid counts; the neighbourhood defaults to queen contiguity.</summary>
+    /// <param name="counts">Events per cell from <see cref="SquareGrid.Count"/>.</param>
+    /// <param name="neighbourhood">Which cells are neighbours; null for <see cref="GiStarNeighbourhood.QueenContiguity"/>.</param>
+    /// <returns>One <see cref="GiStarCell"/> per grid cell, in <see cref="SquareGrid.Cells"/> order, with the mean and standard deviation used.</returns>
+    /// <exception cref="ArgumentException">A cell value is not finite.</exception>
     public static GiStarResult Compute(GridCounts counts, GiStarNeighbourhood? neighbourhood = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
@@ -19,6 +24,10 @@ public static class GetisOrdGiStar
     }
 
     /// <summary>Gi* for one value per cell of <paramref name="grid"/> (e.g. counts, or harm totals).</summary>
+    /// <param name="grid">The grid; its excluded cells take no part.</param>
+    /// <param name="values">One value per cell of <see cref="SquareGrid.Cells"/>, in that order, finite (negative values are allowed).</param>
+    /// <param name="neighbourhood">Which cells are neighbours; null for <see cref="GiStarNeighbourhood.QueenContiguity"/>.</param>
+    /// <returns>One <see cref="GiStarCell"/> per grid cell, in <see cref="SquareGrid.Cells"/> order, with the mean and standard deviation used.</returns>
     /// <exception cref="ArgumentException">Values do not match the grid's cells, or one is not finite.</exception>
     public static GiStarResult Compute(SquareGrid grid, IReadOnlyList<double> values, GiStarNeighbourhood? neighbourhood = null)
     {

@@ -15,8 +15,10 @@ namespace Assessment.Core.Spatial;
 public sealed record GiStarCell(int CellIndex, double Value, double NeighbourhoodSum, int NeighbourCount, double ZScore, double PValue, double QValue, int Band)
 {
     /// <summary>Significant hot spot: z above 0 and q below <paramref name="alpha"/>.</summary>
+    /// <param name="alpha">False discovery rate to test q against, e.g. 0.05.</param>
     public bool IsHot(double alpha = 0.05) => ZScore > 0 && QValue < alpha;
 
     /// <summary>Significant cold spot: z below 0 and q below <paramref name="alpha"/>.</summary>
+    /// <param name="alpha">False discovery rate to test q against, e.g. 0.05.</param>
     public bool IsCold(double alpha = 0.05) => ZScore < 0 && QValue < alpha;
 }

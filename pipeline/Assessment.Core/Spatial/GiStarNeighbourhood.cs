@@ -15,6 +15,8 @@ public sealed record GiStarNeighbourhood
     public static GiStarNeighbourhood QueenContiguity { get; } = new((double?)null);
 
     /// <summary>Cells whose centre is within <paramref name="metres"/> (inclusive) of the cell's centre.</summary>
+    /// <param name="metres">Distance band between cell centres in metres, 0 or more; below the cell size only the cell itself is included.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metres"/> is negative or not finite.</exception>
     public static GiStarNeighbourhood WithinDistance(double metres)
     {
         if (!double.IsFinite(metres) || metres < 0) throw new ArgumentOutOfRangeException(nameof(metres), metres, "The neighbourhood distance must be a finite number of metres, zero or more.");
@@ -36,6 +38,7 @@ public sealed record GiStarNeighbourhood
         return offsets;
     }
 
+    /// <summary>The neighbourhood in words for the report, e.g. "cells with centres within 500 m".</summary>
     public override string ToString() => DistanceMetres is { } d
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cells with centres within {d:0.#} m")
         : "queen contiguity (the cell and its 8 neighbours)";

@@ -1,8 +1,8 @@
 namespace Assessment.Core.Spatial;
 
 /// <summary>
-/// Classifies grid cells by how their Gi* hot/cold spot status behaves over time: Chainey's scheme as implemented by
-/// sfhotspot's hotspot_classify for four or more periods, and a plain new/continuing/ceased comparison for two.
+/// Classifies grid cells by how their Gi* hot/cold spot status behaves over time: Chainey's (2014) scheme as implemented
+/// by sfhotspot's hotspot_classify (Ashby) for four or more periods, and a plain new/continuing/ceased comparison for two.
 /// A cell is significant in a period when its Gi* q-value (Benjamini–Hochberg across that period's cells) is below the
 /// critical p; hot when z &gt; 0, cold when z &lt; 0.
 /// </summary>
@@ -20,7 +20,10 @@ public static class HotspotClassifier
     /// sums one extra period into its recent share; this follows its documented definition instead.
     /// </summary>
     /// <param name="periods">Gi* per period on the same grid layout, oldest first; at least <see cref="MinimumPeriods"/>.</param>
+    /// <param name="options">Proportions and critical p; null for sfhotspot's defaults (<see cref="HotspotClassifierOptions"/>).</param>
     /// <returns>One classification per grid cell, in cell order.</returns>
+    /// <exception cref="ArgumentException">Fewer than <see cref="MinimumPeriods"/> periods, or periods on different grid layouts.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is not strictly between 0 and 1.</exception>
     public static IReadOnlyList<CellClassification> Classify(IReadOnlyList<GiStarResult> periods, HotspotClassifierOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(periods);
@@ -64,6 +67,12 @@ public static class HotspotClassifier
     /// Compares two periods cell by cell: new (hot now, not before), continuing (hot in both), ceased (hot before, not now).
     /// Hot means z &gt; 0 and q &lt; <paramref name="criticalP"/>.
     /// </summary>
+    /// <param name="previous">Gi* for the earlier period.</param>
+    /// <param name="current">Gi* for the later period, on the same grid layout.</param>
+    /// <param name="criticalP">Threshold on the Benjamini–Hochberg q-value, strictly between 0 and 1 (default 0.05).</param>
+    /// <returns>One change per grid cell, in cell order.</returns>
+    /// <exception cref="ArgumentException">The periods are on different grid layouts.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="criticalP"/> is not strictly between 0 and 1.</exception>
     public static IReadOnlyList<CellChange> CompareTwoPeriods(GiStarResult previous, GiStarResult current, double criticalP = 0.05)
     {
         ArgumentNullException.ThrowIfNull(previous);

@@ -61,7 +61,10 @@ public sealed class SquareGrid
     }
 
     /// <summary>A grid just covering the points' extent (a rectangle; no cells are excluded).</summary>
-    /// <exception cref="ArgumentException">No points: there is no extent to cover.</exception>
+    /// <param name="points">Points in BNG metres, at least one; weights play no part.</param>
+    /// <param name="cellSize">Cell side in metres, positive (default <see cref="DefaultCellSize"/>).</param>
+    /// <exception cref="ArgumentException">No points (there is no extent to cover), or more than <see cref="MaxPositions"/> cells.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cellSize"/> is not a positive finite number.</exception>
     public static SquareGrid Covering(IReadOnlyList<EventPoint> points, double cellSize = DefaultCellSize)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -79,6 +82,9 @@ public sealed class SquareGrid
 
     /// <summary>A grid over a boundary's envelope keeping only cells whose centre is inside or on the boundary.</summary>
     /// <param name="boundary">Polygon or MultiPolygon in BNG metres (see <see cref="BritishNationalGrid.ToGrid(Geometry)"/>).</param>
+    /// <param name="cellSize">Cell side in metres, positive (default <see cref="DefaultCellSize"/>).</param>
+    /// <exception cref="ArgumentException">The boundary is empty or not a Polygon or MultiPolygon, or its envelope needs more than <see cref="MaxPositions"/> cells.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cellSize"/> is not a positive finite number.</exception>
     public static SquareGrid Covering(Geometry boundary, double cellSize = DefaultCellSize)
     {
         ArgumentNullException.ThrowIfNull(boundary);
@@ -89,6 +95,14 @@ public sealed class SquareGrid
     }
 
     /// <summary>A grid over an explicit extent in BNG metres (bounds inclusive), optionally clipped by a boundary.</summary>
+    /// <param name="minEasting">West edge of the extent, metres.</param>
+    /// <param name="minNorthing">South edge of the extent, metres.</param>
+    /// <param name="maxEasting">East edge of the extent, metres, at least <paramref name="minEasting"/>.</param>
+    /// <param name="maxNorthing">North edge of the extent, metres, at least <paramref name="minNorthing"/>.</param>
+    /// <param name="cellSize">Cell side in metres, positive (default <see cref="DefaultCellSize"/>).</param>
+    /// <param name="boundary">Optional boundary in BNG metres (normally a Polygon or MultiPolygon; its type is not checked here); cells whose centre lies outside it are excluded.</param>
+    /// <exception cref="ArgumentException">The extent is not finite or has min above max, or it needs more than <see cref="MaxPositions"/> cells.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cellSize"/> is not a positive finite number.</exception>
     public static SquareGrid FromExtent(double minEasting, double minNorthing, double maxEasting, double maxNorthing, double cellSize = DefaultCellSize, Geometry? boundary = null) =>
         new(cellSize, minEasting, minNorthing, maxEasting, maxNorthing, boundary);
 
@@ -114,10 +128,15 @@ public sealed class SquareGrid
     public IReadOnlyList<GridCell> Cells => cells;
 
     /// <summary>Index in <see cref="Cells"/> of the cell at a column and row, or −1 when outside the grid or excluded.</summary>
+    /// <param name="column">Column from the west edge, 0-based (any value; out of range gives −1).</param>
+    /// <param name="row">Row from the south edge, 0-based (any value; out of range gives −1).</param>
     public int IndexAt(int column, int row) =>
         column < 0 || row < 0 || column >= Columns || row >= Rows ? -1 : indexByPosition[row * Columns + column];
 
     /// <summary>Finds the cell holding a point (edges belong to the cell east/north of them); false when outside or excluded.</summary>
+    /// <param name="easting">BNG easting in metres; NaN is outside.</param>
+    /// <param name="northing">BNG northing in metres; NaN is outside.</param>
+    /// <param name="cellIndex">Index in <see cref="Cells"/>, or −1 when the result is false.</param>
     public bool TryLocate(double easting, double northing, out int cellIndex)
     {
         var column = Math.Floor((easting - OriginEasting) / CellSize);
@@ -128,6 +147,8 @@ public sealed class SquareGrid
     }
 
     /// <summary>Sums point weights per cell. Points outside the grid or in excluded cells are reported, not dropped silently.</summary>
+    /// <param name="points">Points in BNG metres.</param>
+    /// <returns>One total per cell of <see cref="Cells"/> (in events, or whatever the weights measure), with the number and weight of points outside.</returns>
     public GridCounts Count(IReadOnlyList<EventPoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
@@ -148,6 +169,10 @@ public sealed class SquareGrid
     }
 
     /// <summary>The cell's square as a BNG polygon (SRID 27700), e.g. for maps after <see cref="BritishNationalGrid.ToLonLat(Geometry)"/>.</summary>
+    /// <param name="cellIndex">Index in <see cref="Cells"/>.</param>
+    /// <param name="factory">Factory to build with; null for one with SRID 27700 and floating precision.</param>
+    /// <returns>A closed five-vertex square, clockwise.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cellIndex"/> is not an index in <see cref="Cells"/>.</exception>
     public Polygon CellPolygon(int cellIndex, GeometryFactory? factory = null)
     {
         if ((uint)cellIndex >= (uint)cells.Length) throw new ArgumentOutOfRangeException(nameof(cellIndex), cellIndex, $"The grid has {cells.Length} cells.");
@@ -159,6 +184,7 @@ public sealed class SquareGrid
     }
 
     /// <summary>True when <paramref name="other"/> has the same cell size, origin, size and included cells.</summary>
+    /// <param name="other">The grid to compare with.</param>
     public bool IsSameLayout(SquareGrid other)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -20,6 +20,10 @@ public static class BinomialTest
     /// (≈2.2e-308); below that they underflow gradually to 0, as scipy's do. Zero trials give 1 (nothing
     /// observed is evidence of nothing; scipy rejects n = 0).
     /// </remarks>
+    /// <param name="successes">k, the observed number of successes, 0 ≤ k ≤ n.</param>
+    /// <param name="trials">n, the number of trials, 0 or more.</param>
+    /// <param name="probability">Success probability under H₀, in [0, 1].</param>
+    /// <returns>The two-sided p-value in [0, 1]; 1 when k equals the expected count n·p exactly.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Counts negative, successes above trials, or probability outside [0, 1].</exception>
     public static double TwoSidedPValue(long successes, long trials, double probability)
     {

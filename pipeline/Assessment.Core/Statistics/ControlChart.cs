@@ -11,6 +11,9 @@ namespace Assessment.Core.Statistics;
 /// each strictly above, or each strictly below, the previous; a repeated value ends it); and 2 of 3
 /// consecutive points beyond 2σ on the same side (the points beyond 2σ are marked). NaN marks a missing
 /// period: it is left out of the baseline, gets no signal and ends every run.
+/// Sources: c- and u-charts as in Montgomery, <i>Introduction to Statistical Quality Control</i>; the XmR chart and
+/// its 2.66 constant (3/d₂, d₂ = 1.128) as in Wheeler &amp; Chambers, <i>Understanding Statistical Process Control</i>;
+/// run rules after the Western Electric handbook (1956) and Nelson (1984).
 /// </remarks>
 public static class ControlChart
 {
@@ -19,6 +22,13 @@ public static class ControlChart
     /// UCL = c̄ + 3√c̄, LCL = max(0, c̄ − 3√c̄). A baseline with no events gives c̄ = σ = 0, so every
     /// later non-zero count is above the upper limit.
     /// </summary>
+    /// <param name="counts">Events per period (e.g. crimes per month) in time order; each ≥ 0, or NaN for a missing period.</param>
+    /// <param name="baselineStart">0-based index of the first baseline period.</param>
+    /// <param name="baselineLength">Number of baseline periods (e.g. 24 or 36 months), at least 1; the baseline must lie inside the series.</param>
+    /// <param name="options">Run-rule lengths; null for <see cref="ControlChartOptions.Default"/>.</param>
+    /// <returns>One <see cref="ControlChartPoint"/> per input period, in input order, with limits frozen from the baseline.</returns>
+    /// <exception cref="ArgumentException">A count is negative or infinite, or the baseline has no present (non-NaN) count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The baseline is not inside the series, or a run length in <paramref name="options"/> is below 2.</exception>
     public static ControlChartResult CChart(IReadOnlyList<double> counts, int baselineStart, int baselineLength, ControlChartOptions? options = null)
     {
         Guard.NonNegativeOrMissing(counts, nameof(counts));
@@ -33,6 +43,14 @@ public static class ControlChart
     /// CL = ū = Σc/Σn over the baseline, σᵢ = √(ū/nᵢ), limits ū ± 3σᵢ with the lower clamped at 0.
     /// Express exposure in the unit the rate should read in (e.g. thousands of residents).
     /// </summary>
+    /// <param name="counts">Events per period in time order; each ≥ 0, or NaN for a missing period.</param>
+    /// <param name="exposures">Exposure nᵢ of each period (same length as <paramref name="counts"/>), positive and finite; the plotted rate is events per unit of exposure.</param>
+    /// <param name="baselineStart">0-based index of the first baseline period.</param>
+    /// <param name="baselineLength">Number of baseline periods (e.g. 24 or 36 months), at least 1; the baseline must lie inside the series.</param>
+    /// <param name="options">Run-rule lengths; null for <see cref="ControlChartOptions.Default"/>.</param>
+    /// <returns>One <see cref="ControlChartPoint"/> per input period, in input order, with limits frozen from the baseline.</returns>
+    /// <exception cref="ArgumentException">A count is negative or infinite, the two lists differ in length, or the baseline has no present count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An exposure is not positive and finite, the baseline is not inside the series, or a run length is below 2.</exception>
     public static ControlChartResult UChart(
         IReadOnlyList<double> counts, IReadOnlyList<double> exposures, int baselineStart, int baselineLength, ControlChartOptions? options = null)
     {
@@ -61,6 +79,13 @@ public static class ControlChart
     /// pairs, σ = MR̄/1.128 (d₂ for n = 2), limits x̄ ± 3σ = x̄ ± 2.66·MR̄. The lower limit is not clamped.
     /// Needs at least two consecutive present baseline values.
     /// </summary>
+    /// <param name="values">The measure per period in time order (any sign, any unit); NaN for a missing period.</param>
+    /// <param name="baselineStart">0-based index of the first baseline period.</param>
+    /// <param name="baselineLength">Number of baseline periods (e.g. 24 or 36 months), at least 1; the baseline must lie inside the series.</param>
+    /// <param name="options">Run-rule lengths; null for <see cref="ControlChartOptions.Default"/>.</param>
+    /// <returns>One <see cref="ControlChartPoint"/> per input period, in input order, with limits frozen from the baseline.</returns>
+    /// <exception cref="ArgumentException">A value is infinite, or the baseline has no two consecutive present values.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The baseline is not inside the series, or a run length is below 2.</exception>
     public static ControlChartResult IndividualsMovingRange(
         IReadOnlyList<double> values, int baselineStart, int baselineLength, ControlChartOptions? options = null)
     {

@@ -6,11 +6,18 @@ namespace Assessment.Core.Statistics;
 /// Pearson dispersion statistic for monthly counts (METHODS.md §2.1): φ = Σ (x − μ)²/μ / (N − p), with μ the
 /// fitted mean of each observation and p the number of fitted parameters, and a chi-square test of φ &gt; 1.
 /// Missing months (NaN counts) are left out of N. Observations whose fitted mean is 0 contribute 0 (they can
-/// only be 0 themselves when the mean is a group mean).
+/// only be 0 themselves when the mean is a group mean). φ is the Pearson estimate of the quasi-Poisson dispersion
+/// parameter (McCullagh &amp; Nelder 1989, <i>Generalized Linear Models</i>); the test refers X² to χ² on N − p
+/// degrees of freedom.
 /// </summary>
 public static class Dispersion
 {
     /// <summary>One mean for the whole series (p = 1).</summary>
+    /// <param name="counts">Events per period (e.g. per month), each ≥ 0, or NaN for a missing period.</param>
+    /// <param name="significanceLevel">Level for <see cref="DispersionResult.IsOverdispersed"/>, strictly between 0 and 1 (default 0.05).</param>
+    /// <returns>X², N − p, φ, the upper-tail p-value and the flag; φ and p are NaN when N − p ≤ 0.</returns>
+    /// <exception cref="ArgumentException">A count is negative or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="significanceLevel"/> is not strictly between 0 and 1.</exception>
     public static DispersionResult ConstantMean(IReadOnlyList<double> counts, double significanceLevel = 0.05)
     {
         ArgumentNullException.ThrowIfNull(counts);
@@ -22,6 +29,12 @@ public static class Dispersion
     /// label per period (previous / current year) for the rate comparison, or the calendar month for a
     /// seasonal mean.
     /// </summary>
+    /// <param name="counts">Events per period, each ≥ 0, or NaN for a missing period.</param>
+    /// <param name="groups">Group label of each count (same length as <paramref name="counts"/>); any integers.</param>
+    /// <param name="significanceLevel">Level for <see cref="DispersionResult.IsOverdispersed"/>, strictly between 0 and 1 (default 0.05).</param>
+    /// <returns>X², N − p, φ, the upper-tail p-value and the flag; φ and p are NaN when N − p ≤ 0.</returns>
+    /// <exception cref="ArgumentException">A count is negative or infinite, or the lists differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="significanceLevel"/> is not strictly between 0 and 1.</exception>
     public static DispersionResult WithinGroups(IReadOnlyList<double> counts, IReadOnlyList<int> groups, double significanceLevel = 0.05)
     {
         Guard.NonNegativeOrMissing(counts, nameof(counts));
@@ -47,6 +60,13 @@ public static class Dispersion
     /// Against means fitted elsewhere (e.g. a Poisson GLM with trend and month terms), with
     /// <paramref name="estimatedParameters"/> the number of coefficients that fit used.
     /// </summary>
+    /// <param name="counts">Events per period, each ≥ 0, or NaN for a missing period (its fitted mean is then not read).</param>
+    /// <param name="fittedMeans">Fitted mean μ of each count, same length as <paramref name="counts"/>, finite and ≥ 0 wherever the count is present.</param>
+    /// <param name="estimatedParameters">p, the number of fitted coefficients, 0 or more.</param>
+    /// <param name="significanceLevel">Level for <see cref="DispersionResult.IsOverdispersed"/>, strictly between 0 and 1 (default 0.05).</param>
+    /// <returns>X², N − p, φ, the upper-tail p-value and the flag; φ and p are NaN when N − p ≤ 0.</returns>
+    /// <exception cref="ArgumentException">A count is negative or infinite, the lists differ in length, or a fitted mean is negative, NaN or infinite; the message gives its position.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="estimatedParameters"/> is negative, or <paramref name="significanceLevel"/> is not strictly between 0 and 1.</exception>
     public static DispersionResult AgainstFittedMeans(
         IReadOnlyList<double> counts, IReadOnlyList<double> fittedMeans, int estimatedParameters, double significanceLevel = 0.05)
     {

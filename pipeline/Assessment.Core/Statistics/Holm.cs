@@ -8,7 +8,9 @@ public static class Holm
     /// (R's <c>p.adjust(method = "holm")</c>). NaN p-values stay NaN and are left out of m; tied p-values get
     /// equal q; empty input gives an empty array.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">A p-value outside [0, 1].</exception>
+    /// <param name="pValues">One p-value per test, each in [0, 1] or NaN for a test that could not be run.</param>
+    /// <returns>A new array of the same length as <paramref name="pValues"/>, in the same order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A p-value outside [0, 1]; the message gives its position.</exception>
     public static double[] Adjust(IReadOnlyList<double> pValues)
     {
         var (adjusted, order) = PValueOrder.Sorted(pValues);

@@ -19,6 +19,12 @@ public static class IncompleteMonthDetector
     /// to fall short of). The rule is deliberately simple; with single-digit medians ordinary Poisson noise can
     /// fall below 60%, so apply it to totals rather than to small categories.
     /// </remarks>
+    /// <param name="counts">Monthly counts in time order, consecutive months; each ≥ 0, or NaN for a missing month.</param>
+    /// <param name="fraction">Threshold on value / neighbour median, in (0, 1].</param>
+    /// <param name="halfWindow">Months either side of each month used as neighbours, at least 1.</param>
+    /// <returns>One <see cref="MonthCompleteness"/> per input month, in input order.</returns>
+    /// <exception cref="ArgumentException">A count is negative or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fraction"/> is outside (0, 1] or <paramref name="halfWindow"/> is below 1.</exception>
     public static IReadOnlyList<MonthCompleteness> Detect(IReadOnlyList<double> counts, double fraction = 0.6, int halfWindow = 3)
     {
         Guard.NonNegativeOrMissing(counts, nameof(counts));

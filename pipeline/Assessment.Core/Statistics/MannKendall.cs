@@ -15,6 +15,9 @@ public static class MannKendall
     /// Z = 0, p = 1, τ_a = 0, τ_b NaN. No correction for autocorrelation is made: monthly crime counts with
     /// strong seasonality should use <see cref="SeasonalMannKendall"/>. O(n²), fine for a few hundred months.
     /// </remarks>
+    /// <param name="values">One value per equally spaced period (e.g. monthly counts), oldest first; NaN for a missing period.</param>
+    /// <returns>n, S, Var(S), Z, the two-sided p-value and Kendall's τ_a and τ_b.</returns>
+    /// <exception cref="ArgumentException">A value is infinite.</exception>
     public static MannKendallResult Test(IReadOnlyList<double> values)
     {
         ArgumentNullException.ThrowIfNull(values);

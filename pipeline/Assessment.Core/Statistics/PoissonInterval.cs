@@ -10,6 +10,10 @@ public static class PoissonInterval
     /// P⁻¹(x, α/2) and P⁻¹(x+1, 1 − α/2); L = 0 for x = 0 (then U = −ln(α/2), 3.689 at 95%).
     /// Matches <c>scipy.stats.chi2.ppf</c> to about 1e-13 relative for counts up to millions.
     /// </summary>
+    /// <param name="count">x, the observed number of events, 0 or more.</param>
+    /// <param name="confidenceLevel">Two-sided confidence level, strictly between 0 and 1 (default 0.95).</param>
+    /// <returns>Limits for the mean count, in events (divide by the exposure for a rate).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A negative count, or a level not strictly between 0 and 1.</exception>
     public static ConfidenceInterval Exact(long count, double confidenceLevel = 0.95)
     {
         Guard.NonNegative(count, nameof(count));
@@ -21,10 +25,14 @@ public static class PoissonInterval
     }
 
     /// <summary>
-    /// Byar's approximation (as used in OHID/PHE public-health tools): L = x(1 − 1/(9x) − z/(3√x))³,
+    /// Byar's approximation (Breslow &amp; Day 1987, as used in OHID/PHE public-health tools): L = x(1 − 1/(9x) − z/(3√x))³,
     /// U = (x+1)(1 − 1/(9(x+1)) + z/(3√(x+1)))³ with z = Φ⁻¹(1 − α/2). L = 0 for x = 0, and L is clamped
     /// at 0 where the cube goes negative (x = 1 at 99.8%): a mean count cannot be negative.
     /// </summary>
+    /// <param name="count">x, the observed number of events, 0 or more.</param>
+    /// <param name="confidenceLevel">Two-sided confidence level, strictly between 0 and 1 (default 0.95).</param>
+    /// <returns>Limits for the mean count, in events.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A negative count, or a level not strictly between 0 and 1.</exception>
     public static ConfidenceInterval Byar(long count, double confidenceLevel = 0.95)
     {
         Guard.NonNegative(count, nameof(count));

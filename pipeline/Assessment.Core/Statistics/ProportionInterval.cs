@@ -9,6 +9,11 @@ public static class ProportionInterval
     /// <c>binomtest(k, n).proportion_ci(method='wilson')</c> and statsmodels' <c>proportion_confint(method='wilson')</c>).
     /// The lower limit is exactly 0 when k = 0 and the upper exactly 1 when k = n. No trials gives [0, 1].
     /// </summary>
+    /// <param name="successes">k, the number of successes (e.g. reoffenders), 0 ≤ k ≤ n.</param>
+    /// <param name="trials">n, the number of trials (e.g. offenders in the cohort), 0 or more.</param>
+    /// <param name="confidenceLevel">Two-sided confidence level, strictly between 0 and 1 (default 0.95).</param>
+    /// <returns>Limits for the proportion, both in [0, 1] (fractions, not percentages).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A negative count, successes above trials, or a level not strictly between 0 and 1.</exception>
     public static ConfidenceInterval Wilson(long successes, long trials, double confidenceLevel = 0.95)
     {
         Validate(successes, trials, confidenceLevel);
@@ -24,10 +29,15 @@ public static class ProportionInterval
     }
 
     /// <summary>
-    /// Clopper–Pearson exact interval from beta quantiles: [B⁻¹(α/2; k, n−k+1), B⁻¹(1−α/2; k+1, n−k)], 0 when
+    /// Clopper–Pearson (1934) exact interval from beta quantiles: [B⁻¹(α/2; k, n−k+1), B⁻¹(1−α/2; k+1, n−k)], 0 when
     /// k = 0 and 1 when k = n (the interval scipy's <c>proportion_ci(method='exact')</c> finds by root search).
     /// No trials gives [0, 1].
     /// </summary>
+    /// <param name="successes">k, the number of successes (e.g. reoffenders), 0 ≤ k ≤ n.</param>
+    /// <param name="trials">n, the number of trials (e.g. offenders in the cohort), 0 or more.</param>
+    /// <param name="confidenceLevel">Two-sided confidence level, strictly between 0 and 1 (default 0.95).</param>
+    /// <returns>Limits for the proportion, both in [0, 1] (fractions, not percentages).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A negative count, successes above trials, or a level not strictly between 0 and 1.</exception>
     public static ConfidenceInterval ClopperPearson(long successes, long trials, double confidenceLevel = 0.95)
     {
         Validate(successes, trials, confidenceLevel);

@@ -27,6 +27,13 @@ public static class RateComparison
     /// When φ ≤ 1 the exact interval stands (underdispersion is not used to narrow it).</para>
     /// <para>Both counts 0: RR NaN, p = 1, intervals [0, ∞].</para>
     /// </remarks>
+    /// <param name="previousCount">x₁, events in the previous (comparison) period, 0 or more.</param>
+    /// <param name="previousExposure">T₁, exposure of the previous period (months, days or person-months; the same unit as <paramref name="currentExposure"/>), positive and finite.</param>
+    /// <param name="currentCount">x₂, events in the current period, 0 or more.</param>
+    /// <param name="currentExposure">T₂, exposure of the current period, positive and finite.</param>
+    /// <param name="confidenceLevel">Two-sided confidence level, strictly between 0 and 1 (default 0.95).</param>
+    /// <param name="dispersion">φ for the widened interval, finite and ≥ 0; 1 (the default) means Poisson variation.</param>
+    /// <returns>The counts, exposures, rate ratio x₂T₁/(x₁T₂), its exact and widened intervals and the exact p-value.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Negative counts, non-positive or infinite exposures,
     /// a confidence level outside (0, 1), or a dispersion that is NaN, infinite or negative.</exception>
     public static RateComparisonResult Compare(
@@ -71,6 +78,10 @@ public static class RateComparison
     /// 2(5 − 4) = 2.0). Against a single previous period of similar length it ignores that period's own
     /// noise and overstates significance; use <see cref="Compare"/>'s exact p-value for decisions.
     /// </summary>
+    /// <param name="expected">The expected count for the period, ≥ 0.</param>
+    /// <param name="observed">The observed count for the period, ≥ 0 (need not be whole).</param>
+    /// <returns>The score in standard-normal units: positive when more was observed than expected.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Either count is negative or NaN.</exception>
     public static double PoissonZ(double expected, double observed)
     {
         if (!(expected >= 0) || !(observed >= 0))

@@ -8,6 +8,10 @@ public static class RollingTotal
     /// positions (not enough months yet) and for any window containing a missing month (NaN): a gap is never
     /// silently counted as zero.
     /// </summary>
+    /// <param name="values">Monthly values in time order, consecutive months; NaN for a missing month.</param>
+    /// <param name="window">Months per total, at least 1 (12 for "12 months to").</param>
+    /// <returns>One entry per input value, in input order: the total of the window ending there, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is below 1.</exception>
     public static double?[] Compute(IReadOnlyList<double> values, int window = 12)
     {
         ArgumentNullException.ThrowIfNull(values);

@@ -19,6 +19,10 @@ public static class SeasonalIndex
     /// with no events at all carries no seasonal information and is skipped too. At least two complete years
     /// are required; otherwise the result says why and holds no indices.
     /// </remarks>
+    /// <param name="values">Monthly counts in time order, consecutive months; each ≥ 0, or NaN for a missing month.</param>
+    /// <param name="firstMonth">The calendar month of <c>values[0]</c>, which places every value in its calendar month.</param>
+    /// <returns>Twelve indices (January first) averaging 1, or a result that is not computed and says why.</returns>
+    /// <exception cref="ArgumentException">A value is negative or infinite.</exception>
     public static SeasonalIndexResult Compute(IReadOnlyList<double> values, YearMonth firstMonth)
     {
         Guard.NonNegativeOrMissing(values, nameof(values));

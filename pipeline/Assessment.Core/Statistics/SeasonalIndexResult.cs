@@ -12,8 +12,10 @@ namespace Assessment.Core.Statistics;
 /// <param name="YearsUsed">Complete 12-month blocks the indices average over.</param>
 public sealed record SeasonalIndexResult(bool IsComputed, string? Reason, IReadOnlyList<double> IndexByCalendarMonth, int YearsUsed)
 {
-    /// <summary>The index of calendar month 1–12.</summary>
-    /// <exception cref="InvalidOperationException">The index was not computed.</exception>
+    /// <summary>The index of a calendar month: 1 is an average month, 1.2 a month 20 % above the annual mean.</summary>
+    /// <param name="calendarMonth">1 (January) to 12 (December).</param>
+    /// <exception cref="InvalidOperationException">The index was not computed; the message is <see cref="Reason"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="calendarMonth"/> is outside 1–12.</exception>
     public double For(int calendarMonth)
     {
         if (!IsComputed) throw new InvalidOperationException(Reason);
@@ -25,6 +27,10 @@ public sealed record SeasonalIndexResult(bool IsComputed, string? Reason, IReadO
     /// Deseasonalised values x / S_m for a series starting at <paramref name="firstMonth"/>. Missing values
     /// stay NaN; a month whose index is 0 gives NaN.
     /// </summary>
+    /// <param name="values">Monthly values in time order, consecutive months.</param>
+    /// <param name="firstMonth">The calendar month of <c>values[0]</c>.</param>
+    /// <returns>A new array of the same length as <paramref name="values"/>, in the values' units.</returns>
+    /// <exception cref="InvalidOperationException">The index was not computed.</exception>
     public double[] Deseasonalise(IReadOnlyList<double> values, YearMonth firstMonth)
     {
         ArgumentNullException.ThrowIfNull(values);

@@ -18,6 +18,11 @@ public static class SeasonalMannKendall
     /// values contributes nothing. Seasons are treated as independent (no covariance term), as in Hirsch's
     /// original test.
     /// </remarks>
+    /// <param name="values">One value per period (e.g. monthly counts), oldest first, consecutive periods; NaN for a missing one.</param>
+    /// <param name="period">Seasons per cycle, at least 2 (12 for monthly data).</param>
+    /// <returns>The combined S, Var(S), Z, p and τ with the per-season tests, or a result that is not computed and says why.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 2.</exception>
+    /// <exception cref="ArgumentException">A value is infinite.</exception>
     public static SeasonalMannKendallResult Test(IReadOnlyList<double> values, int period = 12)
     {
         ArgumentNullException.ThrowIfNull(values);

@@ -7,6 +7,11 @@ namespace Assessment.Core.Statistics;
 public static class SenSlope
 {
     /// <summary>Slope per step for values observed at x = 0, 1, 2, … (NaN values are missing months and are skipped, keeping their x).</summary>
+    /// <param name="values">One value per equally spaced period, oldest first; NaN for a missing one.</param>
+    /// <param name="confidenceLevel">Two-sided confidence level, strictly between 0 and 1 (default 0.95).</param>
+    /// <returns>The slope in value units per period (per month for monthly data), its intercept and interval.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentException">A value is infinite.</exception>
     public static SenSlopeResult Estimate(IReadOnlyList<double> values, double confidenceLevel = 0.95)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -24,6 +29,12 @@ public static class SenSlope
     /// with a NaN value are dropped. Fewer than two distinct x: all results NaN. A constant series gives slope
     /// 0 and interval [0, 0].
     /// </remarks>
+    /// <param name="x">Position of each value (e.g. month ordinals), finite; same length as <paramref name="values"/>.</param>
+    /// <param name="values">The observations; NaN for a missing one (its x is then ignored).</param>
+    /// <param name="confidenceLevel">Two-sided confidence level, strictly between 0 and 1 (default 0.95).</param>
+    /// <returns>The slope in value units per unit of x, its intercept and interval.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentException">The lists differ in length, the x of a present value is not finite, or a value is infinite.</exception>
     public static SenSlopeResult Estimate(IReadOnlyList<double> x, IReadOnlyList<double> values, double confidenceLevel = 0.95)
     {
         ArgumentNullException.ThrowIfNull(x);
