@@ -61,7 +61,7 @@ internal static class AssessmentCommandLine
         {
             return await action();
         }
-        catch (Exception ex) when (ex is ConfigurationException or StoreException or GeoJsonFormatException or ArgumentException)
+        catch (Exception ex) when (ex is ConfigurationException or StoreException or BoundaryDataException or ArgumentException)
         {
             context.Console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.Fatal;
