@@ -1,4 +1,5 @@
-using Assessment.DuckDb;
+using Assessment.Storage.Store;
+using DuckDB.NET.Data;
 
 namespace Assessment.Storage.Ingest;
 
@@ -39,9 +40,10 @@ internal static class StreetCsvLoader
             })
         """;
 
+    /// <param name="connection">The caller's connection, inside its transaction.</param>
     /// <param name="files">Store id and full path of each file in the batch.</param>
     /// <returns>Per file id: rows loaded and distinct lines rejected.</returns>
-    public static Dictionary<long, (long Loaded, long RejectedLines)> Load(DuckDbConnection connection, IReadOnlyList<(long FileId, string Path)> files)
+    public static Dictionary<long, (long Loaded, long RejectedLines)> Load(DuckDBConnection connection, IReadOnlyList<(long FileId, string Path)> files)
     {
         connection.Execute("DROP TABLE IF EXISTS temp.batch_file; DROP TABLE IF EXISTS temp.ingest_reject_errors; DROP TABLE IF EXISTS temp.ingest_reject_scans;");
         connection.Execute("CREATE TEMP TABLE batch_file (file_id BIGINT NOT NULL, path VARCHAR NOT NULL)");
@@ -49,8 +51,7 @@ internal static class StreetCsvLoader
         {
             foreach (var (fileId, path) in files)
             {
-                appender.Append(fileId).Append(path);
-                appender.EndRow();
+                appender.CreateRow().AppendValue(fileId).AppendValue(path).EndRow();
             }
             appender.Close();
         }
