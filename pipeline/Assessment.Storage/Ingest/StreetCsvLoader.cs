@@ -8,7 +8,8 @@ namespace Assessment.Storage.Ingest;
 /// sniffing) straight into <c>street_record</c> (DuckDB reads the files in parallel), inside the caller's transaction.
 /// Each row gets its file's id through the <c>filename</c> column; unparseable rows are skipped by DuckDB and copied,
 /// with line, column and reason, to <c>load_reject</c>. Afterwards every file's loaded and rejected rows are counted
-/// so the caller can check them against the independent count before committing.
+/// in those tables (not with a <c>count(*)</c> over read_csv, which converts no columns and so rejects nothing) so the
+/// caller can check them against the independent count before committing.
 /// </summary>
 /// <remarks>
 /// A single read_csv over files with different line endings has been seen to return no rows, and no error, for files
