@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Assessment.Cli.Commands;
 using Assessment.Core.Geography;
-using Assessment.DuckDb;
 using Assessment.Files.Configuration;
 using Assessment.Storage.Store;
+using DuckDB.NET.Data;
 using Spectre.Console;
 
 namespace Assessment.Cli.CommandLine;
@@ -72,7 +72,7 @@ internal static class AssessmentCommandLine
             context.Console.MarkupLine($"[red]error:[/] cannot write or read a file: {Markup.Escape(ex.Message)}");
             return ExitCodes.Fatal;
         }
-        catch (DuckDbException ex)
+        catch (DuckDBException ex)
         {
             context.Console.MarkupLine($"[red]error:[/] the store reported a problem: {Markup.Escape(ex.Message)}. Files loaded before it are kept, each whole.");
             return ExitCodes.Fatal;
