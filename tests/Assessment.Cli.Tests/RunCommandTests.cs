@@ -234,19 +234,40 @@ public sealed record KilledRun(bool KilledDuringWrite, IReadOnlyList<string> Cha
         };
         foreach (var arg in args) start.ArgumentList.Add(arg);
 
-        using var watcher = new FileSystemWatcher(Path.Combine(outputFolder, "charts"), "*.partial");
+        var charts = Path.Combine(outputFolder, "charts");
         var writing = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var process = new Process { StartInfo = start };
-        watcher.Created += (_, e) =>
+        void Seen(string name)
         {
-            if (writing.TrySetResult(e.Name ?? "")) process.Kill(entireProcessTree: true);
-        };
-        watcher.EnableRaisingEvents = true;
+            if (writing.TrySetResult(name)) process.Kill(entireProcessTree: true);
+        }
+
+        FileSystemWatcher? watcher = null;
+        try
+        {
+            watcher = new FileSystemWatcher(charts, "*.partial");
+            watcher.Created += (_, e) => Seen(e.Name ?? "");
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (IOException)
+        {
+            // No inotify instance left on a busy machine: the polling below still sees the temporary files.
+            watcher?.Dispose();
+            watcher = null;
+        }
+
+        using var _ = watcher;
         process.Start();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         var exited = process.WaitForExitAsync();
-        Task.WhenAny(writing.Task, exited, Task.Delay(TimeSpan.FromMinutes(5))).GetAwaiter().GetResult();
+        var deadline = Stopwatch.StartNew();
+        while (!writing.Task.IsCompleted && !exited.IsCompleted && deadline.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            if (Directory.EnumerateFiles(charts, "*.partial").FirstOrDefault() is { } file) Seen(Path.GetFileName(file));
+            else Thread.Sleep(1);
+        }
+
         if (!process.HasExited) process.Kill(entireProcessTree: true);
         process.WaitForExit();
         var killedDuringWrite = writing.Task.IsCompleted && process.ExitCode != 0;

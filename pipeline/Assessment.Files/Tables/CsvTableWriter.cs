@@ -10,7 +10,8 @@ namespace Assessment.Files.Tables;
 /// plain, in the shortest form that reads back to the same value (<c>0.30000000000000004</c>, <c>1E-12</c>,
 /// <c>-56</c>); a number that does not exist (NaN, ±infinity) or a null is an empty field. A text field that begins
 /// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a CR, which a spreadsheet would run as a formula, gets a
-/// single quote in front (<c>'=SUM(A1)</c>), as OWASP advises; numbers are never changed, so −5 stays a number.
+/// single quote in front and is quoted (<c>"'=SUM(A1)"</c>), as OWASP advises; numbers are never changed, so −5
+/// stays a number.
 /// Every file is written whole or not at all (<see cref="AtomicFile"/>).
 /// </summary>
 public static class CsvTableWriter
@@ -62,7 +63,7 @@ public static class CsvTableWriter
     }
 
     /// <summary>Writes one field: a number plain (non-finite as empty), text with formula characters made inert.</summary>
-    internal static void WriteValue(CsvWriter csv, object? value, string path)
+    private static void WriteValue(CsvWriter csv, object? value, string path)
     {
         switch (value)
         {
@@ -93,7 +94,7 @@ public static class CsvTableWriter
     }
 
     /// <summary>A finite number in its shortest round-trip form; NaN and ±infinity as an empty field.</summary>
-    internal static void WriteNumber(CsvWriter csv, double value)
+    private static void WriteNumber(CsvWriter csv, double value)
     {
         if (double.IsFinite(value)) csv.WriteField(value, default);
         else csv.WriteField((string?)null);
