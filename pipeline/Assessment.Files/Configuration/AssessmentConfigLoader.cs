@@ -17,6 +17,12 @@ public static class AssessmentConfigLoader
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
+    /// <summary>The settings of a run: the YAML file at <paramref name="configPath"/> with <paramref name="overrides"/> applied and every path made absolute.</summary>
+    /// <param name="configPath">The YAML file, absolute or relative to <paramref name="workingDirectory"/>.</param>
+    /// <param name="overrides">Command-line values; null members keep the file's values.</param>
+    /// <param name="workingDirectory">The folder command-line paths are relative to.</param>
+    /// <exception cref="ConfigurationException">The file is missing, is not valid YAML or has unknown keys (line and
+    /// column named), or a value is missing or out of range (e.g. the period, the area definition).</exception>
     public static AssessmentSettings Load(string configPath, ConfigurationOverrides overrides, string workingDirectory)
     {
         var fullPath = Path.GetFullPath(configPath, workingDirectory);
