@@ -50,9 +50,6 @@ public sealed record GroupHotspotFindings
     /// <summary>What could not be done and why, one sentence each.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
 
-    /// <summary>The findings in plain English, one sentence (or two) per item, for the report.</summary>
-    public IReadOnlyList<string> Summary { get; init; } = [];
-
     /// <summary>True when the group has events in the assessment period.</summary>
     public bool HasEvents => Events > 0;
 

@@ -21,18 +21,26 @@ public readonly record struct TableCell
     /// <summary>A cell with nothing in it.</summary>
     public static TableCell Empty => default;
 
+    /// <summary>True for <see cref="Empty"/>: neither text nor a number.</summary>
     public bool IsEmpty => Text is null && Number is null;
 
+    /// <summary>A text cell, shown as given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null (use <see cref="Empty"/> for no value).</exception>
     public static TableCell FromText(string text) => new(text ?? throw new ArgumentNullException(nameof(text)), null);
 
+    /// <summary>A numeric cell: formatted by its column's <see cref="NumberFormat"/> in the report, written unformatted (invariant culture) to CSV.</summary>
     public static TableCell FromNumber(double number) => new(null, number);
 
+    /// <summary>A text cell; see <see cref="FromText"/>.</summary>
     public static implicit operator TableCell(string text) => FromText(text);
 
+    /// <summary>A numeric cell holding a count; see <see cref="FromNumber"/>.</summary>
     public static implicit operator TableCell(long number) => FromNumber(number);
 
+    /// <summary>A numeric cell holding a count; see <see cref="FromNumber"/>.</summary>
     public static implicit operator TableCell(int number) => FromNumber(number);
 
+    /// <summary>A numeric cell; see <see cref="FromNumber"/>.</summary>
     public static implicit operator TableCell(double number) => FromNumber(number);
 
     /// <summary>The cell as the report shows it: numbers through <paramref name="format"/> (integer format when null), empty as "".</summary>

@@ -1,5 +1,6 @@
 using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting.Sections;
 using static Assessment.Core.Tests.Hotspots.HotspotTestData;
 
 namespace Assessment.Core.Tests.Hotspots;
@@ -23,7 +24,7 @@ public sealed class HotspotAnalysisEdgeCaseTests
             Assert.Empty(g.Areas);
             Assert.Empty(g.Dbscan.Clusters);
             Assert.NotNull(g.Dbscan.UnavailableReason);
-            Assert.StartsWith("No ", Assert.Single(g.Summary), StringComparison.Ordinal);
+            Assert.StartsWith("No ", Assert.Single(HotspotNarrative.Describe(g, findings)), StringComparison.Ordinal);
         });
     }
 
@@ -37,7 +38,7 @@ public sealed class HotspotAnalysisEdgeCaseTests
         Assert.Equal(8, findings.Group(AnalysisGroup.AllCrimeName).Events);
         var violence = findings.Group("Violence");
         Assert.False(violence.HasEvents);
-        Assert.Contains("No crimes of this group were recorded", violence.Summary[0], StringComparison.Ordinal);
+        Assert.Contains("No crimes of this group were recorded", HotspotNarrative.Describe(violence, findings)[0], StringComparison.Ordinal);
         Assert.Null(violence.LsoaConcentration);
     }
 
@@ -46,7 +47,8 @@ public sealed class HotspotAnalysisEdgeCaseTests
     {
         var records = Months2025.Select(m => Record(601000, 151000, m, Violence, 4)).ToArray();
 
-        var all = HotspotAnalysis.Run(Input(records)).Groups.Single();
+        var findings = HotspotAnalysis.Run(Input(records));
+        var all = findings.Groups.Single();
 
         Assert.Equal(48, all.Events);
         var cluster = Assert.Single(all.Dbscan.Clusters);
@@ -57,7 +59,7 @@ public sealed class HotspotAnalysisEdgeCaseTests
         Assert.Contains(all.Notes, n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
         // One cell, all values equal: Gi* is undefined, so nothing can be a hotspot.
         Assert.Empty(all.Areas);
-        Assert.Contains("No 250 m grid square was a hotspot", all.Summary[0], StringComparison.Ordinal);
+        Assert.Contains("No 250 m grid square was a hotspot", HotspotNarrative.Describe(all, findings)[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
 
 namespace Assessment.Core.Tests.Trends;
@@ -9,7 +10,7 @@ public sealed class SampleTrendTests
     private static TrendFindings Run(Func<YearMonth, int, bool>? keep = null)
     {
         var (counts, files) = SampleCounts.Read(keep);
-        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files));
+        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default });
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Assessment.Core.Statistics;
 using Assessment.Core.Trends;
 
@@ -12,7 +13,7 @@ public sealed class TrendAnalysisEdgeCaseTests
     [Fact]
     public void Run_NothingLoaded_NoComparisonsAndEveryMonthOfBothPeriodsMissing()
     {
-        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []));
+        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = TrendThemes.Default });
 
         Assert.Empty(findings.YearOnYear);
         Assert.Empty(findings.Coverage.MonthsCompared);

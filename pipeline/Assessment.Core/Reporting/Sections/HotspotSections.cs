@@ -1,5 +1,6 @@
 using Assessment.Core.Charts;
 using Assessment.Core.Hotspots;
+using Assessment.Core.Model;
 
 namespace Assessment.Core.Reporting.Sections;
 
@@ -40,8 +41,15 @@ public static class HotspotSections
         return new ReportSection(ChapterId, "Where crime concentrates: hotspots", blocks, children);
     }
 
-    /// <summary>One group's section (also usable inside a priority chapter).</summary>
+    /// <summary>One group's section (also usable inside a priority chapter): the group's facts, its findings as sentences
+    /// (<see cref="HotspotNarrative"/>), maps when wards are given, and tables of hotspots and clusters.</summary>
+    /// <param name="findings">The whole analysis the group belongs to (periods, options and area name come from it).</param>
+    /// <param name="group">One of <paramref name="findings"/>' groups.</param>
+    /// <param name="layers">Ward boundaries for the maps, or null to leave the maps out.</param>
+    /// <param name="source">Source note for police.uk figures, put under every chart and table.</param>
     /// <param name="idPrefix">Prefix of the section, chart and table ids, so the same group can appear in two places without clashing.</param>
+    /// <param name="listed">How many hotspots and clusters the tables list (the largest first).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> or <paramref name="group"/> is null.</exception>
     public static ReportSection ForGroup(HotspotFindings findings, GroupHotspotFindings group, HotspotMapLayers? layers, string source, string idPrefix = ChapterId, int listed = 5)
     {
         ArgumentNullException.ThrowIfNull(findings);
@@ -50,18 +58,19 @@ public static class HotspotSections
         // Leaves room for the suffixes of chart and table ids within the 80-character limit of ids.
         if (slug.Length > 48) slug = slug[..48].TrimEnd('-');
         var id = $"{ReportIds.FromText(idPrefix)}-{slug}";
+        var summary = HotspotNarrative.Describe(group, findings);
         var blocks = new List<ReportBlock>();
         if (group.Group.CrimeTypes is { } types)
             blocks.Add(new ParagraphBlock($"police.uk categories included: {string.Join(", ", types.Order(StringComparer.Ordinal))}."));
         if (!group.HasEvents)
         {
-            blocks.Add(new ParagraphBlock(group.Summary.FirstOrDefault() ?? $"No {group.Group.RecordNoun} were recorded in the period."));
+            blocks.Add(new ParagraphBlock(summary.FirstOrDefault() ?? $"No {group.Group.RecordNoun} were recorded in the period."));
             return new ReportSection(id, $"Hotspots: {group.Group.Name}", blocks, []);
         }
 
         blocks.Add(Facts(findings, group));
         blocks.Add(new HeadingBlock("What the analysis shows"));
-        blocks.Add(new BulletListBlock(group.Summary));
+        blocks.Add(new BulletListBlock(summary));
         var mapSource = layers is null ? source : $"{source}; {layers.Source}";
         if (layers is { Wards.Count: > 0 })
         {

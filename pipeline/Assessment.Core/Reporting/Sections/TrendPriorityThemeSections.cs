@@ -1,3 +1,4 @@
+using Assessment.Core.Model;
 using Assessment.Core.Trends;
 
 namespace Assessment.Core.Reporting.Sections;
@@ -10,8 +11,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// </summary>
 public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "priorities";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,15 +1,23 @@
+using Assessment.Core.Hotspots;
 using Assessment.Core.Spatial;
 
-namespace Assessment.Core.Hotspots;
+namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>
 /// Turns one group's findings into plain-English sentences. They report what the tests show and no more: a "hotspot"
 /// is always a grid square that is statistically significant after false-discovery-rate correction; counts compared
 /// across periods are plain differences over the same months; k-means is never called a hotspot.
 /// </summary>
-internal static class HotspotNarrative
+public static class HotspotNarrative
 {
-    /// <summary>The sentences for <paramref name="f"/>; for a group without events, the note saying so.</summary>
+    /// <summary>
+    /// The sentences for one group, in order: hotspots found; the largest hotspot (and its persistence when the
+    /// quarters are classified); the other hotspots; change between the matched months; DBSCAN clusters; Clark–Evans;
+    /// concentration. Parts the analysis could not run are left out. For a group without events, its first note
+    /// (empty when it has none). Counts are numbers of records, areas km², shares percentages of the group's records.
+    /// </summary>
+    /// <param name="f">One group of <paramref name="all"/>, as <see cref="HotspotAnalysis.Run"/> returns it.</param>
+    /// <param name="all">The whole analysis: periods, options (cell size, significance level) and area name.</param>
     public static IReadOnlyList<string> Describe(GroupHotspotFindings f, HotspotFindings all)
     {
         if (!f.HasEvents) return f.Notes.Take(1).ToArray();

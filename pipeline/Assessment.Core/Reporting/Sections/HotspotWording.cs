@@ -1,8 +1,7 @@
 using System.Globalization;
-using Assessment.Core.Reporting;
 using Assessment.Core.Spatial;
 
-namespace Assessment.Core.Hotspots;
+namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>The small pieces of wording the hotspot text is built from.</summary>
 public static class HotspotWording
@@ -95,7 +94,7 @@ public static class HotspotWording
     /// <summary>An area in km² for reading: "7.1 km²", or "0.06 km²" below 1 km².</summary>
     public static string Area(double squareKilometres) => ReportNumbers.Format(squareKilometres, new NumberFormat(squareKilometres < 1 ? 2 : 1)) + " km\u00b2";
 
-    /// <summary>"p < 0.001" or "p = 0.023".</summary>
+    /// <summary>"p &lt; 0.001" or "p = 0.023" (three decimals, invariant culture).</summary>
     public static string PValue(double p) => p < 0.001 ? "p < 0.001" : string.Create(CultureInfo.InvariantCulture, $"p = {p:0.000}");
 
     /// <summary>A number with two decimals and a true minus sign.</summary>

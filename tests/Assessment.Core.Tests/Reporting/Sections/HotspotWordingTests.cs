@@ -1,6 +1,6 @@
-using Assessment.Core.Hotspots;
+using Assessment.Core.Reporting.Sections;
 
-namespace Assessment.Core.Tests.Hotspots;
+namespace Assessment.Core.Tests.Reporting.Sections;
 
 public sealed class HotspotWordingTests
 {
