@@ -11,10 +11,12 @@ namespace Assessment.Core.Hotspots;
 /// </summary>
 internal static class ClusterRunner
 {
+    public static ClusterFindings NoEvents(ClusterMethod method) => ClusterFindings.Unavailable(method, "there are no events in the period");
+
     public static ClusterFindings Dbscan(ClusterInputs inputs, HotspotOptions options)
     {
         var current = inputs.Current;
-        if (current.Total <= 0) return ClusterFindings.Unavailable(ClusterMethod.Dbscan, "there are no events in the period");
+        if (current.Total <= 0) return NoEvents(ClusterMethod.Dbscan);
         var minPoints = options.DbscanMinPointsFor(current.Total);
         var model = DbscanEstimator.Fit(current.PlacePoints, options.DbscanEpsilonMetres, minPoints);
         var parameters = string.Create(CultureInfo.InvariantCulture, $"eps {options.DbscanEpsilonMetres:0.#} m, minPts {minPoints:0.#} events");
@@ -25,7 +27,7 @@ internal static class ClusterRunner
     public static ClusterFindings KMeans(ClusterInputs inputs, HotspotOptions options)
     {
         var current = inputs.Current;
-        if (current.Total <= 0) return ClusterFindings.Unavailable(ClusterMethod.KMeans, "there are no events in the period");
+        if (current.Total <= 0) return NoEvents(ClusterMethod.KMeans);
         var places = current.PlacePoints.Length;
         if (places < options.KMeansMinK + 1)
             return ClusterFindings.Unavailable(ClusterMethod.KMeans,

@@ -56,7 +56,7 @@ public sealed class HotspotAnalysisEdgeCaseTests
         Assert.Contains("1 distinct map point", all.KMeans.UnavailableReason, StringComparison.Ordinal);
         // A single place spans no area, so there is no study area for Clark–Evans without a boundary.
         Assert.Null(all.ClarkEvans);
-        Assert.Contains(all.Notes, n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
+        Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
         // One cell, all values equal: Gi* is undefined, so nothing can be a hotspot.
         Assert.Empty(all.Areas);
         Assert.Contains("No 250 m grid square was a hotspot", HotspotNarrative.Describe(all, findings)[0], StringComparison.Ordinal);
@@ -67,12 +67,13 @@ public sealed class HotspotAnalysisEdgeCaseTests
     {
         var records = new[] { Record(601000, 151000, March2025, Violence, 30), Record(602000, 152000, March2025, Violence, 30) };
 
-        var all = HotspotAnalysis.Run(Input(records)).Groups.Single();
+        var findings = HotspotAnalysis.Run(Input(records));
+        var all = findings.Groups.Single();
 
         Assert.Empty(all.KMeans.Clusters);
         Assert.Contains("2 distinct map points", all.KMeans.UnavailableReason, StringComparison.Ordinal);
         Assert.Contains("needs at least 3", all.KMeans.UnavailableReason, StringComparison.Ordinal);
-        Assert.Contains(all.Notes, n => n.StartsWith("k-means clustering did not run", StringComparison.Ordinal));
+        Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("k-means clustering did not run because the events are at 2 distinct map points", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,7 +109,8 @@ public sealed class HotspotAnalysisEdgeCaseTests
 
         Assert.Equal(15, findings.Groups.Single().Events);
         Assert.Equal(3, findings.SnapPointUnits);
-        Assert.Contains(findings.Notes, n => n.StartsWith("7 records with coordinates (0, 0)", StringComparison.Ordinal));
+        Assert.Equal(7, findings.RecordsAtZeroCoordinates);
+        Assert.Contains(HotspotNoteWording.ForArea(findings), n => n.StartsWith("7 records with coordinates (0, 0)", StringComparison.Ordinal));
     }
 
     [Fact]

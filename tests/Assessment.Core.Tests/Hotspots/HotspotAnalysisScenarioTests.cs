@@ -91,7 +91,8 @@ public sealed class HotspotAnalysisScenarioTests
 
         Assert.Null(violence.Change);
         Assert.All(violence.Dbscan.Clusters, c => Assert.Null(c.Change));
-        Assert.Contains(violence.Notes, n => n.Contains("change in hotspots is not assessed", StringComparison.Ordinal));
+        Assert.Contains(HotspotNote.NoMatchedMonths, violence.Notes);
+        Assert.Contains(HotspotNoteWording.ForGroup(violence, findings), n => n.Contains("change in hotspots is not assessed", StringComparison.Ordinal));
         Assert.DoesNotContain(HotspotNarrative.Describe(violence, findings), s => s.StartsWith("Comparing", StringComparison.Ordinal));
     }
 
@@ -129,13 +130,14 @@ public sealed class HotspotAnalysisScenarioTests
         var boundary = Rectangle(600000, 150000, 602000, 154000).Geometry;
         var input = Input(Town(Months2025, _ => true), Months2025) with { Boundaries = new HotspotBoundaries(boundary, null, null) };
 
-        var all = HotspotAnalysis.Run(input).Groups.Single();
+        var findings = HotspotAnalysis.Run(input);
+        var all = findings.Groups.Single();
 
         Assert.All(all.GiStar!.Grid.Cells, c => Assert.True(c.Centre.Easting < 602000));
         var east = all.Events - all.GiStar.Cells.Sum(c => c.Value);
         Assert.Equal(east, all.EventsOutsideGrid);
         Assert.True(east > 0);
-        Assert.Contains(all.Notes, n => n.Contains("edge cells whose centre lies outside the area boundary", StringComparison.Ordinal));
+        Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.Contains("edge cells whose centre lies outside the area boundary", StringComparison.Ordinal));
     }
 
     private static int CentreCellIndex(GroupHotspotFindings group)

@@ -20,7 +20,7 @@ public static class HotspotNarrative
     /// <param name="all">The whole analysis: periods, options (cell size, significance level) and area name.</param>
     public static IReadOnlyList<string> Describe(GroupHotspotFindings f, HotspotFindings all)
     {
-        if (!f.HasEvents) return f.Notes.Take(1).ToArray();
+        if (!f.HasEvents) return HotspotNoteWording.ForGroup(f, all).Take(1).ToArray();
         var sentences = new List<string> { Hotspots(f, all) };
         if (f.Areas.Count > 0) sentences.Add(MainArea(f, all));
         if (f.Areas.Count > 1) sentences.Add(OtherAreas(f));

@@ -33,7 +33,7 @@ public static class HotspotSections
             blocks.Add(new CalloutBlock(CalloutKind.Warning,
                 $"Only {periods.MatchedComparison.Label} of the comparison period is loaded, so change in hotspots compares {periods.MatchedCurrent.Label} with {periods.MatchedComparison.Label} only.",
                 "Change uses matched months"));
-        foreach (var note in findings.Notes) blocks.Add(new CalloutBlock(CalloutKind.Info, note));
+        foreach (var note in HotspotNoteWording.ForArea(findings)) blocks.Add(new CalloutBlock(CalloutKind.Info, note));
         blocks.Add(new TableBlock(HotspotReportTables.Summary("hotspot-summary", findings, source)));
         if (LorenzChart(findings, source) is { } lorenz) blocks.Add(lorenz);
 
@@ -84,7 +84,7 @@ public static class HotspotSections
         if (group.Areas.Count > 0) blocks.Add(new TableBlock(HotspotReportTables.Hotspots($"{id}-hotspots", findings, group, listed, source)));
         if (group.Dbscan.Clusters.Count > 0) blocks.Add(new TableBlock(HotspotReportTables.Clusters($"{id}-clusters", findings, group, listed, source)));
         if (KMeansParagraph(group) is { } kmeans) blocks.Add(kmeans);
-        if (group.Notes.Count > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", group.Notes), "Notes on this analysis"));
+        if (group.Notes.Count > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", HotspotNoteWording.ForGroup(group, findings)), "Notes on this analysis"));
         return new ReportSection(id, $"Hotspots: {group.Group.Name}", blocks, []);
     }
 
