@@ -29,7 +29,6 @@ public static class PendingWording
         ["Assessment.Core.Trends.DefaultHarmWeights"] = "each default weight's source and the table's description (cited data)",
         ["Assessment.Core.Trends.HarmAnalysis"] = "the source given to a category missing from the weight table",
         ["Assessment.Core.Trends.LongTermTrend"] = "the trend finding's Note",
-        ["Assessment.Core.Trends.MonthlySeriesAnalysis"] = "the control chart's Note",
         ["Assessment.Core.Trends.WardLocator"] = "the name of a GeoJSON property in an error raised by a helper (WardLocator is being rewritten elsewhere)",
     };
 
