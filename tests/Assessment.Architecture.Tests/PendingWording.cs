@@ -22,7 +22,6 @@ public static class PendingWording
         ["Assessment.Core.Geography.BoundaryArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
         ["Assessment.Core.Geography.LsoaCodeListArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
         ["Assessment.Core.Hotspots.ClusterRunner"] = "why DBSCAN or k-means did not run, and the k-means parameters, as text",
-        ["Assessment.Core.Hotspots.HotspotPeriods"] = "ClassificationUnavailableReason",
         ["Assessment.Core.Spatial.GiStarNeighbourhood"] = "Describe(): the neighbourhood for the methods text",
         ["Assessment.Core.Statistics.SeasonalIndex"] = "the reason no seasonal index was computed",
         ["Assessment.Core.Statistics.SeasonalMannKendall"] = "the reason the seasonal test did not run",

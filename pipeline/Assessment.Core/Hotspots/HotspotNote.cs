@@ -22,7 +22,7 @@ public enum HotspotNote
     /// <summary>No loaded month of the assessment period has its month of the comparison period loaded, so change is not assessed.</summary>
     NoMatchedMonths,
 
-    /// <summary>Hotspots are not classified over time, for <see cref="HotspotPeriods.ClassificationUnavailableReason"/>.</summary>
+    /// <summary>Hotspots are not classified over time, for <see cref="HotspotPeriods.ClassificationGap"/>.</summary>
     NotClassified,
 
     /// <summary>k-means did not run, for the group's <see cref="ClusterFindings.UnavailableReason"/>.</summary>

@@ -105,7 +105,9 @@ public sealed class HotspotAnalysisScenarioTests
 
         Assert.False(findings.Periods.HasClassification);
         Assert.Null(findings.Group("Violence").Classification);
-        Assert.Contains("Jul–Sep 2025 is incomplete", findings.Periods.ClassificationUnavailableReason, StringComparison.Ordinal);
+        Assert.Equal(new YearMonth(2025, 7), findings.Periods.ClassificationGap!.IncompleteBlock!.Months[0]);
+        Assert.Equal("not every month of the assessment period is loaded (Jul–Sep 2025 is incomplete), and the classification needs every quarter complete",
+            HotspotWording.ClassificationReason(findings.Periods.ClassificationGap));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public static class HotspotNoteWording
                 $"{group.EventsOutsideGrid:N0} of the {group.Events:N0} {group.Group.RecordNoun} are at map points in edge cells whose centre lies outside the area boundary; they are not in the grid analysis but are in the clusters and concentration figures."),
             HotspotNote.NoMatchedMonths =>
                 "No loaded month of the assessment period has the same month of the comparison period loaded, so change in hotspots is not assessed.",
-            HotspotNote.NotClassified => $"Hotspots are not classified over time because {findings.Periods.ClassificationUnavailableReason}.",
+            HotspotNote.NotClassified => $"Hotspots are not classified over time because {HotspotWording.ClassificationReason(findings.Periods.ClassificationGap!)}.",
             HotspotNote.KMeansNotRun => $"k-means clustering did not run because {group.KMeans.UnavailableReason}.",
             HotspotNote.ClarkEvansTooFewEvents => "Clark–Evans needs at least two events.",
             HotspotNote.ClarkEvansNoStudyArea => "Clark–Evans needs a study area, and the records span no area.",

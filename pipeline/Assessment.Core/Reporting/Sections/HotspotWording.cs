@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Hotspots;
 using Assessment.Core.Spatial;
 
 namespace Assessment.Core.Reporting.Sections;
@@ -69,6 +70,20 @@ public static class HotspotWording
         ArgumentNullException.ThrowIfNull(wards);
         if (wards.Count == 0) return "no ward";
         return $"{JoinAnd(wards)} ward{(wards.Count == 1 ? "" : "s")}";
+    }
+
+    /// <summary>
+    /// Why hotspots are not classified over time, as a clause to follow "because": "the assessment period holds 2 whole
+    /// quarters and the classification needs at least 4", or "not every month of the assessment period is loaded (Jul–Sep
+    /// 2025 is incomplete), and the classification needs every quarter complete".
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="gap"/> is null.</exception>
+    public static string ClassificationReason(ClassificationGap gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return gap.IncompleteBlock is { } incomplete
+            ? $"not every month of the assessment period is loaded ({incomplete.ShortLabel} is incomplete), and the classification needs every {HotspotPeriods.BlockName(gap.BlockMonths, plural: false)} complete"
+            : $"the assessment period holds {gap.Blocks} whole {HotspotPeriods.BlockName(gap.BlockMonths)} and the classification needs at least {gap.MinimumBlocks}";
     }
 
     /// <summary>"a", "a and b", "a, b and c".</summary>

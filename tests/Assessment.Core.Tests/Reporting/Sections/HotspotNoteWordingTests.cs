@@ -14,12 +14,15 @@ public sealed class HotspotNoteWordingTests
     public void ForGroup_EveryGroupNote_IsItsOwnSentence()
     {
         var notes = Enum.GetValues<HotspotNote>().Except(AreaNotes).ToArray();
-        var group = Findings.Value.Group("Violence") with { Notes = notes };
+        var findings = Findings.Value with { Periods = Findings.Value.Periods with { ClassificationGap = new ClassificationGap(3, 2, 4, null) } };
+        var group = findings.Group("Violence") with { Notes = notes };
 
-        var sentences = HotspotNoteWording.ForGroup(group, Findings.Value);
+        var sentences = HotspotNoteWording.ForGroup(group, findings);
 
         Assert.Equal(notes.Length, sentences.Distinct(StringComparer.Ordinal).Count());
         Assert.All(sentences, s => Assert.EndsWith(".", s, StringComparison.Ordinal));
+        Assert.Equal("Hotspots are not classified over time because the assessment period holds 2 whole quarters and the classification needs at least 4.",
+            sentences[Array.IndexOf(notes, HotspotNote.NotClassified)]);
         Assert.Contains("No crimes of this group were recorded in the area in the assessment period (January 2025 to December 2025)", sentences[Array.IndexOf(notes, HotspotNote.NoEvents)], StringComparison.Ordinal);
     }
 
