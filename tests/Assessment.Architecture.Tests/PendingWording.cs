@@ -13,15 +13,14 @@ public static class PendingWording
     };
 
     /// <summary>
-    /// Notes, reasons and sources that analysis code still words itself; they reach the report through findings' Note,
-    /// Notes, UnavailableReason, Parameters, Source and Describe(). Moving them means findings carry the facts (a kind
-    /// and its numbers) and Reporting words them.
+    /// Notes, reasons and sources that analysis code still words itself; they reach the report through a finding's Note,
+    /// Reason, Source or Describe(). Moving one means the finding carries the facts (a kind and its numbers) and
+    /// Reporting words them, as HotspotNote, ControlChartNote, ClassificationGap and ClusterGap do.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Pending { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Assessment.Core.Geography.BoundaryArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
         ["Assessment.Core.Geography.LsoaCodeListArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
-        ["Assessment.Core.Hotspots.ClusterRunner"] = "why DBSCAN or k-means did not run, and the k-means parameters, as text",
         ["Assessment.Core.Spatial.GiStarNeighbourhood"] = "Describe(): the neighbourhood for the methods text",
         ["Assessment.Core.Statistics.SeasonalIndex"] = "the reason no seasonal index was computed",
         ["Assessment.Core.Statistics.SeasonalMannKendall"] = "the reason the seasonal test did not run",

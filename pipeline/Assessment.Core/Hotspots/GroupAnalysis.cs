@@ -55,7 +55,7 @@ internal static class GroupAnalysis
         var clusterInputs = new ClusterInputs(current, matchedComparison, matchedCurrent, study.Places, study.Wards);
         var dbscan = ClusterRunner.Dbscan(clusterInputs, options);
         var kmeans = ClusterRunner.KMeans(clusterInputs, options);
-        if (kmeans.UnavailableReason is not null) notes.Add(HotspotNote.KMeansNotRun);
+        if (kmeans.Unavailable is not null) notes.Add(HotspotNote.KMeansNotRun);
 
         ClarkEvansResult? clarkEvans = null;
         if (current.Total < 2) notes.Add(HotspotNote.ClarkEvansTooFewEvents);

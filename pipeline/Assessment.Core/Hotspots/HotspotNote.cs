@@ -25,7 +25,7 @@ public enum HotspotNote
     /// <summary>Hotspots are not classified over time, for <see cref="HotspotPeriods.ClassificationGap"/>.</summary>
     NotClassified,
 
-    /// <summary>k-means did not run, for the group's <see cref="ClusterFindings.UnavailableReason"/>.</summary>
+    /// <summary>k-means did not run, for the group's <see cref="ClusterFindings.Unavailable"/>.</summary>
     KMeansNotRun,
 
     /// <summary>Clark–Evans needs at least two records.</summary>

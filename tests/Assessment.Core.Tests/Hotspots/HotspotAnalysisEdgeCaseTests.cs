@@ -23,7 +23,7 @@ public sealed class HotspotAnalysisEdgeCaseTests
             Assert.Null(g.GiStar);
             Assert.Empty(g.Areas);
             Assert.Empty(g.Dbscan.Clusters);
-            Assert.NotNull(g.Dbscan.UnavailableReason);
+            Assert.Equal(new ClusterGap(ClusterGapKind.NoEvents), g.Dbscan.Unavailable);
             Assert.StartsWith("No ", Assert.Single(HotspotNarrative.Describe(g, findings)), StringComparison.Ordinal);
         });
     }
@@ -53,7 +53,8 @@ public sealed class HotspotAnalysisEdgeCaseTests
         Assert.Equal(48, all.Events);
         var cluster = Assert.Single(all.Dbscan.Clusters);
         Assert.Equal((48.0, 1, 1.0), (cluster.Summary.EventCount, cluster.SnapPoints, cluster.Summary.ShareOfTotal));
-        Assert.Contains("1 distinct map point", all.KMeans.UnavailableReason, StringComparison.Ordinal);
+        Assert.Equal(new ClusterGap(ClusterGapKind.TooFewPlaces, 1, 2), all.KMeans.Unavailable);
+        Assert.Contains("1 distinct map point,", HotspotWording.ClusterGapReason(all.KMeans.Unavailable!), StringComparison.Ordinal);
         // A single place spans no area, so there is no study area for Clark–Evans without a boundary.
         Assert.Null(all.ClarkEvans);
         Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
@@ -71,8 +72,7 @@ public sealed class HotspotAnalysisEdgeCaseTests
         var all = findings.Groups.Single();
 
         Assert.Empty(all.KMeans.Clusters);
-        Assert.Contains("2 distinct map points", all.KMeans.UnavailableReason, StringComparison.Ordinal);
-        Assert.Contains("needs at least 3", all.KMeans.UnavailableReason, StringComparison.Ordinal);
+        Assert.Equal("the events are at 2 distinct map points, and choosing k from 2 by silhouette needs at least 3", HotspotWording.ClusterGapReason(all.KMeans.Unavailable!));
         Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("k-means clustering did not run because the events are at 2 distinct map points", StringComparison.Ordinal));
     }
 

@@ -125,12 +125,12 @@ public static class HotspotNarrative
     private static string Clusters(GroupHotspotFindings f, HotspotFindings all)
     {
         var d = f.Dbscan;
-        if (d.UnavailableReason is { } why) return $"Density-based clustering did not run because {why}.";
+        if (d.Unavailable is { } why) return $"Density-based clustering did not run because {HotspotWording.ClusterGapReason(why)}.";
         if (d.Clusters.Count == 0)
-            return $"Density-based clustering (DBSCAN, {d.Parameters}) found no group of map points dense enough to form a cluster.";
+            return $"Density-based clustering (DBSCAN, {HotspotWording.ClusterParameters(d, all.Options)}) found no group of map points dense enough to form a cluster.";
         var clustered = d.Clusters.Sum(c => c.Summary.EventCount);
         var largest = d.Clusters[0];
-        var text = $"Density-based clustering (DBSCAN, {d.Parameters}) found {HotspotWording.Plural(d.Clusters.Count, "cluster")} holding {HotspotWording.Percent(clustered / f.Events)} of these {f.Group.RecordNoun}; " +
+        var text = $"Density-based clustering (DBSCAN, {HotspotWording.ClusterParameters(d, all.Options)}) found {HotspotWording.Plural(d.Clusters.Count, "cluster")} holding {HotspotWording.Percent(clustered / f.Events)} of these {f.Group.RecordNoun}; " +
                    $"the largest, {HotspotWording.Whereabouts(largest.TopLocation, largest.Ward)}, holds {HotspotWording.Percent(largest.Summary.ShareOfTotal)}";
         if (largest.MatchedCurrentEvents is { } now && largest.MatchedComparisonEvents is { } then)
             text += $", with {HotspotWording.Count(now)} inside its outline in {all.Periods.MatchedCurrent.ShortLabel} against {HotspotWording.Count(then)} in {all.Periods.MatchedComparison.ShortLabel}";

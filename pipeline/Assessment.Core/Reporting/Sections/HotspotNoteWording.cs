@@ -44,7 +44,7 @@ public static class HotspotNoteWording
             HotspotNote.NoMatchedMonths =>
                 "No loaded month of the assessment period has the same month of the comparison period loaded, so change in hotspots is not assessed.",
             HotspotNote.NotClassified => $"Hotspots are not classified over time because {HotspotWording.ClassificationReason(findings.Periods.ClassificationGap!)}.",
-            HotspotNote.KMeansNotRun => $"k-means clustering did not run because {group.KMeans.UnavailableReason}.",
+            HotspotNote.KMeansNotRun => $"k-means clustering did not run because {HotspotWording.ClusterGapReason(group.KMeans.Unavailable!)}.",
             HotspotNote.ClarkEvansTooFewEvents => "Clark–Evans needs at least two events.",
             HotspotNote.ClarkEvansNoStudyArea => "Clark–Evans needs a study area, and the records span no area.",
             HotspotNote.NoLsoaCodes => "No LSOA codes were given or recorded, so concentration over LSOAs is not measured.",

@@ -15,7 +15,7 @@ public sealed class HotspotNoteWordingTests
     {
         var notes = Enum.GetValues<HotspotNote>().Except(AreaNotes).ToArray();
         var findings = Findings.Value with { Periods = Findings.Value.Periods with { ClassificationGap = new ClassificationGap(3, 2, 4, null) } };
-        var group = findings.Group("Violence") with { Notes = notes };
+        var group = findings.Group("Violence") with { Notes = notes, KMeans = ClusterFindings.NotRun(ClusterMethod.KMeans, new ClusterGap(ClusterGapKind.TooFewPlaces, 2, 2)) };
 
         var sentences = HotspotNoteWording.ForGroup(group, findings);
 
@@ -23,6 +23,8 @@ public sealed class HotspotNoteWordingTests
         Assert.All(sentences, s => Assert.EndsWith(".", s, StringComparison.Ordinal));
         Assert.Equal("Hotspots are not classified over time because the assessment period holds 2 whole quarters and the classification needs at least 4.",
             sentences[Array.IndexOf(notes, HotspotNote.NotClassified)]);
+        Assert.Equal("k-means clustering did not run because the events are at 2 distinct map points, and choosing k from 2 by silhouette needs at least 3.",
+            sentences[Array.IndexOf(notes, HotspotNote.KMeansNotRun)]);
         Assert.Contains("No crimes of this group were recorded in the area in the assessment period (January 2025 to December 2025)", sentences[Array.IndexOf(notes, HotspotNote.NoEvents)], StringComparison.Ordinal);
     }
 
