@@ -21,9 +21,9 @@ public static class PendingWording
     {
         ["Assessment.Core.Geography.BoundaryArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
         ["Assessment.Core.Geography.LsoaCodeListArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
-        ["Assessment.Core.Spatial.GiStarNeighbourhood"] = "Describe(): the neighbourhood for the methods text (Spatial is documented and reworked elsewhere)",
-        ["Assessment.Core.Statistics.SeasonalIndex"] = "the reason no seasonal index was computed (Statistics is documented and reworked elsewhere)",
-        ["Assessment.Core.Statistics.SeasonalMannKendall"] = "the reason the seasonal test did not run (Statistics is documented and reworked elsewhere)",
+        ["Assessment.Core.Spatial.GiStarNeighbourhood"] = "Describe(): the neighbourhood for the methods text (Spatial is outside the folders moved so far)",
+        ["Assessment.Core.Statistics.SeasonalIndex"] = "the reason no seasonal index was computed (Statistics is outside the folders moved so far)",
+        ["Assessment.Core.Statistics.SeasonalMannKendall"] = "the reason the seasonal test did not run (Statistics is outside the folders moved so far)",
         ["Assessment.Core.Trends.DefaultHarmWeights"] = "each default weight's source and the table's description (cited data; harm.csv writes Source, and the CSV writers are being rewritten elsewhere)",
         ["Assessment.Core.Trends.HarmAnalysis"] = "the source given to a category missing from the weight table (harm.csv writes it; the CSV writers are being rewritten elsewhere)",
         ["Assessment.Core.Trends.LongTermTrend"] = "the trend finding's Note (trend.csv writes it; the CSV writers are being rewritten elsewhere)",
