@@ -2,6 +2,7 @@ using Assessment.Core.Configuration;
 using Assessment.Core.Geography;
 using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
 using Assessment.Files.Geography;

@@ -1,5 +1,6 @@
 using Assessment.Core.Configuration;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Store;

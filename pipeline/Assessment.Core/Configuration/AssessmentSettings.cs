@@ -27,7 +27,7 @@ public sealed record AssessmentSettings(
     string? LsoaBoundaryPath,
     string? WardBoundaryPath)
 {
-    /// <summary>Priority themes mapped to police.uk crime types (<c>themes:</c>); null means <see cref="TrendThemes.Default"/>.</summary>
+    /// <summary>Priority themes mapped to police.uk crime types (<c>themes:</c>); null means <see cref="Reporting.TrendThemes.Default"/>.</summary>
     public IReadOnlyList<TrendTheme>? Themes { get; init; }
 
     /// <summary>Optional population file (<c>population:</c>, CSV of LSOA code and residents) for rates per 1,000 residents; null means counts only.</summary>

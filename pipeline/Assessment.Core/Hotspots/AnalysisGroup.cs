@@ -50,5 +50,6 @@ public sealed record AnalysisGroup
 
     private const string AntiSocialBehaviour = "Anti-social behaviour";
 
+    /// <summary>The name, with the crime types in brackets for a group that is not all crime, e.g. "Violence (Public order, Violence and sexual offences)".</summary>
     public override string ToString() => CrimeTypes is null ? Name : $"{Name} ({string.Join(", ", CrimeTypes.Order(StringComparer.Ordinal))})";
 }

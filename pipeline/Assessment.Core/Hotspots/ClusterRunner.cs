@@ -1,4 +1,3 @@
-using System.Globalization;
 using Assessment.Core.Clustering;
 using Assessment.Core.Spatial;
 
@@ -11,34 +10,35 @@ namespace Assessment.Core.Hotspots;
 /// </summary>
 internal static class ClusterRunner
 {
+    public static ClusterFindings NoEvents(ClusterMethod method) => ClusterFindings.NotRun(method, new ClusterGap(ClusterGapKind.NoEvents));
+
     public static ClusterFindings Dbscan(ClusterInputs inputs, HotspotOptions options)
     {
         var current = inputs.Current;
-        if (current.Total <= 0) return ClusterFindings.Unavailable(ClusterMethod.Dbscan, "there are no events in the period");
+        if (current.Total <= 0) return NoEvents(ClusterMethod.Dbscan);
         var minPoints = options.DbscanMinPointsFor(current.Total);
         var model = DbscanEstimator.Fit(current.PlacePoints, options.DbscanEpsilonMetres, minPoints);
-        var parameters = string.Create(CultureInfo.InvariantCulture, $"eps {options.DbscanEpsilonMetres:0.#} m, minPts {minPoints:0.#} events");
         var clusters = Describe(ClusterMethod.Dbscan, model.Labels, inputs, options);
-        return new ClusterFindings(ClusterMethod.Dbscan, parameters, clusters, current.Total - clusters.Sum(c => c.Summary.EventCount), null);
+        return new ClusterFindings(ClusterMethod.Dbscan, clusters, current.Total - clusters.Sum(c => c.Summary.EventCount), null) { DbscanMinPoints = minPoints };
     }
 
     public static ClusterFindings KMeans(ClusterInputs inputs, HotspotOptions options)
     {
         var current = inputs.Current;
-        if (current.Total <= 0) return ClusterFindings.Unavailable(ClusterMethod.KMeans, "there are no events in the period");
+        if (current.Total <= 0) return NoEvents(ClusterMethod.KMeans);
         var places = current.PlacePoints.Length;
         if (places < options.KMeansMinK + 1)
-            return ClusterFindings.Unavailable(ClusterMethod.KMeans,
-                $"the events are at {places} distinct map point{(places == 1 ? "" : "s")}, and choosing k from {options.KMeansMinK} by silhouette needs at least {options.KMeansMinK + 1}");
+            return ClusterFindings.NotRun(ClusterMethod.KMeans, new ClusterGap(ClusterGapKind.TooFewPlaces, places, options.KMeansMinK));
         var selection = KMeansSelector.Select(current.PlacePoints, new KMeansSelectionOptions
         {
             MinK = options.KMeansMinK, MaxK = options.KMeansMaxK, Restarts = options.KMeansRestarts, Seed = options.Seed,
         });
-        var tried = selection.Candidates.Count == 1 ? $"{selection.Candidates[0].K}" : $"{selection.Candidates[0].K}\u2013{selection.Candidates[^1].K}";
-        var parameters = string.Create(CultureInfo.InvariantCulture,
-            $"k = {selection.BestK} chosen by silhouette ({selection.Best.Silhouette:0.00}) from k = {tried}, {options.KMeansRestarts} k-means++ starts, seed {options.Seed}");
         var clusters = Describe(ClusterMethod.KMeans, selection.BestModel.Labels, inputs, options);
-        return new ClusterFindings(ClusterMethod.KMeans, parameters, clusters, 0, null) { KMeansChoice = (selection.BestK, selection.Best.Silhouette) };
+        return new ClusterFindings(ClusterMethod.KMeans, clusters, 0, null)
+        {
+            KMeansChoice = (selection.BestK, selection.Best.Silhouette),
+            KMeansTried = (selection.Candidates[0].K, selection.Candidates[^1].K),
+        };
     }
 
     private static IReadOnlyList<ClusterFinding> Describe(ClusterMethod method, IReadOnlyList<int> pointLabels, ClusterInputs inputs, HotspotOptions options)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Assessment.Core.Spatial;
 
 namespace Assessment.Core.Hotspots;
@@ -8,25 +7,20 @@ internal static class GroupAnalysis
 {
     public static GroupHotspotFindings Run(AnalysisGroup group, StudyArea study, HotspotPeriods periods, HotspotOptions options)
     {
-        var notes = new List<string>();
+        var notes = new List<HotspotNote>();
         var current = PeriodEvents.Collect(study.Places, study.Records, group, periods.Current);
         var alpha = options.SignificanceLevel;
-        var noun = group.RecordNoun;
 
         if (current.Total <= 0)
         {
-            notes.Add(periods.Current.IsEmpty
-                ? "No month of the assessment period is loaded, so there is nothing to analyse."
-                : $"No {noun} of this group were recorded in the area in the assessment period ({periods.Current.Label}), so there are no hotspots or clusters to report.");
+            notes.Add(periods.Current.IsEmpty ? HotspotNote.NoMonthLoaded : HotspotNote.NoEvents);
             return Empty(group, study, notes);
         }
 
         var grid = study.Grid!;
         var counts = grid.Count(current.PlacePoints);
         var gi = GetisOrdGiStar.Compute(counts, options.Neighbourhood);
-        if (counts.WeightOutside > 0)
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{counts.WeightOutside:N0} of the {current.Total:N0} {noun} are at map points in edge cells whose centre lies outside the area boundary; they are not in the grid analysis but are in the clusters and concentration figures."));
+        if (counts.WeightOutside > 0) notes.Add(HotspotNote.EventsOutsideGrid);
 
         PeriodEvents? matchedComparison = null, matchedCurrent = null;
         GiStarChange? change = null;
@@ -40,7 +34,7 @@ internal static class GroupAnalysis
         }
         else
         {
-            notes.Add("No loaded month of the assessment period has the same month of the comparison period loaded, so change in hotspots is not assessed.");
+            notes.Add(HotspotNote.NoMatchedMonths);
         }
 
         IReadOnlyList<GiStarResult> periodGi = [];
@@ -54,21 +48,21 @@ internal static class GroupAnalysis
         }
         else
         {
-            notes.Add($"Hotspots are not classified over time because {periods.ClassificationUnavailableReason}.");
+            notes.Add(HotspotNote.NotClassified);
         }
 
         var areas = HotspotAreaFinder.Find(gi, current, study.Places, study.Wards, alpha, options.TopCount, classification, change);
         var clusterInputs = new ClusterInputs(current, matchedComparison, matchedCurrent, study.Places, study.Wards);
         var dbscan = ClusterRunner.Dbscan(clusterInputs, options);
         var kmeans = ClusterRunner.KMeans(clusterInputs, options);
-        if (kmeans.UnavailableReason is { } why) notes.Add($"k-means clustering did not run because {why}.");
+        if (kmeans.Unavailable is not null) notes.Add(HotspotNote.KMeansNotRun);
 
         ClarkEvansResult? clarkEvans = null;
-        if (current.Total < 2) notes.Add("Clark–Evans needs at least two events.");
-        else if (study.AreaSquareMetres is not { } area) notes.Add("Clark–Evans needs a study area, and the records span no area.");
+        if (current.Total < 2) notes.Add(HotspotNote.ClarkEvansTooFewEvents);
+        else if (study.AreaSquareMetres is not { } area) notes.Add(HotspotNote.ClarkEvansNoStudyArea);
         else clarkEvans = ClarkEvans.Compute(current.PlacePoints, area);
 
-        if (study.LsoaUnits.Count == 0) notes.Add("No LSOA codes were given or recorded, so concentration over LSOAs is not measured.");
+        if (study.LsoaUnits.Count == 0) notes.Add(HotspotNote.NoLsoaCodes);
 
         return new GroupHotspotFindings
         {
@@ -99,7 +93,7 @@ internal static class GroupAnalysis
         return values;
     }
 
-    private static GroupHotspotFindings Empty(AnalysisGroup group, StudyArea study, List<string> notes) => new()
+    private static GroupHotspotFindings Empty(AnalysisGroup group, StudyArea study, List<HotspotNote> notes) => new()
     {
         Group = group,
         Events = 0,
@@ -109,8 +103,8 @@ internal static class GroupAnalysis
         PeriodGiStars = [],
         Classification = null,
         Areas = [],
-        Dbscan = ClusterFindings.Unavailable(ClusterMethod.Dbscan, "there are no events in the period"),
-        KMeans = ClusterFindings.Unavailable(ClusterMethod.KMeans, "there are no events in the period"),
+        Dbscan = ClusterRunner.NoEvents(ClusterMethod.Dbscan),
+        KMeans = ClusterRunner.NoEvents(ClusterMethod.KMeans),
         ClarkEvans = null,
         LsoaConcentration = null,
         SnapPointConcentration = null,

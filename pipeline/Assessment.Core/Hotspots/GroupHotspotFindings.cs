@@ -47,11 +47,8 @@ public sealed record GroupHotspotFindings
     /// <summary>Events per ward, in the wards' order; empty without wards.</summary>
     public required IReadOnlyList<WardCount> WardCounts { get; init; }
 
-    /// <summary>What could not be done and why, one sentence each.</summary>
-    public required IReadOnlyList<string> Notes { get; init; }
-
-    /// <summary>The findings in plain English, one sentence (or two) per item, for the report.</summary>
-    public IReadOnlyList<string> Summary { get; init; } = [];
+    /// <summary>What could not be done, or was set aside, in the order it arose; the numbers each note needs are in these findings.</summary>
+    public required IReadOnlyList<HotspotNote> Notes { get; init; }
 
     /// <summary>True when the group has events in the assessment period.</summary>
     public bool HasEvents => Events > 0;

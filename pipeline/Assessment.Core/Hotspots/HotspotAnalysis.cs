@@ -1,11 +1,13 @@
+using Assessment.Core.Model;
+
 namespace Assessment.Core.Hotspots;
 
 /// <summary>
 /// The hotspot analysis for a whole area, per group of crime types: Getis–Ord Gi* on a square BNG grid with FDR
 /// correction for the assessment period; change between the matched months of the two periods; Chainey's
 /// classification over the assessment period's quarters when all are loaded; DBSCAN and k-means clusters of snap
-/// points with summaries and hulls; Clark–Evans; concentration over LSOAs and snap points; and plain-English sentences.
-/// Pure: no I/O. A group or period with no events gives a "no events" result, never an exception.
+/// points with summaries and hulls; Clark–Evans; and concentration over LSOAs and snap points. Findings only: the
+/// report's sentences are written from them by <c>Reporting.Sections.HotspotNarrative</c>. Pure: no I/O. A group or period with no events gives a "no events" result, never an exception.
 /// </summary>
 public static class HotspotAnalysis
 {
@@ -28,9 +30,8 @@ public static class HotspotAnalysis
         var periods = HotspotPeriods.From(input.Period, input.LoadedMonths, options.ClassificationPeriodMonths);
         var study = StudyArea.Build(input, options);
         var results = groups.Select(g => GroupAnalysis.Run(g, study, periods, options)).ToArray();
-        var findings = new HotspotFindings(input.AreaName, options, periods, study.Grid, study.AreaSquareMetres,
-            study.LsoaUnits.Count, study.Places.Count, results, study.Notes);
-        return findings with { Groups = results.Select(r => r with { Summary = HotspotNarrative.Describe(r, findings) }).ToArray() };
+        return new HotspotFindings(input.AreaName, options, periods, study.Grid, study.AreaSquareMetres,
+            study.LsoaUnits.Count, study.Places.Count, results, study.Notes) { RecordsAtZeroCoordinates = study.RecordsAtZeroCoordinates };
     }
 
     /// <summary>"All crime and ASB" first (unless a group already covers every type), then the groups as given.</summary>
@@ -41,7 +42,7 @@ public static class HotspotAnalysis
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var g in all)
         {
-            var id = Reporting.ReportIds.FromText(g.Name);
+            var id = ReportIds.FromText(g.Name);
             if (!ids.TryAdd(id, g.Name))
                 throw new ArgumentException($"The groups \"{ids[id]}\" and \"{g.Name}\" would share the id \"{id}\"; give them names that differ in letters or digits.", nameof(groups));
         }

@@ -11,7 +11,7 @@ namespace Assessment.Core.Hotspots;
 /// <param name="LsoaUnits">LSOAs counted as units of concentration (with or without records).</param>
 /// <param name="SnapPointUnits">Snap points counted as units of concentration.</param>
 /// <param name="Groups">Findings per group, "All crime and ASB" first.</param>
-/// <param name="Notes">Notes that apply to every group (e.g. records set aside), one sentence each.</param>
+/// <param name="Notes">Notes that apply to every group (records set aside, no boundary), in the order they arose.</param>
 public sealed record HotspotFindings(
     string AreaName,
     HotspotOptions Options,
@@ -21,8 +21,11 @@ public sealed record HotspotFindings(
     int LsoaUnits,
     int SnapPointUnits,
     IReadOnlyList<GroupHotspotFindings> Groups,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<HotspotNote> Notes)
 {
+    /// <summary>Records (in either period) at coordinates (0, 0), police.uk's mark for a record it could not place; left out of the analysis.</summary>
+    public long RecordsAtZeroCoordinates { get; init; }
+
     /// <summary>The findings for the group named <paramref name="name"/> (ordinal, ignoring case); throws when there is none.</summary>
     public GroupHotspotFindings Group(string name) =>
         Groups.FirstOrDefault(g => string.Equals(g.Group.Name, name, StringComparison.OrdinalIgnoreCase))

@@ -47,5 +47,6 @@ public sealed record HotspotPeriod
         }
     }
 
+    /// <summary>The <see cref="Label"/>, so that a period reads as its months in messages and test output.</summary>
     public override string ToString() => Label;
 }

@@ -13,13 +13,13 @@ namespace Assessment.Core.Hotspots;
 /// <param name="MatchedCurrent">Loaded assessment months whose counterpart in the comparison period is loaded.</param>
 /// <param name="MatchedComparison">Those counterparts, one period earlier.</param>
 /// <param name="ClassificationPeriods">The blocks classified over time, oldest first; empty when classification is not possible.</param>
-/// <param name="ClassificationUnavailableReason">Why there is no classification, as a sentence fragment; null when there is one.</param>
+/// <param name="ClassificationGap">Why there is no classification; null when there is one.</param>
 public sealed record HotspotPeriods(
     HotspotPeriod Current,
     HotspotPeriod MatchedCurrent,
     HotspotPeriod MatchedComparison,
     IReadOnlyList<HotspotPeriod> ClassificationPeriods,
-    string? ClassificationUnavailableReason)
+    ClassificationGap? ClassificationGap)
 {
     /// <summary>True when the two windows of the change comparison hold at least one month each.</summary>
     public bool HasChange => !MatchedCurrent.IsEmpty;
@@ -45,18 +45,18 @@ public sealed record HotspotPeriods(
         var blocks = Enumerable.Range(0, blockCount)
             .Select(b => Enumerable.Range(0, blockMonths).Select(i => period.Current.First.AddMonths(b * blockMonths + i)).ToArray())
             .ToArray();
-        string? reason = null;
+        ClassificationGap? gap = null;
         if (blockCount < HotspotClassifier.MinimumPeriods)
-            reason = $"the assessment period holds {blockCount} whole {BlockName(blockMonths)} and the classification needs at least {HotspotClassifier.MinimumPeriods}";
+            gap = new ClassificationGap(blockMonths, blockCount, HotspotClassifier.MinimumPeriods, null);
         else if (blocks.FirstOrDefault(b => !b.All(loaded.Contains)) is { } incomplete)
-            reason = $"not every month of the assessment period is loaded ({new HotspotPeriod(incomplete).ShortLabel} is incomplete), and the classification needs every {BlockName(blockMonths, plural: false)} complete";
+            gap = new ClassificationGap(blockMonths, blockCount, HotspotClassifier.MinimumPeriods, new HotspotPeriod(incomplete));
 
         return new HotspotPeriods(
             new HotspotPeriod(current),
             new HotspotPeriod(matched),
             new HotspotPeriod(matched.Select(m => m.AddMonths(-shift))),
-            reason is null ? blocks.Select(b => new HotspotPeriod(b)).ToArray() : [],
-            reason);
+            gap is null ? blocks.Select(b => new HotspotPeriod(b)).ToArray() : [],
+            gap);
     }
 
     /// <summary>"quarters" for 3-month blocks, "months" for 1, else "periods of n months".</summary>

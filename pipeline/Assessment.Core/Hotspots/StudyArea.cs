@@ -1,4 +1,3 @@
-using System.Globalization;
 using Assessment.Core.Spatial;
 
 namespace Assessment.Core.Hotspots;
@@ -10,7 +9,7 @@ namespace Assessment.Core.Hotspots;
 internal sealed class StudyArea
 {
     private StudyArea(IReadOnlyList<SnapPlace> places, IReadOnlyList<PlacedRecord> records, SquareGrid? grid, double? areaSquareMetres,
-        WardNameLookup wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<string> notes)
+        WardNameLookup wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<HotspotNote> notes, long recordsAtZeroCoordinates)
     {
         Places = places;
         Records = records;
@@ -19,6 +18,7 @@ internal sealed class StudyArea
         Wards = wards;
         LsoaUnits = lsoaUnits;
         Notes = notes;
+        RecordsAtZeroCoordinates = recordsAtZeroCoordinates;
     }
 
     public IReadOnlyList<SnapPlace> Places { get; }
@@ -34,11 +34,14 @@ internal sealed class StudyArea
     /// <summary>LSOA codes that are units of concentration, ordinal order.</summary>
     public IReadOnlyList<string> LsoaUnits { get; }
 
-    public IReadOnlyList<string> Notes { get; }
+    public IReadOnlyList<HotspotNote> Notes { get; }
+
+    /// <summary>Records at (0, 0) in either period, left out.</summary>
+    public long RecordsAtZeroCoordinates { get; }
 
     public static StudyArea Build(HotspotInput input, HotspotOptions options)
     {
-        var notes = new List<string>();
+        var notes = new List<HotspotNote>();
         var first = input.Period.Comparison.First;
         var last = input.Period.Current.Last;
         var kept = new List<SnapPointCount>();
@@ -51,7 +54,7 @@ internal sealed class StudyArea
             kept.Add(r);
         }
         if (zeroCoordinates > 0)
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{zeroCoordinates:N0} records with coordinates (0, 0), which police.uk uses for records it could not place, were left out of the hotspot analysis."));
+            notes.Add(HotspotNote.RecordsAtZeroCoordinates);
 
         var boundary = input.Boundaries.Area is { } area ? BritishNationalGrid.ToGrid(area) : null;
         var wards = new WardNameLookup(input.Boundaries.Wards, input.Boundaries.WardNameProperty);
@@ -84,7 +87,7 @@ internal sealed class StudyArea
             if (hull.Kind == HullKind.Polygon) areaSquareMetres = hull.AreaSquareMetres;
         }
         if (boundary is null)
-            notes.Add("No area boundary was given, so the grid covers the extent of the records and Clark–Evans uses their convex hull as the study area.");
+            notes.Add(HotspotNote.NoAreaBoundary);
 
         var lsoaUnits = (input.Boundaries.Lsoas ?? [])
             .Select(f => f.Property(input.Boundaries.LsoaCodeProperty))
@@ -92,6 +95,6 @@ internal sealed class StudyArea
             .Concat(places.Select(p => p.LsoaCode).OfType<string>())
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-        return new StudyArea(places, records, grid, areaSquareMetres, wards, lsoaUnits, notes);
+        return new StudyArea(places, records, grid, areaSquareMetres, wards, lsoaUnits, notes, zeroCoordinates);
     }
 }

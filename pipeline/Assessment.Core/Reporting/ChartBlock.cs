@@ -7,7 +7,7 @@ namespace Assessment.Core.Reporting;
 /// as <c>charts/&lt;Id&gt;.svg|.png|.vl.json</c>; the alt text is always in the HTML, so the chart's content
 /// is available without the picture.
 /// </summary>
-/// <param name="Id">Unique id (see <see cref="ReportIds"/>), also the file name.</param>
+/// <param name="Id">Unique id (see <see cref="Model.ReportIds"/>), also the file name.</param>
 /// <param name="Title">Figure title, e.g. "Recorded crime and ASB per month".</param>
 /// <param name="Spec">Vega-Lite spec (see the builders in <c>Assessment.Core.Charts</c>).</param>
 /// <param name="AltText">Text alternative: what the chart shows and its main message, in one to three sentences.</param>

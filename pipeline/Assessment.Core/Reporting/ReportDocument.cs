@@ -1,3 +1,5 @@
+using Assessment.Core.Model;
+
 namespace Assessment.Core.Reporting;
 
 /// <summary>

@@ -5,7 +5,7 @@ namespace Assessment.Core.Reporting;
 /// starting on a new page when printed); child sections are numbered 1.1, 1.2, … and flow on.
 /// Both appear in the contents.
 /// </summary>
-/// <param name="Id">Unique id (see <see cref="ReportIds"/>); becomes the HTML id and the PDF destination.</param>
+/// <param name="Id">Unique id (see <see cref="Model.ReportIds"/>); becomes the HTML id and the PDF destination.</param>
 /// <param name="Title">Heading text, without the number.</param>
 /// <param name="Blocks">Content in reading order; may be empty only when there are child sections.</param>
 /// <param name="Children">Sub-sections, after the blocks.</param>

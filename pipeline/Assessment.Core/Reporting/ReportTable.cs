@@ -4,7 +4,7 @@ namespace Assessment.Core.Reporting;
 /// A data table. Printed with its header row repeated on every page; exported as <c>tables/&lt;Id&gt;.csv</c>
 /// with unformatted numbers.
 /// </summary>
-/// <param name="Id">Unique id (see <see cref="ReportIds"/>), also the CSV file name.</param>
+/// <param name="Id">Unique id (see <see cref="Model.ReportIds"/>), also the CSV file name.</param>
 /// <param name="Caption">What the table shows, e.g. "Recorded crime by type, comparison and current period".</param>
 /// <param name="Columns">At least one column.</param>
 /// <param name="Rows">Each row has exactly one cell per column; may be empty (the table then says there are no rows).</param>

@@ -13,7 +13,7 @@ namespace Assessment.Core.Trends;
 /// <param name="ControlChart">The c-chart; null when it could not be drawn (see <paramref name="ControlChartNote"/>).</param>
 /// <param name="Baseline">The months the limits were meant to come from (before clipping to loaded data); null when no baseline could be formed.</param>
 /// <param name="BaselineMonthsUsed">Usable months in the baseline.</param>
-/// <param name="ControlChartNote">Why there is no chart, or a caution about its limits; null when there is nothing to say.</param>
+/// <param name="ControlChartNote">Why there is no chart, or why its limits are provisional; null when there is nothing to say.</param>
 public sealed record MonthlySeriesFinding(
     SeriesKey Series,
     IReadOnlyList<MonthlyPoint> Points,
@@ -21,7 +21,7 @@ public sealed record MonthlySeriesFinding(
     ControlChartResult? ControlChart,
     MonthRange? Baseline,
     int BaselineMonthsUsed,
-    string? ControlChartNote)
+    ControlChartNote? ControlChartNote)
 {
     /// <summary>Months of <paramref name="range"/> with any control-chart signal, in order.</summary>
     public IReadOnlyList<MonthlyPoint> SignalsIn(MonthRange range) =>

@@ -11,5 +11,6 @@ public sealed record SeriesKey(ComparisonLevel Level, string Key)
     /// <summary>The whole-area series.</summary>
     public static SeriesKey Area { get; } = new(ComparisonLevel.Area, AllCrimeKey);
 
+    /// <summary>"level:key" with the CSV name of the level, e.g. "crime_type:Shoplifting"; for logs and test output.</summary>
     public override string ToString() => $"{Level.ToCsvName()}:{Key}";
 }

@@ -9,8 +9,11 @@ namespace Assessment.Core.Trends;
 /// <param name="Quality">One row per input file: which months are loaded, and the "No Location" rows of each.</param>
 public sealed record TrendInput(string AreaName, AssessmentPeriod Period, IReadOnlyList<MonthlyCount> Counts, IReadOnlyList<FileQuality> Quality)
 {
-    /// <summary>Priority themes and their crime types; defaults to <see cref="TrendThemes.Default"/>.</summary>
-    public IReadOnlyList<TrendTheme> Themes { get; init; } = TrendThemes.Default;
+    /// <summary>
+    /// Priority themes and their crime types; may be empty (no theme level). Required so that the caller, not the
+    /// analysis, picks the partnership's themes (the usual choice is <c>Reporting.TrendThemes.Default</c>).
+    /// </summary>
+    public required IReadOnlyList<TrendTheme> Themes { get; init; }
 
     /// <summary>Harm weights; defaults to <see cref="DefaultHarmWeights.Table"/>.</summary>
     public HarmWeightTable HarmWeights { get; init; } = DefaultHarmWeights.Table;

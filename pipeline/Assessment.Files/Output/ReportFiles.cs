@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Assessment.Core.Model;
 using Assessment.Core.Reporting;
 using Assessment.Files.Tables;
 

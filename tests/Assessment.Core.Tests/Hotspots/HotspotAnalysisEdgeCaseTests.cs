@@ -1,5 +1,6 @@
 using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting.Sections;
 using static Assessment.Core.Tests.Hotspots.HotspotTestData;
 
 namespace Assessment.Core.Tests.Hotspots;
@@ -22,8 +23,8 @@ public sealed class HotspotAnalysisEdgeCaseTests
             Assert.Null(g.GiStar);
             Assert.Empty(g.Areas);
             Assert.Empty(g.Dbscan.Clusters);
-            Assert.NotNull(g.Dbscan.UnavailableReason);
-            Assert.StartsWith("No ", Assert.Single(g.Summary), StringComparison.Ordinal);
+            Assert.Equal(new ClusterGap(ClusterGapKind.NoEvents), g.Dbscan.Unavailable);
+            Assert.StartsWith("No ", Assert.Single(HotspotNarrative.Describe(g, findings)), StringComparison.Ordinal);
         });
     }
 
@@ -37,7 +38,7 @@ public sealed class HotspotAnalysisEdgeCaseTests
         Assert.Equal(8, findings.Group(AnalysisGroup.AllCrimeName).Events);
         var violence = findings.Group("Violence");
         Assert.False(violence.HasEvents);
-        Assert.Contains("No crimes of this group were recorded", violence.Summary[0], StringComparison.Ordinal);
+        Assert.Contains("No crimes of this group were recorded", HotspotNarrative.Describe(violence, findings)[0], StringComparison.Ordinal);
         Assert.Null(violence.LsoaConcentration);
     }
 
@@ -46,18 +47,20 @@ public sealed class HotspotAnalysisEdgeCaseTests
     {
         var records = Months2025.Select(m => Record(601000, 151000, m, Violence, 4)).ToArray();
 
-        var all = HotspotAnalysis.Run(Input(records)).Groups.Single();
+        var findings = HotspotAnalysis.Run(Input(records));
+        var all = findings.Groups.Single();
 
         Assert.Equal(48, all.Events);
         var cluster = Assert.Single(all.Dbscan.Clusters);
         Assert.Equal((48.0, 1, 1.0), (cluster.Summary.EventCount, cluster.SnapPoints, cluster.Summary.ShareOfTotal));
-        Assert.Contains("1 distinct map point", all.KMeans.UnavailableReason, StringComparison.Ordinal);
+        Assert.Equal(new ClusterGap(ClusterGapKind.TooFewPlaces, 1, 2), all.KMeans.Unavailable);
+        Assert.Contains("1 distinct map point,", HotspotWording.ClusterGapReason(all.KMeans.Unavailable!), StringComparison.Ordinal);
         // A single place spans no area, so there is no study area for Clark–Evans without a boundary.
         Assert.Null(all.ClarkEvans);
-        Assert.Contains(all.Notes, n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
+        Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
         // One cell, all values equal: Gi* is undefined, so nothing can be a hotspot.
         Assert.Empty(all.Areas);
-        Assert.Contains("No 250 m grid square was a hotspot", all.Summary[0], StringComparison.Ordinal);
+        Assert.Contains("No 250 m grid square was a hotspot", HotspotNarrative.Describe(all, findings)[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,12 +68,12 @@ public sealed class HotspotAnalysisEdgeCaseTests
     {
         var records = new[] { Record(601000, 151000, March2025, Violence, 30), Record(602000, 152000, March2025, Violence, 30) };
 
-        var all = HotspotAnalysis.Run(Input(records)).Groups.Single();
+        var findings = HotspotAnalysis.Run(Input(records));
+        var all = findings.Groups.Single();
 
         Assert.Empty(all.KMeans.Clusters);
-        Assert.Contains("2 distinct map points", all.KMeans.UnavailableReason, StringComparison.Ordinal);
-        Assert.Contains("needs at least 3", all.KMeans.UnavailableReason, StringComparison.Ordinal);
-        Assert.Contains(all.Notes, n => n.StartsWith("k-means clustering did not run", StringComparison.Ordinal));
+        Assert.Equal("the events are at 2 distinct map points, and choosing k from 2 by silhouette needs at least 3", HotspotWording.ClusterGapReason(all.KMeans.Unavailable!));
+        Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("k-means clustering did not run because the events are at 2 distinct map points", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,7 +109,8 @@ public sealed class HotspotAnalysisEdgeCaseTests
 
         Assert.Equal(15, findings.Groups.Single().Events);
         Assert.Equal(3, findings.SnapPointUnits);
-        Assert.Contains(findings.Notes, n => n.StartsWith("7 records with coordinates (0, 0)", StringComparison.Ordinal));
+        Assert.Equal(7, findings.RecordsAtZeroCoordinates);
+        Assert.Contains(HotspotNoteWording.ForArea(findings), n => n.StartsWith("7 records with coordinates (0, 0)", StringComparison.Ordinal));
     }
 
     [Fact]

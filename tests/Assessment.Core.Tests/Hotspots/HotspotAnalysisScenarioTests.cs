@@ -1,5 +1,6 @@
 using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Spatial;
 using static Assessment.Core.Tests.Hotspots.HotspotTestData;
 
@@ -21,7 +22,8 @@ public sealed class HotspotAnalysisScenarioTests
     {
         var input = Input(Town(SampleMonths, _ => true), null, ViolenceGroup) with { Boundaries = new HotspotBoundaries(null, null, TownWards()) };
 
-        var violence = HotspotAnalysis.Run(input).Group("Violence");
+        var findings = HotspotAnalysis.Run(input);
+        var violence = findings.Group("Violence");
 
         var largest = violence.Areas[0];
         Assert.Contains(CentreCellIndex(violence), largest.CellIndexes);
@@ -29,9 +31,10 @@ public sealed class HotspotAnalysisScenarioTests
         Assert.Equal("On or near Market Street", largest.TopPlaces[0].Location);
         Assert.Equal(240, largest.TopPlaces[0].Events); // 20 a month for 12 months at the main point
         Assert.Equal(HotspotCategory.PersistentHotspot, largest.DominantCategory);
-        Assert.Contains("Market Street in Centre ward (240)", violence.Summary[1], StringComparison.Ordinal);
-        Assert.Contains("persistent", violence.Summary[1], StringComparison.Ordinal);
-        Assert.Contains("persistence within the year", violence.Summary[1], StringComparison.Ordinal);
+        var mainArea = HotspotNarrative.Describe(violence, findings)[1];
+        Assert.Contains("Market Street in Centre ward (240)", mainArea, StringComparison.Ordinal);
+        Assert.Contains("persistent", mainArea, StringComparison.Ordinal);
+        Assert.Contains("persistence within the year", mainArea, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,11 +58,12 @@ public sealed class HotspotAnalysisScenarioTests
     {
         var input = Input(Town(SampleMonths, m => m.Year == 2025), null, ViolenceGroup);
 
-        var violence = HotspotAnalysis.Run(input).Group("Violence");
+        var findings = HotspotAnalysis.Run(input);
+        var violence = findings.Group("Violence");
 
         Assert.Equal(HotspotChange.NewHotspot, violence.Change!.Cells[CentreCellIndex(violence)].Change);
         Assert.True(violence.Change.New >= 1);
-        Assert.Contains("became hotspots", violence.Summary.Single(s => s.StartsWith("Comparing", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("became hotspots", HotspotNarrative.Describe(violence, findings).Single(s => s.StartsWith("Comparing", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,12 +86,14 @@ public sealed class HotspotAnalysisScenarioTests
     [Fact]
     public void Run_OnlyTheAssessmentYearLoaded_HasNoChangeAndSaysWhy()
     {
-        var violence = HotspotAnalysis.Run(Input(Town(Months2025, _ => true), Months2025, ViolenceGroup)).Group("Violence");
+        var findings = HotspotAnalysis.Run(Input(Town(Months2025, _ => true), Months2025, ViolenceGroup));
+        var violence = findings.Group("Violence");
 
         Assert.Null(violence.Change);
         Assert.All(violence.Dbscan.Clusters, c => Assert.Null(c.Change));
-        Assert.Contains(violence.Notes, n => n.Contains("change in hotspots is not assessed", StringComparison.Ordinal));
-        Assert.DoesNotContain(violence.Summary, s => s.StartsWith("Comparing", StringComparison.Ordinal));
+        Assert.Contains(HotspotNote.NoMatchedMonths, violence.Notes);
+        Assert.Contains(HotspotNoteWording.ForGroup(violence, findings), n => n.Contains("change in hotspots is not assessed", StringComparison.Ordinal));
+        Assert.DoesNotContain(HotspotNarrative.Describe(violence, findings), s => s.StartsWith("Comparing", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,7 +105,9 @@ public sealed class HotspotAnalysisScenarioTests
 
         Assert.False(findings.Periods.HasClassification);
         Assert.Null(findings.Group("Violence").Classification);
-        Assert.Contains("Jul–Sep 2025 is incomplete", findings.Periods.ClassificationUnavailableReason, StringComparison.Ordinal);
+        Assert.Equal(new YearMonth(2025, 7), findings.Periods.ClassificationGap!.IncompleteBlock!.Months[0]);
+        Assert.Equal("not every month of the assessment period is loaded (Jul–Sep 2025 is incomplete), and the classification needs every quarter complete",
+            HotspotWording.ClassificationReason(findings.Periods.ClassificationGap));
     }
 
     [Fact]
@@ -124,13 +132,14 @@ public sealed class HotspotAnalysisScenarioTests
         var boundary = Rectangle(600000, 150000, 602000, 154000).Geometry;
         var input = Input(Town(Months2025, _ => true), Months2025) with { Boundaries = new HotspotBoundaries(boundary, null, null) };
 
-        var all = HotspotAnalysis.Run(input).Groups.Single();
+        var findings = HotspotAnalysis.Run(input);
+        var all = findings.Groups.Single();
 
         Assert.All(all.GiStar!.Grid.Cells, c => Assert.True(c.Centre.Easting < 602000));
         var east = all.Events - all.GiStar.Cells.Sum(c => c.Value);
         Assert.Equal(east, all.EventsOutsideGrid);
         Assert.True(east > 0);
-        Assert.Contains(all.Notes, n => n.Contains("edge cells whose centre lies outside the area boundary", StringComparison.Ordinal));
+        Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.Contains("edge cells whose centre lies outside the area boundary", StringComparison.Ordinal));
     }
 
     private static int CentreCellIndex(GroupHotspotFindings group)

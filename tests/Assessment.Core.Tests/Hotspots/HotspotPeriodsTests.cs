@@ -1,5 +1,6 @@
 using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting.Sections;
 
 namespace Assessment.Core.Tests.Hotspots;
 
@@ -21,7 +22,7 @@ public sealed class HotspotPeriodsTests
         Assert.Equal("January 2024 to April 2024", periods.MatchedComparison.Label);
         Assert.Equal("Jan–Apr 2025", periods.MatchedCurrent.ShortLabel);
         Assert.Equal(["Jan–Mar 2025", "Apr–Jun 2025", "Jul–Sep 2025", "Oct–Dec 2025"], periods.ClassificationPeriods.Select(p => p.ShortLabel));
-        Assert.Null(periods.ClassificationUnavailableReason);
+        Assert.Null(periods.ClassificationGap);
     }
 
     [Fact]
@@ -48,7 +49,8 @@ public sealed class HotspotPeriodsTests
         var periods = HotspotPeriods.From(new AssessmentPeriod(new YearMonth(2025, 6), 6), Range(2024, 7, 12), 3);
 
         Assert.False(periods.HasClassification);
-        Assert.Equal("the assessment period holds 2 whole quarters and the classification needs at least 4", periods.ClassificationUnavailableReason);
+        Assert.Equal(new ClassificationGap(3, 2, 4, null), periods.ClassificationGap);
+        Assert.Equal("the assessment period holds 2 whole quarters and the classification needs at least 4", HotspotWording.ClassificationReason(periods.ClassificationGap!));
     }
 
     [Fact]

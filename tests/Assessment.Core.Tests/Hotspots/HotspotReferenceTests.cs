@@ -2,6 +2,7 @@ using System.Text.Json;
 using Assessment.Core.Geography;
 using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Spatial;
 
 namespace Assessment.Core.Tests.Hotspots;
@@ -70,7 +71,8 @@ public sealed class HotspotReferenceTests
         var dbscan = findings.Group(group).Dbscan;
 
         Assert.Equal(Doubles(expected, "sizes"), dbscan.Clusters.Select(c => c.Summary.EventCount));
-        Assert.Contains($"minPts {expected.GetProperty("min_points").GetInt32()} events", dbscan.Parameters, StringComparison.Ordinal);
+        Assert.Equal(expected.GetProperty("min_points").GetInt32(), dbscan.DbscanMinPoints);
+        Assert.Contains($"minPts {expected.GetProperty("min_points").GetInt32()} events", HotspotWording.ClusterParameters(dbscan, findings.Options), StringComparison.Ordinal);
         Assert.Equal(expected.GetProperty("events").GetDouble() - Doubles(expected, "sizes").Sum(), dbscan.UnclusteredEvents);
     }
 

@@ -45,7 +45,7 @@ public sealed class HotspotSectionsTests
         var text = html.Body!.TextContent;
         Assert.Equal(1, CountOf(text, "In this report a \"hotspot\" is a square"));
         var violence = html.QuerySelector("#hotspots-violence")!.TextContent;
-        foreach (var sentence in Town2025.Value.Group("Violence").Summary)
+        foreach (var sentence in HotspotNarrative.Describe(Town2025.Value.Group("Violence"), Town2025.Value))
             Assert.Contains(sentence.Replace("**", "", StringComparison.Ordinal), violence, StringComparison.Ordinal);
         Assert.Contains("No crimes of this group were recorded", html.QuerySelector("#hotspots-shoplifting")!.TextContent, StringComparison.Ordinal);
     }

@@ -1,4 +1,6 @@
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
+using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
 
 namespace Assessment.Core.Tests.Trends;
@@ -9,7 +11,7 @@ public sealed class SampleTrendTests
     private static TrendFindings Run(Func<YearMonth, int, bool>? keep = null)
     {
         var (counts, files) = SampleCounts.Read(keep);
-        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files));
+        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default });
     }
 
     [Fact]
@@ -81,7 +83,8 @@ public sealed class SampleTrendTests
         var (counts, _) = SampleCounts.Read();
         var expected = counts.Where(c => c.Month.Year == 2024).Sum(c => c.Count) / 4.0;
         Assert.Equal(expected, area.ControlChart!.CentreLine, 12);
-        Assert.Contains("provisional", area.ControlChartNote, StringComparison.Ordinal);
+        Assert.Equal(ControlChartNoteKind.ProvisionalLimits, area.ControlChartNote!.Kind);
+        Assert.Contains("provisional", ControlChartNoteWording.Describe(area.ControlChartNote), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
+using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Statistics;
 using Assessment.Core.Trends;
 
@@ -12,7 +14,7 @@ public sealed class TrendAnalysisEdgeCaseTests
     [Fact]
     public void Run_NothingLoaded_NoComparisonsAndEveryMonthOfBothPeriodsMissing()
     {
-        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []));
+        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = TrendThemes.Default });
 
         Assert.Empty(findings.YearOnYear);
         Assert.Empty(findings.Coverage.MonthsCompared);
@@ -35,7 +37,8 @@ public sealed class TrendAnalysisEdgeCaseTests
         var area = findings.MonthlyOf(SeriesKey.Area)!;
         Assert.Equal(7, Assert.Single(area.Points).Count);
         Assert.Null(area.ControlChart);
-        Assert.Contains("No month before the assessment period", area.ControlChartNote, StringComparison.Ordinal);
+        Assert.Equal(ControlChartNoteKind.NoEarlierMonth, area.ControlChartNote!.Kind);
+        Assert.Contains("No month before the assessment period", ControlChartNoteWording.Describe(area.ControlChartNote), StringComparison.Ordinal);
         Assert.Equal(TrendMethod.NotComputed, findings.LongTermOf(SeriesKey.Area)!.Method);
         Assert.Equal(MonthStatus.Loaded, findings.DataQuality.Months.Single(m => m.Month == Dec2025).Status);
     }
@@ -63,7 +66,8 @@ public sealed class TrendAnalysisEdgeCaseTests
         Assert.Equal((0L, TrendVerdict.NoClearTrend), (trend.S, trend.Verdict));
         var monthly = findings.MonthlyOf(SeriesKey.Area)!;
         Assert.Null(monthly.ControlChart);
-        Assert.Contains("has no records", monthly.ControlChartNote, StringComparison.Ordinal);
+        Assert.Equal(ControlChartNoteKind.EmptyBaseline, monthly.ControlChartNote!.Kind);
+        Assert.Contains("has no records", ControlChartNoteWording.Describe(monthly.ControlChartNote), StringComparison.Ordinal);
         Assert.Equal(0.0, monthly.Points[^1].RollingTwelveMonthTotal);
         Assert.Null(monthly.Points[10].RollingTwelveMonthTotal);
     }

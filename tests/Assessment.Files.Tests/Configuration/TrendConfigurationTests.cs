@@ -1,4 +1,5 @@
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
 using Assessment.Files.Configuration;
 

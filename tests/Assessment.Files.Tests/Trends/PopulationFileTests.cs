@@ -1,4 +1,5 @@
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
 using Assessment.Files.Configuration;
 using Assessment.Files.Trends;
@@ -81,7 +82,7 @@ public sealed class PopulationFileTests : IDisposable
         var months = Enumerable.Range(0, 24).Select(i => new YearMonth(2024, 1).AddMonths(i)).ToList();
         var input = new TrendInput("Test", new AssessmentPeriod(new YearMonth(2025, 12), 12),
             [.. months.Select(m => new MonthlyCount("Test", m, "Burglary", 5))],
-            [.. months.Select(m => new FileQuality($"{m}.csv", "kent", m, 5, 5, 0, 0, 0, 0))]) { Population = area };
+            [.. months.Select(m => new FileQuality($"{m}.csv", "kent", m, 5, 5, 0, 0, 0, 0))]) { Themes = TrendThemes.Default, Population = area };
 
         var rate = TrendAnalysis.Run(input).Rates.Single(r => r.Series == SeriesKey.Area);
 

@@ -49,7 +49,7 @@ public sealed class HotspotSampleTests(HotspotSampleTests.SampleStore sample, IT
         var violence = sample.Findings.Group(Violence);
         Assert.NotNull(violence.Change);
         Assert.NotNull(violence.Classification);
-        Assert.Contains(violence.Summary, s => s.Contains("(the only months loaded in both periods)", StringComparison.Ordinal));
+        Assert.Contains(HotspotNarrative.Describe(violence, sample.Findings), s => s.Contains("(the only months loaded in both periods)", StringComparison.Ordinal));
         // The comparison window holds exactly the January–April 2024 rows of these types that fall in a cell of the clipped grid.
         var grid = sample.Findings.Grid!;
         var before = sample.CsvRows.Count(r => r[1] is "2024-01" or "2024-02" or "2024-03" or "2024-04" && ViolenceTypes.Contains(r[9]) && InGrid(grid, r));
@@ -68,7 +68,7 @@ public sealed class HotspotSampleTests(HotspotSampleTests.SampleStore sample, IT
         Assert.NotEmpty(result.Areas);
         Assert.Contains(result.Areas[0].Ward, wardNames);
         Assert.NotEmpty(result.Dbscan.Clusters);
-        foreach (var s in result.Summary) output.WriteLine(s);
+        foreach (var s in HotspotNarrative.Describe(result, findings)) output.WriteLine(s);
 
         var spec = HotspotMap.Build(findings, result, new HotspotMapLayers(sample.Wards, new GeoJsonMapWriter()), "Map.");
         var labels = spec["layer"]!.AsArray().Single(l => (string?)l!["encoding"]?["text"]?["field"] == "properties.name")!;

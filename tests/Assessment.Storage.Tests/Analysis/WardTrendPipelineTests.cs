@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
 using Assessment.Files.Tables;
 using Assessment.Storage.Analysis;
@@ -24,6 +25,7 @@ public sealed class WardTrendPipelineTests(WardSampleStore sample) : IClassFixtu
         var queries = new StoreQueries(sample.Store);
         var input = new TrendInput("Canterbury", new AssessmentPeriod(new YearMonth(2025, 12), 12), queries.CountsByMonth("Canterbury"), queries.DataQuality(sample.Report))
         {
+            Themes = TrendThemes.Default,
             Wards = sample.Wards,
             LsoaObservations = new WardQueries(sample.Store).LsoaByMonth(),
         };

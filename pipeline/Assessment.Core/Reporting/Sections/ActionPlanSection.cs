@@ -3,8 +3,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>The action plan from the input, or a plain statement that it is not yet included.</summary>
 public sealed class ActionPlanSection : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "action-plan";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         var input = context.Input;

@@ -3,8 +3,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>Area profile: the facts given in the input, or a plain statement of what it will need.</summary>
 public sealed class AreaProfileSection : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "area-profile";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         var input = context.Input;

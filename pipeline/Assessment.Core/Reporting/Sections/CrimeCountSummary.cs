@@ -34,6 +34,7 @@ public sealed class CrimeCountSummary
         return new CrimeCountSummary(input);
     }
 
+    /// <summary>The assessment and comparison periods the counts are summarised for.</summary>
     public AssessmentPeriod Period { get; }
 
     /// <summary>Every loaded month, ascending.</summary>
@@ -51,6 +52,7 @@ public sealed class CrimeCountSummary
     /// <summary>True when every month of both periods is loaded.</summary>
     public bool PeriodsComplete => MatchedCurrentMonths.Count == Period.LengthInMonths;
 
+    /// <summary>True when at least one input file covers <paramref name="month"/> (a loaded month may still have no records).</summary>
     public bool IsLoaded(YearMonth month) => loaded.Contains(month);
 
     /// <summary>Count in one month; <paramref name="crimeType"/> null for all types; 0 for an unloaded month.</summary>

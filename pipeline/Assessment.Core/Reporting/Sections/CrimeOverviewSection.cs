@@ -5,8 +5,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>Crime and ASB overview: headline counts, the monthly trend, small multiples by type, and tables by type and by month.</summary>
 public sealed class CrimeOverviewSection : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "overview";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         var input = context.Input;

@@ -5,8 +5,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>Data-quality appendix: every input file's row accounting, with totals.</summary>
 public sealed class DataQualitySection : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "data-quality";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         var files = context.Input.FileQuality.OrderBy(f => f.Month).ThenBy(f => f.File, StringComparer.Ordinal).ToList();

@@ -3,8 +3,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>Executive summary: the headline figures and a plain account of what this version of the report covers.</summary>
 public sealed class ExecutiveSummarySection : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "executive-summary";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         var input = context.Input;

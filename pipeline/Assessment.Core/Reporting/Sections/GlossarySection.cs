@@ -3,8 +3,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>Glossary of the terms the report uses.</summary>
 public sealed class GlossarySection : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "glossary";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         yield return new ReportSection("glossary", "Glossary",

@@ -25,7 +25,7 @@ public static class HotspotMethodology
             p.HasClassification
                 ? $"**Pattern over time:** Gi* is repeated for each of the {HotspotWording.Number(p.ClassificationPeriods.Count)} {HotspotPeriods.BlockName(o.ClassificationPeriodMonths)} of the assessment period and each square is classed as a persistent, emerging, former or intermittent hotspot (Chainey's scheme). " +
                   "This is persistence within the assessment period, not across years."
-                : $"**Pattern over time:** not assessed, because {p.ClassificationUnavailableReason}.",
+                : $"**Pattern over time:** not assessed, because {HotspotWording.ClassificationReason(p.ClassificationGap!)}.",
             "**Clusters:** DBSCAN groups map points that lie close together with many records (records at the same police.uk map point count together); clusters are numbered C1, C2, … from the largest, and their change is the count inside the same outline in the matched months. " +
             "k-means places every record in one of a few groups and tests nothing, so it describes where activity is centred, not hotspots.",
             "**Clustering overall:** the Clark–Evans nearest-neighbour index R compares the average distance between records with a random spread (below 1 means clustered). Because police.uk puts many records on the same map point, R mainly confirms that clustering exists.",

@@ -19,7 +19,7 @@ public static class HotspotReportTables
                 g.Events,
                 hot.Count,
                 g.HasEvents && g.GiStar is not null ? hot.Sum(c => c.Value) / g.Events : TableCell.Empty,
-                g.Dbscan.UnavailableReason is null ? g.Dbscan.Clusters.Count : TableCell.Empty,
+                g.Dbscan.Unavailable is null ? g.Dbscan.Clusters.Count : TableCell.Empty,
                 g.LsoaConcentration is { } l && g.HasEvents ? l.UnitShareHolding50Percent : TableCell.Empty,
                 g.SnapPointConcentration is { } s && g.HasEvents ? s.UnitShareHolding50Percent : TableCell.Empty,
                 g.ClarkEvans is { } ce ? ce.Ratio : TableCell.Empty,

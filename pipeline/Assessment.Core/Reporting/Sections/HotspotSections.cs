@@ -1,5 +1,6 @@
 using Assessment.Core.Charts;
 using Assessment.Core.Hotspots;
+using Assessment.Core.Model;
 
 namespace Assessment.Core.Reporting.Sections;
 
@@ -32,7 +33,7 @@ public static class HotspotSections
             blocks.Add(new CalloutBlock(CalloutKind.Warning,
                 $"Only {periods.MatchedComparison.Label} of the comparison period is loaded, so change in hotspots compares {periods.MatchedCurrent.Label} with {periods.MatchedComparison.Label} only.",
                 "Change uses matched months"));
-        foreach (var note in findings.Notes) blocks.Add(new CalloutBlock(CalloutKind.Info, note));
+        foreach (var note in HotspotNoteWording.ForArea(findings)) blocks.Add(new CalloutBlock(CalloutKind.Info, note));
         blocks.Add(new TableBlock(HotspotReportTables.Summary("hotspot-summary", findings, source)));
         if (LorenzChart(findings, source) is { } lorenz) blocks.Add(lorenz);
 
@@ -40,8 +41,15 @@ public static class HotspotSections
         return new ReportSection(ChapterId, "Where crime concentrates: hotspots", blocks, children);
     }
 
-    /// <summary>One group's section (also usable inside a priority chapter).</summary>
+    /// <summary>One group's section (also usable inside a priority chapter): the group's facts, its findings as sentences
+    /// (<see cref="HotspotNarrative"/>), maps when wards are given, and tables of hotspots and clusters.</summary>
+    /// <param name="findings">The whole analysis the group belongs to (periods, options and area name come from it).</param>
+    /// <param name="group">One of <paramref name="findings"/>' groups.</param>
+    /// <param name="layers">Ward boundaries for the maps, or null to leave the maps out.</param>
+    /// <param name="source">Source note for police.uk figures, put under every chart and table.</param>
     /// <param name="idPrefix">Prefix of the section, chart and table ids, so the same group can appear in two places without clashing.</param>
+    /// <param name="listed">How many hotspots and clusters the tables list (the largest first).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> or <paramref name="group"/> is null.</exception>
     public static ReportSection ForGroup(HotspotFindings findings, GroupHotspotFindings group, HotspotMapLayers? layers, string source, string idPrefix = ChapterId, int listed = 5)
     {
         ArgumentNullException.ThrowIfNull(findings);
@@ -50,18 +58,19 @@ public static class HotspotSections
         // Leaves room for the suffixes of chart and table ids within the 80-character limit of ids.
         if (slug.Length > 48) slug = slug[..48].TrimEnd('-');
         var id = $"{ReportIds.FromText(idPrefix)}-{slug}";
+        var summary = HotspotNarrative.Describe(group, findings);
         var blocks = new List<ReportBlock>();
         if (group.Group.CrimeTypes is { } types)
             blocks.Add(new ParagraphBlock($"police.uk categories included: {string.Join(", ", types.Order(StringComparer.Ordinal))}."));
         if (!group.HasEvents)
         {
-            blocks.Add(new ParagraphBlock(group.Summary.FirstOrDefault() ?? $"No {group.Group.RecordNoun} were recorded in the period."));
+            blocks.Add(new ParagraphBlock(summary.FirstOrDefault() ?? $"No {group.Group.RecordNoun} were recorded in the period."));
             return new ReportSection(id, $"Hotspots: {group.Group.Name}", blocks, []);
         }
 
         blocks.Add(Facts(findings, group));
         blocks.Add(new HeadingBlock("What the analysis shows"));
-        blocks.Add(new BulletListBlock(group.Summary));
+        blocks.Add(new BulletListBlock(summary));
         var mapSource = layers is null ? source : $"{source}; {layers.Source}";
         if (layers is { Wards.Count: > 0 })
         {
@@ -75,7 +84,7 @@ public static class HotspotSections
         if (group.Areas.Count > 0) blocks.Add(new TableBlock(HotspotReportTables.Hotspots($"{id}-hotspots", findings, group, listed, source)));
         if (group.Dbscan.Clusters.Count > 0) blocks.Add(new TableBlock(HotspotReportTables.Clusters($"{id}-clusters", findings, group, listed, source)));
         if (KMeansParagraph(group) is { } kmeans) blocks.Add(kmeans);
-        if (group.Notes.Count > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", group.Notes), "Notes on this analysis"));
+        if (group.Notes.Count > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", HotspotNoteWording.ForGroup(group, findings)), "Notes on this analysis"));
         return new ReportSection(id, $"Hotspots: {group.Group.Name}", blocks, []);
     }
 

@@ -3,8 +3,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>Introduction and statutory context, stating only what the project's methods reference marks as verified.</summary>
 public sealed class IntroductionSection : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "introduction";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         var input = context.Input;

@@ -3,8 +3,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>Methodology and data sources: police.uk, its licence, what its locations mean and how the area is selected.</summary>
 public sealed class MethodologySection : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "methodology";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         var input = context.Input;

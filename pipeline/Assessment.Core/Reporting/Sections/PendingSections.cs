@@ -6,8 +6,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// </summary>
 public sealed class PendingSection(string key, string title, string what, string needs, string? context = null) : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => key;
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext sectionContext)
     {
         var blocks = new List<ReportBlock>();

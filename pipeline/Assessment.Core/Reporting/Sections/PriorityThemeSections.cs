@@ -1,10 +1,14 @@
+using Assessment.Core.Model;
+
 namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>One chapter per priority theme: what it covers, the partnership's commitments, and the police.uk categories that indicate it.</summary>
 public sealed class PriorityThemeSections : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "priorities";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         foreach (var theme in context.Input.Priorities)

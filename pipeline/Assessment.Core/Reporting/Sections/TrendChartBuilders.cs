@@ -67,7 +67,7 @@ public static class TrendChartBuilders
                   $"({series.BaselineMonthsUsed} months), with upper and lower control limits. " +
                   (signalled.Count == 0 ? "No month of the assessment period signals." : $"Months of the assessment period with a signal: {MonthListText.Describe(signalled)}.");
         var caption = "Limits are the baseline mean ± 3√mean (a c-chart). Diamonds mark signals: a point outside the limits, 8 in a row on one side of the centre line, 6 rising or falling in a row, or 2 of 3 beyond 2σ." +
-                      (series.ControlChartNote is { } note ? " " + note : "");
+                      (series.ControlChartNote is { } note ? " " + ControlChartNoteWording.Describe(note) : "");
         var spec = Charts.ControlChart.Build(points, "Records per month", alt);
         BreakLineAtGaps(spec, series.Points.Where(p => p.Chart is { } c && double.IsNaN(c.Value)).Select(p => p.Month));
         return new ChartBlock(id, title, spec, alt, source, caption);

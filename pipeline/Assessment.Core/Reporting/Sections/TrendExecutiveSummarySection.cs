@@ -9,8 +9,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// </summary>
 public sealed class TrendExecutiveSummarySection(TrendFindings findings, IReportSectionComposer inner) : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => inner.Key;
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -21,8 +21,10 @@ public sealed class TrendGlossarySection(IReportSectionComposer inner) : IReport
         new("Sen's slope", "The typical change per month over all loaded months: the median of the slopes between every pair of months."),
     ];
 
+    /// <inheritdoc/>
     public string Key => inner.Key;
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -8,8 +8,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// </summary>
 public sealed class TrendMethodologySection(TrendFindings findings, IReportSectionComposer inner) : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => inner.Key;
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

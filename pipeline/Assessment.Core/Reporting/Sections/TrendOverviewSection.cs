@@ -9,8 +9,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// </summary>
 public sealed class TrendOverviewSection(TrendFindings findings) : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "overview";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

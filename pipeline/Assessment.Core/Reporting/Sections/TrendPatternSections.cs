@@ -12,7 +12,7 @@ internal static class TrendPatternSections
         var area = findings.MonthlyOf(SeriesKey.Area)!;
         var blocks = new List<ReportBlock>();
         AddIfPresent(blocks, TrendChartBuilders.Control("overview-control-chart", "Recorded crime and ASB against control limits", area, input.Period.Current, "recorded crime and ASB", input.PoliceUkSource));
-        if (area.ControlChart is null && area.ControlChartNote is { } note) blocks.Add(new CalloutBlock(CalloutKind.Info, note, "No control chart"));
+        if (area.ControlChart is null && area.ControlChartNote is { } note) blocks.Add(new CalloutBlock(CalloutKind.Info, ControlChartNoteWording.Describe(note), "No control chart"));
 
         var charted = findings.Monthly.Where(m => m.Series.Level is ComparisonLevel.Area or ComparisonLevel.CrimeType or ComparisonLevel.Theme).ToList();
         var signalled = charted.Where(m => m.SignalsIn(input.Period.Current).Count > 0).ToList();

@@ -1,3 +1,4 @@
+using Assessment.Core.Model;
 using Assessment.Core.Trends;
 
 namespace Assessment.Core.Reporting.Sections;
@@ -10,8 +11,10 @@ namespace Assessment.Core.Reporting.Sections;
 /// </summary>
 public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReportSectionComposer
 {
+    /// <inheritdoc/>
     public string Key => "priorities";
 
+    /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -82,7 +85,7 @@ public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReport
             if (TrendChartBuilders.Control(id + "-control", $"{theme.Theme.Name}: records against control limits", monthly, input.Period.Current, subject, input.PoliceUkSource) is { } control)
                 blocks.Add(control);
             else if (monthly.ControlChartNote is { } chartNote)
-                blocks.Add(new ParagraphBlock($"No control chart: {chartNote}"));
+                blocks.Add(new ParagraphBlock($"No control chart: {ControlChartNoteWording.Describe(chartNote)}"));
         }
 
         if (findings.LongTermOf(key) is { } trend) blocks.Add(new ParagraphBlock(TrendNarrative.DescribeTrend(trend, input.AreaName)));

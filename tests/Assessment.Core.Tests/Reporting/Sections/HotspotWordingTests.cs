@@ -1,6 +1,7 @@
 using Assessment.Core.Hotspots;
+using Assessment.Core.Reporting.Sections;
 
-namespace Assessment.Core.Tests.Hotspots;
+namespace Assessment.Core.Tests.Reporting.Sections;
 
 public sealed class HotspotWordingTests
 {
@@ -51,4 +52,26 @@ public sealed class HotspotWordingTests
     [InlineData(0.0234, "p = 0.023")]
     public void PValue_SmallAndOrdinary_AreWrittenAsReportsDo(double p, string expected) =>
         Assert.Equal(expected, HotspotWording.PValue(p));
+
+    [Theory]
+    [InlineData(2, 8, "k = 4 chosen by silhouette (0.61) from k = 2\u20138, 10 k-means++ starts, seed 20250101")]
+    [InlineData(2, 2, "k = 4 chosen by silhouette (0.61) from k = 2, 10 k-means++ starts, seed 20250101")]
+    public void ClusterParameters_KMeans_GivesTheChoiceTheRangeTriedStartsAndSeed(int first, int last, string expected)
+    {
+        var kmeans = new ClusterFindings(ClusterMethod.KMeans, [], 0, null) { KMeansChoice = (4, 0.6131), KMeansTried = (first, last) };
+
+        Assert.Equal(expected, HotspotWording.ClusterParameters(kmeans, new HotspotOptions()));
+    }
+
+    [Fact]
+    public void ClusterParameters_Dbscan_GivesRadiusAndMinimumWeight()
+    {
+        var dbscan = new ClusterFindings(ClusterMethod.Dbscan, [], 0, null) { DbscanMinPoints = 68 };
+
+        Assert.Equal("eps 150 m, minPts 68 events", HotspotWording.ClusterParameters(dbscan, new HotspotOptions { DbscanEpsilonMetres = 150 }));
+    }
+
+    [Fact]
+    public void ClusterParameters_NotRun_IsEmpty() =>
+        Assert.Equal("", HotspotWording.ClusterParameters(ClusterFindings.NotRun(ClusterMethod.KMeans, new ClusterGap(ClusterGapKind.NoEvents)), new HotspotOptions()));
 }

@@ -1,6 +1,6 @@
-using Assessment.Core.Reporting;
+using Assessment.Core.Model;
 
-namespace Assessment.Core.Tests.Reporting;
+namespace Assessment.Core.Tests.Model;
 
 public sealed class ReportIdsTests
 {

@@ -1,18 +1,26 @@
+using Assessment.Core.Hotspots;
 using Assessment.Core.Spatial;
 
-namespace Assessment.Core.Hotspots;
+namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>
 /// Turns one group's findings into plain-English sentences. They report what the tests show and no more: a "hotspot"
 /// is always a grid square that is statistically significant after false-discovery-rate correction; counts compared
 /// across periods are plain differences over the same months; k-means is never called a hotspot.
 /// </summary>
-internal static class HotspotNarrative
+public static class HotspotNarrative
 {
-    /// <summary>The sentences for <paramref name="f"/>; for a group without events, the note saying so.</summary>
+    /// <summary>
+    /// The sentences for one group, in order: hotspots found; the largest hotspot (and its persistence when the
+    /// quarters are classified); the other hotspots; change between the matched months; DBSCAN clusters; Clark–Evans;
+    /// concentration. Parts the analysis could not run are left out. For a group without events, its first note
+    /// (empty when it has none). Counts are numbers of records, areas km², shares percentages of the group's records.
+    /// </summary>
+    /// <param name="f">One group of <paramref name="all"/>, as <see cref="HotspotAnalysis.Run"/> returns it.</param>
+    /// <param name="all">The whole analysis: periods, options (cell size, significance level) and area name.</param>
     public static IReadOnlyList<string> Describe(GroupHotspotFindings f, HotspotFindings all)
     {
-        if (!f.HasEvents) return f.Notes.Take(1).ToArray();
+        if (!f.HasEvents) return HotspotNoteWording.ForGroup(f, all).Take(1).ToArray();
         var sentences = new List<string> { Hotspots(f, all) };
         if (f.Areas.Count > 0) sentences.Add(MainArea(f, all));
         if (f.Areas.Count > 1) sentences.Add(OtherAreas(f));
@@ -117,12 +125,12 @@ internal static class HotspotNarrative
     private static string Clusters(GroupHotspotFindings f, HotspotFindings all)
     {
         var d = f.Dbscan;
-        if (d.UnavailableReason is { } why) return $"Density-based clustering did not run because {why}.";
+        if (d.Unavailable is { } why) return $"Density-based clustering did not run because {HotspotWording.ClusterGapReason(why)}.";
         if (d.Clusters.Count == 0)
-            return $"Density-based clustering (DBSCAN, {d.Parameters}) found no group of map points dense enough to form a cluster.";
+            return $"Density-based clustering (DBSCAN, {HotspotWording.ClusterParameters(d, all.Options)}) found no group of map points dense enough to form a cluster.";
         var clustered = d.Clusters.Sum(c => c.Summary.EventCount);
         var largest = d.Clusters[0];
-        var text = $"Density-based clustering (DBSCAN, {d.Parameters}) found {HotspotWording.Plural(d.Clusters.Count, "cluster")} holding {HotspotWording.Percent(clustered / f.Events)} of these {f.Group.RecordNoun}; " +
+        var text = $"Density-based clustering (DBSCAN, {HotspotWording.ClusterParameters(d, all.Options)}) found {HotspotWording.Plural(d.Clusters.Count, "cluster")} holding {HotspotWording.Percent(clustered / f.Events)} of these {f.Group.RecordNoun}; " +
                    $"the largest, {HotspotWording.Whereabouts(largest.TopLocation, largest.Ward)}, holds {HotspotWording.Percent(largest.Summary.ShareOfTotal)}";
         if (largest.MatchedCurrentEvents is { } now && largest.MatchedComparisonEvents is { } then)
             text += $", with {HotspotWording.Count(now)} inside its outline in {all.Periods.MatchedCurrent.ShortLabel} against {HotspotWording.Count(then)} in {all.Periods.MatchedComparison.ShortLabel}";

@@ -1,7 +1,8 @@
+using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Statistics;
 using Assessment.Core.Trends;
 
-namespace Assessment.Core.Tests.Trends;
+namespace Assessment.Core.Tests.Reporting.Sections;
 
 public sealed class TrendNarrativeTests
 {

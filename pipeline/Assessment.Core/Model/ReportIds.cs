@@ -1,4 +1,4 @@
-namespace Assessment.Core.Reporting;
+namespace Assessment.Core.Model;
 
 /// <summary>The rule for ids of sections, charts and tables: they become HTML ids, PDF destinations and file names.</summary>
 public static class ReportIds

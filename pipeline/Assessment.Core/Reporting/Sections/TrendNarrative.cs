@@ -1,7 +1,7 @@
-using Assessment.Core.Reporting;
 using Assessment.Core.Statistics;
+using Assessment.Core.Trends;
 
-namespace Assessment.Core.Trends;
+namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>
 /// Plain-English sentences generated from the numbers. A change is described as a rise or fall only when its

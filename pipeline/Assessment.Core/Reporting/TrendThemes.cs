@@ -1,6 +1,6 @@
-using Assessment.Core.Reporting;
+using Assessment.Core.Trends;
 
-namespace Assessment.Core.Trends;
+namespace Assessment.Core.Reporting;
 
 /// <summary>The default mapping of priority themes to police.uk crime types.</summary>
 public static class TrendThemes

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Assessment.Core.Reporting;
+using Assessment.Core.Hotspots;
 using Assessment.Core.Spatial;
 
-namespace Assessment.Core.Hotspots;
+namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>The small pieces of wording the hotspot text is built from.</summary>
 public static class HotspotWording
@@ -72,6 +72,52 @@ public static class HotspotWording
         return $"{JoinAnd(wards)} ward{(wards.Count == 1 ? "" : "s")}";
     }
 
+    /// <summary>
+    /// Why hotspots are not classified over time, as a clause to follow "because": "the assessment period holds 2 whole
+    /// quarters and the classification needs at least 4", or "not every month of the assessment period is loaded (Jul–Sep
+    /// 2025 is incomplete), and the classification needs every quarter complete".
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="gap"/> is null.</exception>
+    public static string ClassificationReason(ClassificationGap gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return gap.IncompleteBlock is { } incomplete
+            ? $"not every month of the assessment period is loaded ({incomplete.ShortLabel} is incomplete), and the classification needs every {HotspotPeriods.BlockName(gap.BlockMonths, plural: false)} complete"
+            : $"the assessment period holds {gap.Blocks} whole {HotspotPeriods.BlockName(gap.BlockMonths)} and the classification needs at least {gap.MinimumBlocks}";
+    }
+
+    /// <summary>
+    /// Why a clustering method did not run, as a clause to follow "because": "there are no events in the period", or "the
+    /// events are at 2 distinct map points, and choosing k from 2 by silhouette needs at least 3".
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="gap"/> is null.</exception>
+    public static string ClusterGapReason(ClusterGap gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return gap.Kind == ClusterGapKind.NoEvents
+            ? "there are no events in the period"
+            : $"the events are at {gap.Places} distinct map point{(gap.Places == 1 ? "" : "s")}, and choosing k from {gap.SmallestK} by silhouette needs at least {gap.SmallestK + 1}";
+    }
+
+    /// <summary>
+    /// The parameters a clustering method ran with: "eps 200 m, minPts 68 events" for DBSCAN; "k = 4 chosen by
+    /// silhouette (0.61) from k = 2–8, 10 k-means++ starts, seed 20250101" for k-means; "" when it did not run.
+    /// </summary>
+    /// <param name="clusters">One method's findings.</param>
+    /// <param name="options">The options the analysis ran with (radius, starts, seed).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string ClusterParameters(ClusterFindings clusters, HotspotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(clusters);
+        ArgumentNullException.ThrowIfNull(options);
+        if (clusters.DbscanMinPoints is { } minPoints)
+            return string.Create(CultureInfo.InvariantCulture, $"eps {options.DbscanEpsilonMetres:0.#} m, minPts {minPoints:0.#} events");
+        if (clusters.KMeansChoice is not { } choice || clusters.KMeansTried is not { } tried) return "";
+        var range = tried.First == tried.Last ? $"{tried.First}" : $"{tried.First}\u2013{tried.Last}";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"k = {choice.K} chosen by silhouette ({choice.Silhouette:0.00}) from k = {range}, {options.KMeansRestarts} k-means++ starts, seed {options.Seed}");
+    }
+
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string JoinAnd(IReadOnlyList<string> items) => items.Count switch
     {
@@ -95,7 +141,7 @@ public static class HotspotWording
     /// <summary>An area in km² for reading: "7.1 km²", or "0.06 km²" below 1 km².</summary>
     public static string Area(double squareKilometres) => ReportNumbers.Format(squareKilometres, new NumberFormat(squareKilometres < 1 ? 2 : 1)) + " km\u00b2";
 
-    /// <summary>"p < 0.001" or "p = 0.023".</summary>
+    /// <summary>"p &lt; 0.001" or "p = 0.023" (three decimals, invariant culture).</summary>
     public static string PValue(double p) => p < 0.001 ? "p < 0.001" : string.Create(CultureInfo.InvariantCulture, $"p = {p:0.000}");
 
     /// <summary>A number with two decimals and a true minus sign.</summary>
