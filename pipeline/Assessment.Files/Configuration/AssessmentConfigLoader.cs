@@ -15,8 +15,18 @@ public static class AssessmentConfigLoader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithTypeConverter(new OneOrMoreStringsConverter())
         .Build();
 
+    /// <summary>Reads the configuration file and applies the overrides.</summary>
+    /// <param name="configPath">The YAML file, absolute or relative to <paramref name="workingDirectory"/>.</param>
+    /// <param name="overrides">Command-line values; their paths are relative to <paramref name="workingDirectory"/>.</param>
+    /// <param name="workingDirectory">The folder the command runs in.</param>
+    /// <returns>The settings with every path absolute.</returns>
+    /// <exception cref="ConfigurationException">
+    /// The file is missing, is not valid YAML, has an unknown or repeated key, lacks a required value, or was made for
+    /// another area than the <c>--area-*</c> options ask for; the message names the file (and line where known).
+    /// </exception>
     public static AssessmentSettings Load(string configPath, ConfigurationOverrides overrides, string workingDirectory)
     {
         var fullPath = Path.GetFullPath(configPath, workingDirectory);
@@ -31,6 +41,7 @@ public static class AssessmentConfigLoader
     {
         try
         {
+            YamlDuplicateKeys.Check(yaml, source);
             return Deserializer.Deserialize<AssessmentConfigFile?>(yaml) ?? new AssessmentConfigFile();
         }
         catch (YamlException ex)
@@ -44,6 +55,7 @@ public static class AssessmentConfigLoader
     {
         string FromFile(string path) => Path.GetFullPath(path, baseDir);
         string FromCli(string path) => Path.GetFullPath(path, workDir);
+        BorrowedAreaGuard.Check(file, source, o, FromFile, FromCli);
 
         var endMonthText = o.EndMonth ?? file.Period?.EndMonth
             ?? throw new ConfigurationException($"{source}: period.end_month is missing (e.g. end_month: 2025-12).");
@@ -64,7 +76,7 @@ public static class AssessmentConfigLoader
             : Path.Combine(output, "assessment.duckdb");
 
         return new AssessmentSettings(
-            Partnership: file.Partnership ?? $"{file.Area?.Name ?? "Area"} Community Safety Partnership",
+            Partnership: file.Partnership ?? $"{o.AreaName ?? file.Area?.Name ?? "Area"} Community Safety Partnership",
             Area: ResolveArea(file.Area, source, o, FromFile, FromCli),
             Period: new AssessmentPeriod(endMonth, months),
             PoliceUkInputs: inputs,
@@ -119,12 +131,14 @@ public static class AssessmentConfigLoader
         var name = o.AreaName ?? area?.Name ?? throw new ConfigurationException($"{source}: area.name is missing (e.g. name: Canterbury).");
         var cliGivesArea = o.LsoaNamePrefix is not null || o.LsoaCodesFile is not null || o.BoundaryPath is not null;
         AreaSettings settings = cliGivesArea
-            ? new AreaSettings(name, o.LsoaNamePrefix, o.LsoaCodesFile is { } f ? LsoaCodeFile.Read(fromCli(f)) : null, o.BoundaryPath is { } b ? fromCli(b) : null)
+            ? new AreaSettings(name, o.LsoaNamePrefix is { } prefix ? [prefix] : null, o.LsoaCodesFile is { } f ? LsoaCodeFile.Read(fromCli(f)) : null, o.BoundaryPath is { } b ? fromCli(b) : null)
             : new AreaSettings(
                 name,
-                area?.LsoaNamePrefix,
+                area?.LsoaNamePrefix?.Values,
                 area?.LsoaCodes ?? (area?.LsoaCodesFile is { } file ? LsoaCodeFile.Read(fromFile(file)) : null),
                 area?.Boundary is { } boundary ? fromFile(boundary) : null);
+        if (settings.LsoaNamePrefixes?.Any(string.IsNullOrEmpty) == true)
+            throw new ConfigurationException($"{(cliGivesArea ? "--area-prefix" : source + ": area.lsoa_name_prefix")} has an empty prefix; give the start of the LSOA names, e.g. \"Dover \".");
         try
         {
             _ = settings.Kind;

@@ -8,7 +8,7 @@ public static class AreaDefinitionFactory
 {
     public static AreaDefinition Create(AreaSettings settings) => settings.Kind switch
     {
-        AreaKind.LsoaNamePrefix => new LsoaNamePrefixArea(settings.Name, settings.LsoaNamePrefix!),
+        AreaKind.LsoaNamePrefix => new LsoaNamePrefixArea(settings.Name, settings.LsoaNamePrefixes!),
         AreaKind.LsoaCodes => new LsoaCodeListArea(settings.Name, settings.LsoaCodes!),
         AreaKind.Boundary => new BoundaryArea(
             settings.Name,
