@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Assessment.Core.Charts;
 using Assessment.Core.Model;
 using Assessment.Core.Reporting;
+using Assessment.Files.Geography;
 
 namespace Assessment.Browser.Tests;
 
@@ -10,13 +12,17 @@ internal static class TestDocuments
 {
     public static readonly AssessmentPeriod Period = new(new YearMonth(2025, 12), 12);
 
-    public static JsonNode Wards()
-    {
-        var wards = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson")))!;
-        foreach (var feature in wards["features"]!.AsArray())
-            feature!["properties"]!["crimes"] = 40 + (int)feature["properties"]!["FID"]! % 37 * 9; // fixed, made-up values: a rendering test
-        return wards;
-    }
+    /// <summary>The Canterbury wards as the CLI reads them, each with a made-up count and its ONS label point.</summary>
+    public static IReadOnlyList<MapFeature> Wards() =>
+        BoundaryFile.Read(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson"))
+            .Select(w => new MapFeature(w.Geometry, new JsonObject
+            {
+                ["WD25NM"] = w.Property("WD25NM"),
+                ["crimes"] = 40 + int.Parse(w.Property("FID")!, CultureInfo.InvariantCulture) % 37 * 9, // fixed, made-up values: a rendering test
+                ["LONG"] = double.Parse(w.Property("LONG")!, CultureInfo.InvariantCulture),
+                ["LAT"] = double.Parse(w.Property("LAT")!, CultureInfo.InvariantCulture),
+            }))
+            .ToArray();
 
     public static IReadOnlyList<(string Id, JsonObject Spec)> AllChartKinds() =>
     [
@@ -29,7 +35,7 @@ internal static class TestDocuments
             "Per month", "Panels.")),
         ("control", ControlChart.Build(
             Enumerable.Range(0, 12).Select(i => new ControlChartPoint(new YearMonth(2025, 1).AddMonths(i), 50 + i * 3 % 11, 55, 33, 77, i == 11)).ToList(), "Crimes per month", "Control chart.")),
-        ("ward-map", ChoroplethMap.Build(Wards(), new ChoroplethOptions("crimes", "WD25NM", "Crimes (count)", "LONG", "LAT"), "Ward map.",
+        ("ward-map", ChoroplethMap.Build(Wards(), new ChoroplethOptions("crimes", "WD25NM", "Crimes (count)", "LONG", "LAT"), "Ward map.", new GeoJsonMapWriter(),
             [new MapPoint(1.0798, 51.2802, "City centre", 5), new MapPoint(1.0255, 51.3601, "Whitstable", 2)])),
         ("lorenz", LorenzCurveChart.Build(LorenzCurve.FromCounts([50, 20, 10, 5, 5, 3, 2, 1, 0, 0]), "Share of areas, highest first", "Share of crime", "Concentration.")),
         ("matrix", PriorityHeatMatrix.Build(

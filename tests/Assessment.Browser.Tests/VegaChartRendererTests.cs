@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Assessment.Core.Charts;
@@ -47,6 +48,10 @@ public sealed class VegaChartRendererTests(ChartPageFixture page, ITestOutputHel
         Assert.Equal(21, labels.Count);
         Assert.All(labels, l => Assert.NotEqual("0", (string?)l.Attribute("opacity")));
         foreach (var ward in new[] { "Beltinge", "Barton", "Westgate" }) Assert.Contains(labels, l => l.Value == ward);
+        // Anticlockwise outer rings make Vega fill the globe and fit it to the plot, which squeezes the district (and every
+        // label) into a few pixels in the middle; the wards drawn right spread their labels across the 520-pixel plot.
+        var x = labels.Select(l => double.Parse(Regex.Match((string)l.Attribute("transform")!, @"translate\(([-0-9.e]+),").Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(x.Max() - x.Min() > 520 / 3.0, $"labels span {x.Max() - x.Min():F0} px");
         Assert.Equal(2, Marks("symbol").Single().Elements().Count());
     }
 

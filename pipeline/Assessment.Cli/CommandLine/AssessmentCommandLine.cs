@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Assessment.Cli.Commands;
 using Assessment.Core.Geography;
-using Assessment.DuckDb;
 using Assessment.Files.Configuration;
 using Assessment.Files.Lookups;
 using Assessment.Storage.Store;
+using DuckDB.NET.Data;
 using Spectre.Console;
 
 namespace Assessment.Cli.CommandLine;
@@ -74,7 +74,7 @@ internal static class AssessmentCommandLine
         {
             return await action();
         }
-        catch (Exception ex) when (ex is ConfigurationException or LookupNotFoundException or LookupTableException or StoreException or GeoJsonFormatException or ArgumentException)
+        catch (Exception ex) when (ex is ConfigurationException or LookupNotFoundException or LookupTableException or StoreException or BoundaryDataException or ArgumentException)
         {
             context.Console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.Fatal;
@@ -85,7 +85,7 @@ internal static class AssessmentCommandLine
             context.Console.MarkupLine($"[red]error:[/] cannot write or read a file: {Markup.Escape(ex.Message)}");
             return ExitCodes.Fatal;
         }
-        catch (DuckDbException ex)
+        catch (DuckDBException ex)
         {
             context.Console.MarkupLine($"[red]error:[/] the store reported a problem: {Markup.Escape(ex.Message)}. Files loaded before it are kept, each whole.");
             return ExitCodes.Fatal;

@@ -4,6 +4,7 @@ using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
+using Assessment.Files.Geography;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Store;
 
@@ -16,7 +17,7 @@ internal static class HotspotStage
     {
         // The grid is clipped to the area: the configured boundary, or else the dissolved LSOA polygons.
         var areaShape = inputs.Area is BoundaryArea boundary ? boundary.Boundary
-            : inputs.Lsoas is { } lsoas ? GeoJsonPolygonReader.Dissolve(lsoas, settings.LsoaBoundaryPath!) : null;
+            : inputs.Lsoas is { } lsoas ? BoundaryFeature.Dissolve(lsoas, settings.LsoaBoundaryPath!) : null;
         var groups = (settings.Themes ?? TrendThemes.Default).Where(t => t.HasCrimeTypes).Select(t => new AnalysisGroup(t.Name, t.CrimeTypes)).ToList();
         var findings = HotspotAnalysis.Run(new HotspotInput(
             inputs.Area.Name,
@@ -27,6 +28,6 @@ internal static class HotspotStage
         {
             Boundaries = new HotspotBoundaries(areaShape, inputs.Lsoas, inputs.Wards),
         });
-        return (findings, inputs.Wards is { Count: > 0 } wards ? new HotspotMapLayers(wards) : null);
+        return (findings, inputs.Wards is { Count: > 0 } wards ? new HotspotMapLayers(wards, new GeoJsonMapWriter()) : null);
     }
 }

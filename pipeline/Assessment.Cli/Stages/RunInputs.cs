@@ -1,5 +1,6 @@
 using Assessment.Core.Configuration;
 using Assessment.Core.Geography;
+using Assessment.Core.Hotspots;
 using Assessment.Core.Trends;
 using Assessment.Files.ActionPlans;
 using Assessment.Files.Geography;
@@ -13,8 +14,8 @@ namespace Assessment.Cli.Stages;
 /// </summary>
 internal sealed record RunInputs(
     AreaDefinition Area,
-    IReadOnlyList<GeoJsonFeature>? Wards,
-    IReadOnlyList<GeoJsonFeature>? Lsoas,
+    IReadOnlyList<BoundaryFeature>? Wards,
+    IReadOnlyList<BoundaryFeature>? Lsoas,
     HarmWeightTable HarmWeights,
     LsoaPopulation? Population,
     ActionPlan? ActionPlan)
@@ -22,7 +23,7 @@ internal sealed record RunInputs(
     public static RunInputs Load(AssessmentSettings settings) => new(
         AreaDefinitionFactory.Create(settings.Area),
         settings.WardBoundaryPath is { } wards ? BoundaryFile.Read(wards) : null,
-        settings.LsoaBoundaryPath is { } lsoas ? BoundaryFile.Read(lsoas) : null,
+        settings.LsoaBoundaryPath is { } lsoas ? BoundaryFile.Read(lsoas, HotspotBoundaries.None.LsoaCodeProperty) : null,
         settings.HarmWeightsPath is { } weights ? HarmWeightFile.Read(weights) : DefaultHarmWeights.Table,
         settings.PopulationPath is { } population ? PopulationFile.Read(population) : null,
         settings.ActionPlanPath is { } plan ? ActionPlanFile.Read(plan) : null);

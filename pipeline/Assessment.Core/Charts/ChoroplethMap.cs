@@ -1,28 +1,34 @@
 using System.Text.Json.Nodes;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Precision;
 
 namespace Assessment.Core.Charts;
 
 /// <summary>
-/// A choropleth of areas (LSOAs or wards) from an inline GeoJSON FeatureCollection in the Mercator
-/// projection fitted to the features, with optional area labels, points and hull outlines on top.
-/// Polygons are rewound for Vega first (see <see cref="GeoJsonWinding"/>); the caller's object is not changed.
+/// A choropleth of areas (LSOAs or wards) in the Mercator projection fitted to the areas, with optional area labels,
+/// points and hull outlines on top. The areas and outlines are embedded as inline GeoJSON FeatureCollections written
+/// through an <see cref="IGeoJsonWriter"/> after <see cref="InlineFeatures"/> has prepared them for Vega.
 /// </summary>
 public static class ChoroplethMap
 {
     /// <summary>Builds the spec.</summary>
-    /// <param name="areas">FeatureCollection of Polygon/MultiPolygon features in WGS84 whose properties hold the value and name.</param>
+    /// <param name="areas">Polygon/MultiPolygon features in WGS84 whose properties hold the value and name; at least one.</param>
     /// <param name="options">Which properties to use and the legend title.</param>
     /// <param name="description">Text alternative.</param>
+    /// <param name="geoJson">Writes the features as GeoJSON (the adapter's GeoJSON4STJ writer).</param>
     /// <param name="points">Optional points, e.g. hotspot centres.</param>
-    /// <param name="hulls">Optional FeatureCollection of polygons drawn as outlines, e.g. cluster hulls.</param>
+    /// <param name="hulls">Optional polygons drawn as outlines, e.g. cluster hulls.</param>
     /// <param name="width">Plot width in pixels.</param>
     /// <param name="height">Plot height in pixels.</param>
-    public static JsonObject Build(JsonNode areas, ChoroplethOptions options, string description, IReadOnlyList<MapPoint>? points = null, JsonNode? hulls = null, int width = 520, int height = 440)
+    /// <exception cref="ArgumentException">There are no areas.</exception>
+    public static JsonObject Build(IReadOnlyList<MapFeature> areas, ChoroplethOptions options, string description, IGeoJsonWriter geoJson,
+        IReadOnlyList<MapPoint>? points = null, IReadOnlyList<MapFeature>? hulls = null, int width = 520, int height = 440)
     {
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(options);
-        if ((string?)areas["type"] != "FeatureCollection" || areas["features"] is not JsonArray { Count: > 0 })
-            throw new ArgumentException("The areas must be a GeoJSON FeatureCollection with at least one feature.", nameof(areas));
+        ArgumentNullException.ThrowIfNull(geoJson);
+        if (areas.Count == 0) throw new ArgumentException("The map needs at least one area.", nameof(areas));
+        var areaData = InlineFeatures(areas, geoJson);
 
         var spec = ChartStyle.NewSpec(description);
         spec["width"] = width;
@@ -32,7 +38,7 @@ public static class ChoroplethMap
         {
             new JsonObject
             {
-                ["data"] = Features(areas),
+                ["data"] = areaData,
                 ["mark"] = new JsonObject { ["type"] = "geoshape", ["stroke"] = "#ffffff", ["strokeWidth"] = 0.6 },
                 ["encoding"] = new JsonObject
                 {
@@ -50,7 +56,7 @@ public static class ChoroplethMap
         {
             layers.Add(new JsonObject
             {
-                ["data"] = Features(hulls),
+                ["data"] = InlineFeatures(hulls, geoJson),
                 ["mark"] = new JsonObject { ["type"] = "geoshape", ["filled"] = false, ["stroke"] = "#D55E00", ["strokeWidth"] = 1.6 },
             });
         }
@@ -59,7 +65,7 @@ public static class ChoroplethMap
         {
             layers.Add(new JsonObject
             {
-                ["data"] = Features(areas),
+                ["data"] = areaData.DeepClone(),
                 ["mark"] = new JsonObject { ["type"] = "text", ["fontSize"] = 7.5, ["color"] = "#1f2328", ["fontWeight"] = 600 },
                 ["encoding"] = new JsonObject
                 {
@@ -95,9 +101,28 @@ public static class ChoroplethMap
         return spec;
     }
 
-    private static JsonObject Features(JsonNode collection) => new()
+    /// <summary>
+    /// A layer's "data": the features as an inline FeatureCollection read through its "features" property. Vega (d3-geo)
+    /// draws on the sphere and takes a ring's inside to be on its right, so outer rings must run clockwise and holes
+    /// anticlockwise, the opposite of RFC 7946; an anticlockwise outer ring fills the whole globe except the area meant.
+    /// NetTopologySuite's <see cref="Geometry.Normalized"/> gives exactly that orientation (shells clockwise, holes
+    /// anticlockwise, judged in the longitude/latitude plane, which is right for anything smaller than a hemisphere).
+    /// Coordinates are rounded to 6 decimals first (about 0.1 m) to keep specs small.
+    /// </summary>
+    /// <param name="features">Features in WGS84; their geometries are not changed.</param>
+    /// <param name="geoJson">Writes the prepared features as GeoJSON.</param>
+    /// <returns>{"values": FeatureCollection, "format": {"type": "json", "property": "features"}}.</returns>
+    public static JsonObject InlineFeatures(IReadOnlyList<MapFeature> features, IGeoJsonWriter geoJson)
     {
-        ["values"] = GeoJsonWinding.RewindForVega(collection),
-        ["format"] = new JsonObject { ["type"] = "json", ["property"] = "features" },
-    };
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(geoJson);
+        var prepared = features.Select(f => f with { Geometry = GeometryPrecisionReducer.ReducePointwise(f.Geometry, SixDecimals).Normalized() }).ToArray();
+        return new JsonObject
+        {
+            ["values"] = geoJson.FeatureCollection(prepared),
+            ["format"] = new JsonObject { ["type"] = "json", ["property"] = "features" },
+        };
+    }
+
+    private static readonly PrecisionModel SixDecimals = new(1e6);
 }

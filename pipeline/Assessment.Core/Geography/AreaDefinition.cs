@@ -6,6 +6,9 @@ namespace Assessment.Core.Geography;
 /// </summary>
 public abstract record AreaDefinition
 {
+    /// <summary>Sets the area's name.</summary>
+    /// <param name="name">The area's name, e.g. "Canterbury".</param>
+    /// <exception cref="ArgumentException">The name is blank.</exception>
     protected AreaDefinition(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("The area needs a name, e.g. \"Canterbury\".", nameof(name));

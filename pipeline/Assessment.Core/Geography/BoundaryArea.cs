@@ -11,8 +11,11 @@ public sealed record BoundaryArea : AreaDefinition
 {
     private readonly IPreparedGeometry prepared;
 
+    /// <summary>An area bounded by <paramref name="boundary"/>.</summary>
+    /// <param name="name">The area's name, e.g. "Canterbury".</param>
     /// <param name="boundary">Polygon or MultiPolygon in WGS84 (x = longitude, y = latitude).</param>
     /// <param name="source">Where the boundary came from (file name), for messages.</param>
+    /// <exception cref="ArgumentException">The boundary is not a Polygon or MultiPolygon, or is empty.</exception>
     public BoundaryArea(string name, Geometry boundary, string source) : base(name)
     {
         ArgumentNullException.ThrowIfNull(boundary);
@@ -24,13 +27,18 @@ public sealed record BoundaryArea : AreaDefinition
         prepared = PreparedGeometryFactory.Prepare(boundary);
     }
 
+    /// <summary>The boundary: Polygon or MultiPolygon in WGS84 (x = longitude, y = latitude, degrees).</summary>
     public Geometry Boundary { get; }
 
+    /// <summary>Where the boundary came from (file name), for messages and the methodology section.</summary>
     public string Source { get; }
 
     /// <summary>True when the point lies inside or on the boundary.</summary>
+    /// <param name="longitude">WGS84 longitude, degrees.</param>
+    /// <param name="latitude">WGS84 latitude, degrees.</param>
     public bool Covers(double longitude, double latitude) =>
         prepared.Covers(Boundary.Factory.CreatePoint(new Coordinate(longitude, latitude)));
 
+    /// <inheritdoc />
     public override string Describe() => $"location inside the boundary in {Source}";
 }

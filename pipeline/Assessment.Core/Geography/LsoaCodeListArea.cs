@@ -3,6 +3,10 @@ namespace Assessment.Core.Geography;
 /// <summary>Rows whose LSOA code is in an explicit list (e.g. the LSOAs of a district from the ONS lookup).</summary>
 public sealed record LsoaCodeListArea : AreaDefinition
 {
+    /// <summary>An area made of the LSOAs listed.</summary>
+    /// <param name="name">The area's name, e.g. "Canterbury".</param>
+    /// <param name="codes">LSOA codes, e.g. "E01024042"; trimmed, blanks and repeats dropped.</param>
+    /// <exception cref="ArgumentException">No code is left.</exception>
     public LsoaCodeListArea(string name, IEnumerable<string> codes) : base(name)
     {
         ArgumentNullException.ThrowIfNull(codes);
@@ -13,5 +17,6 @@ public sealed record LsoaCodeListArea : AreaDefinition
     /// <summary>Distinct codes, sorted.</summary>
     public IReadOnlyList<string> Codes { get; }
 
+    /// <inheritdoc />
     public override string Describe() => $"LSOA code in a list of {Codes.Count:N0} codes";
 }

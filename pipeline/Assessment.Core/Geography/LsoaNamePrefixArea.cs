@@ -9,7 +9,7 @@ public sealed record LsoaNamePrefixArea : AreaDefinition
 {
     /// <summary>An area of one district.</summary>
     /// <param name="name">The area's name for tables and the report.</param>
-    /// <param name="prefix">Start of the area's LSOA names, trailing space included, e.g. "Dover ".</param>
+    /// <param name="prefix">Start of the area's LSOA names, case-sensitive, trailing space included, e.g. "Dover ".</param>
     /// <exception cref="ArgumentException">The name is blank or the prefix is empty.</exception>
     public LsoaNamePrefixArea(string name, string prefix) : this(name, [prefix])
     {
@@ -17,7 +17,7 @@ public sealed record LsoaNamePrefixArea : AreaDefinition
 
     /// <summary>An area of one or more districts: a row is in it when its LSOA name starts with any of the prefixes.</summary>
     /// <param name="name">The area's name for tables and the report.</param>
-    /// <param name="prefixes">Starts of the area's LSOA names, each with its trailing space, e.g. ["Dartford ", "Gravesham "].</param>
+    /// <param name="prefixes">Starts of the area's LSOA names, case-sensitive, each with its trailing space, e.g. ["Dartford ", "Gravesham "].</param>
     /// <exception cref="ArgumentException">The name is blank, the list is empty, or a prefix is empty.</exception>
     public LsoaNamePrefixArea(string name, IReadOnlyList<string> prefixes) : base(name)
     {
@@ -30,6 +30,7 @@ public sealed record LsoaNamePrefixArea : AreaDefinition
     /// <summary>The prefixes, distinct, in the order given (one or more).</summary>
     public IReadOnlyList<string> Prefixes { get; }
 
+    /// <inheritdoc />
     public override string Describe() =>
         Prefixes.Count == 1
             ? $"LSOA name starts with \"{Prefixes[0]}\""

@@ -11,7 +11,7 @@ namespace Assessment.Core.Hotspots;
 /// <param name="Area">The partnership area (clips the grid: cells whose centre is outside are excluded), or null.</param>
 /// <param name="Lsoas">The area's LSOA polygons (units for concentration, zeros included), or null.</param>
 /// <param name="Wards">The area's ward polygons (to say which ward a hot spot is in, and counts per ward), or null.</param>
-public sealed record HotspotBoundaries(Geometry? Area, IReadOnlyList<GeoJsonFeature>? Lsoas, IReadOnlyList<GeoJsonFeature>? Wards)
+public sealed record HotspotBoundaries(Geometry? Area, IReadOnlyList<BoundaryFeature>? Lsoas, IReadOnlyList<BoundaryFeature>? Wards)
 {
     /// <summary>No polygons at all.</summary>
     public static HotspotBoundaries None { get; } = new(null, null, null);
@@ -22,12 +22,12 @@ public sealed record HotspotBoundaries(Geometry? Area, IReadOnlyList<GeoJsonFeat
     /// <summary>Property holding a ward's name (default "WD25NM", as in ONS 2025 ward files).</summary>
     public string WardNameProperty { get; init; } = "WD25NM";
 
-    /// <summary>The area as the union of its LSOAs (see <see cref="GeoJsonPolygonReader.Dissolve"/>), with LSOAs and wards as given.</summary>
+    /// <summary>The area as the union of its LSOAs (see <see cref="BoundaryFeature.Dissolve"/>), with LSOAs and wards as given.</summary>
     /// <param name="lsoas">The area's LSOA features; at least one.</param>
     /// <param name="wards">The area's ward features, or null.</param>
-    public static HotspotBoundaries FromLsoas(IReadOnlyList<GeoJsonFeature> lsoas, IReadOnlyList<GeoJsonFeature>? wards)
+    public static HotspotBoundaries FromLsoas(IReadOnlyList<BoundaryFeature> lsoas, IReadOnlyList<BoundaryFeature>? wards)
     {
         ArgumentNullException.ThrowIfNull(lsoas);
-        return new HotspotBoundaries(GeoJsonPolygonReader.Dissolve(lsoas, "LSOA boundaries"), lsoas, wards);
+        return new HotspotBoundaries(BoundaryFeature.Dissolve(lsoas, "LSOA boundaries"), lsoas, wards);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class WardNameLookup
     private readonly (string Name, IPreparedGeometry Shape, Envelope Box)[] wards;
     private readonly GeometryFactory factory = new(new PrecisionModel(), 4326);
 
-    public WardNameLookup(IReadOnlyList<GeoJsonFeature>? features, string nameProperty)
+    public WardNameLookup(IReadOnlyList<BoundaryFeature>? features, string nameProperty)
     {
         wards = (features ?? [])
             .Select((f, i) => (Name: f.Property(nameProperty) is { Length: > 0 } name ? name.Trim() : $"Ward {i + 1}", f.Geometry))

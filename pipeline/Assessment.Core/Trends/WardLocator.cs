@@ -31,14 +31,16 @@ public sealed partial class WardLocator
     public string Source { get; }
 
     /// <summary>
-    /// Wards from GeoJSON features whose properties hold an ONS ward code and name: any vintage's <c>WDyyCD</c> and
+    /// Wards from boundary features whose properties hold an ONS ward code and name: any vintage's <c>WDyyCD</c> and
     /// <c>WDyyNM</c> (e.g. WD25CD, WD25NM), the latest vintage when several are present.
     /// </summary>
-    /// <exception cref="GeoJsonFormatException">No features, no ward code or name property, a feature without them, or a code used twice.</exception>
-    public static WardLocator FromFeatures(IReadOnlyList<GeoJsonFeature> features, string source)
+    /// <param name="features">The ward features (WGS84 polygons), e.g. read from an ONS ward boundary file.</param>
+    /// <param name="source">The file's name, for messages and the report.</param>
+    /// <exception cref="BoundaryDataException">No features, no ward code or name property, a feature without them, or a code used twice.</exception>
+    public static WardLocator FromFeatures(IReadOnlyList<BoundaryFeature> features, string source)
     {
         ArgumentNullException.ThrowIfNull(features);
-        if (features.Count == 0) throw new GeoJsonFormatException($"{source}: contains no ward features.");
+        if (features.Count == 0) throw new BoundaryDataException($"{source}: contains no ward features.");
         var codeKey = LatestKey(features[0], CodePattern(), source, "ward code (e.g. WD25CD)");
         var nameKey = codeKey[..^2] + "NM";
         var wards = new List<(Ward, Geometry)>(features.Count);
@@ -48,8 +50,8 @@ public sealed partial class WardLocator
             var code = features[i].Property(codeKey);
             var name = features[i].Property(nameKey);
             if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(name))
-                throw new GeoJsonFormatException($"{source}: feature {i + 1} has no {codeKey} or {nameKey}.");
-            if (!codes.Add(code)) throw new GeoJsonFormatException($"{source}: ward code {code} appears in more than one feature.");
+                throw new BoundaryDataException($"{source}: feature {i + 1} has no {codeKey} or {nameKey}.");
+            if (!codes.Add(code)) throw new BoundaryDataException($"{source}: ward code {code} appears in more than one feature.");
             wards.Add((new Ward(code.Trim(), name.Trim()), features[i].Geometry));
         }
 
@@ -70,10 +72,10 @@ public sealed partial class WardLocator
         return found;
     }
 
-    private static string LatestKey(GeoJsonFeature feature, Regex pattern, string source, string what)
+    private static string LatestKey(BoundaryFeature feature, Regex pattern, string source, string what)
     {
         var key = feature.Properties.Keys.Where(k => pattern.IsMatch(k)).OrderDescending(StringComparer.Ordinal).FirstOrDefault();
-        return key ?? throw new GeoJsonFormatException($"{source}: the features have no {what} property; found {string.Join(", ", feature.Properties.Keys)}.");
+        return key ?? throw new BoundaryDataException($"{source}: the features have no {what} property; found {string.Join(", ", feature.Properties.Keys)}.");
     }
 
     [GeneratedRegex(@"^WD\d{2}CD$", RegexOptions.CultureInvariant)]

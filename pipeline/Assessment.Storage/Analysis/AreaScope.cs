@@ -1,5 +1,5 @@
 using Assessment.Core.Geography;
-using Assessment.DuckDb;
+using DuckDB.NET.Data;
 using Assessment.Storage.Store;
 
 namespace Assessment.Storage.Analysis;
@@ -11,10 +11,23 @@ namespace Assessment.Storage.Analysis;
 /// </summary>
 public static class AreaScope
 {
+    /// <summary><c>area_status</c> of a row placed inside the area.</summary>
     public const string InArea = "in_area";
+
+    /// <summary><c>area_status</c> of a row with coordinates outside the area.</summary>
     public const string OutsideArea = "outside_area";
+
+    /// <summary><c>area_status</c> of a row without coordinates (police.uk "No Location"), which no area can claim.</summary>
     public const string NoLocation = "no_location";
 
+    /// <summary>
+    /// (Re)creates the temporary view <c>record_area</c> on the store's main connection, with helper tables
+    /// <c>area_prefix</c>, <c>area_code</c> or <c>area_point</c>. A boundary area tests each distinct stored point once.
+    /// </summary>
+    /// <param name="store">An open store.</param>
+    /// <param name="area">An LSOA-name prefix, an LSOA code list or a boundary.</param>
+    /// <exception cref="ArgumentException"><paramref name="area"/> is another kind of definition.</exception>
+    /// <exception cref="DuckDB.NET.Data.DuckDBException">DuckDB failed.</exception>
     public static void Apply(AssessmentStore store, AreaDefinition area)
     {
         var connection = store.Connection;
@@ -38,29 +51,28 @@ public static class AreaScope
             """);
     }
 
-    private static string PrefixMembership(DuckDbConnection connection, LsoaNamePrefixArea area)
+    private static string PrefixMembership(DuckDBConnection connection, LsoaNamePrefixArea area)
     {
         connection.Execute("CREATE TEMP TABLE area_prefix (prefix VARCHAR NOT NULL)");
         foreach (var prefix in area.Prefixes) connection.Execute("INSERT INTO area_prefix VALUES (?)", prefix);
         return "coalesce(EXISTS (SELECT 1 FROM area_prefix p WHERE starts_with(r.lsoa_name, p.prefix)), false)";
     }
 
-    private static string CodeMembership(DuckDbConnection connection, LsoaCodeListArea area)
+    private static string CodeMembership(DuckDBConnection connection, LsoaCodeListArea area)
     {
         connection.Execute("CREATE TEMP TABLE area_code (code VARCHAR PRIMARY KEY)");
         using (var appender = connection.CreateAppender("area_code"))
         {
             foreach (var code in area.Codes)
             {
-                appender.Append(code);
-                appender.EndRow();
+                appender.CreateRow().AppendValue(code).EndRow();
             }
             appender.Close();
         }
         return "r.lsoa_code IN (SELECT code FROM area_code)";
     }
 
-    private static string BoundaryMembership(DuckDbConnection connection, BoundaryArea area)
+    private static string BoundaryMembership(DuckDBConnection connection, BoundaryArea area)
     {
         // Test each distinct snap point once (tens of thousands) rather than every row (hundreds of thousands).
         var inside = new List<(double Lon, double Lat)>();
@@ -77,8 +89,7 @@ public static class AreaScope
         {
             foreach (var (lon, lat) in inside)
             {
-                appender.Append(lon).Append(lat);
-                appender.EndRow();
+                appender.CreateRow().AppendValue(lon).AppendValue(lat).EndRow();
             }
             appender.Close();
         }

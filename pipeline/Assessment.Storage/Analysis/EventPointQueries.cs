@@ -35,7 +35,7 @@ public static class EventPointQueries
         {
             rows.Add(new SnapPointCount(
                 reader.GetDouble(0), reader.GetDouble(1), YearMonth.FromDate(reader.GetDate(2)), reader.GetString(3),
-                reader.IsNull(4) ? null : reader.GetString(4), reader.IsNull(5) ? null : reader.GetString(5), reader.GetInt64(6)));
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt64(6)));
         }
         return rows;
     }

@@ -21,7 +21,7 @@ public sealed class StoreQueries(AssessmentStore store)
         var counts = new List<MonthlyCount>();
         while (reader.Read())
         {
-            counts.Add(new MonthlyCount(areaName, YearMonth.FromDate(reader.GetDate(0)), reader.IsNull(1) ? "(none)" : reader.GetString(1), reader.GetInt64(2)));
+            counts.Add(new MonthlyCount(areaName, YearMonth.FromDate(reader.GetDate(0)), reader.IsDBNull(1) ? "(none)" : reader.GetString(1), reader.GetInt64(2)));
         }
         return counts;
     }
@@ -77,7 +77,7 @@ public sealed class StoreQueries(AssessmentStore store)
         var rows = new List<RejectedRow>();
         while (reader.Read())
         {
-            rows.Add(new RejectedRow(reader.GetString(0), reader.IsNull(1) ? null : reader.GetInt64(1), reader.IsNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+            rows.Add(new RejectedRow(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetString(4)));
         }
         return rows;
     }

@@ -37,8 +37,7 @@ public sealed class WardQueries(AssessmentStore store)
         {
             foreach (var (lon, lat, code) in assigned)
             {
-                appender.Append(lon).Append(lat).Append(code);
-                appender.EndRow();
+                appender.CreateRow().AppendValue(lon).AppendValue(lat).AppendValue(code).EndRow();
             }
 
             appender.Close();
@@ -57,8 +56,8 @@ public sealed class WardQueries(AssessmentStore store)
         {
             while (reader.Read())
             {
-                counts.Add(new WardMonthlyCount(reader.IsNull(0) ? null : reader.GetString(0), YearMonth.FromDate(reader.GetDate(1)),
-                    reader.IsNull(2) ? "(none)" : reader.GetString(2), reader.GetInt64(3)));
+                counts.Add(new WardMonthlyCount(reader.IsDBNull(0) ? null : reader.GetString(0), YearMonth.FromDate(reader.GetDate(1)),
+                    reader.IsDBNull(2) ? "(none)" : reader.GetString(2), reader.GetInt64(3)));
             }
         }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Assessment.Core.Model;
-using Assessment.DuckDb;
+using DuckDB.NET.Data;
 using Assessment.Storage.Store;
 
 namespace Assessment.Storage.Ingest;
@@ -17,6 +17,9 @@ namespace Assessment.Storage.Ingest;
 /// Files are read in batches that share a line ending, one read_csv and one transaction per batch, so every file is
 /// loaded whole or not at all; a batch whose files don't all add up is rolled back and its files loaded one by one.
 /// </summary>
+/// <param name="store">The open store; loading workers open their own connections to it and dispose them before
+/// <see cref="Ingest"/> returns.</param>
+/// <param name="clock">Stamps <c>loaded_at</c> in the registry (UTC).</param>
 public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
 {
     private const string Kind = "street";
@@ -32,6 +35,16 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
     /// </summary>
     public int FilesPerBatch { get; init; } = 48;
 
+    /// <summary>
+    /// Loads <paramref name="files"/> into the store: scans (hashes and counts) each, skips content already loaded,
+    /// refuses what cannot be read as police.uk street data, and loads the rest in batches.
+    /// </summary>
+    /// <param name="files">Street-level files in input order; the report keeps this order.</param>
+    /// <param name="progress">Told after each file is settled (from worker threads, one at a time).</param>
+    /// <param name="cancellationToken">Stops between batches; batches already committed stay, each file whole.</param>
+    /// <returns>One result per input file, and the total time.</returns>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    /// <exception cref="DuckDB.NET.Data.DuckDBException">DuckDB failed outside a file's load (e.g. recording a refusal).</exception>
     public IngestReport Ingest(IReadOnlyList<PoliceUkSourceFile> files, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var total = Stopwatch.StartNew();
@@ -58,7 +71,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         Parallel.ForEach(
             batches,
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 2) },
-            () => store.Database.Connect(),
+            () => store.OpenConnection(),
             (batch, _, connection) =>
             {
                 var session = new SourceFileRegistry(connection);
@@ -170,9 +183,9 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             transaction.Commit();
             return results;
         }
-        catch (DuckDbException)
+        catch (DuckDBException)
         {
-            // Dispose (below) rolls back, and never throws over this: a failed COMMIT must not crash the run either.
+            // Dispose (below) rolls back; a failed statement or COMMIT sends the batch to the file-by-file path.
             return null;
         }
         finally
@@ -201,7 +214,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
         {
             return RecordFailure(registry, file, scan, ex.Message, TimeSpan.Zero);
         }
-        catch (DuckDbException ex)
+        catch (DuckDBException ex)
         {
             return RecordFailure(registry, file, scan, $"DuckDB could not read the file: {ex.Message}", TimeSpan.Zero);
         }

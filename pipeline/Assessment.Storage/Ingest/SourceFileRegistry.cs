@@ -1,13 +1,14 @@
 using Assessment.Core.Model;
-using Assessment.DuckDb;
+using Assessment.Storage.Store;
+using DuckDB.NET.Data;
 
 namespace Assessment.Storage.Ingest;
 
 /// <summary>The <c>source_file</c> table: which content is loaded for each force-month, and which files were refused.</summary>
-internal sealed class SourceFileRegistry(DuckDbConnection connection)
+internal sealed class SourceFileRegistry(DuckDBConnection connection)
 {
     /// <summary>The connection this registry reads and writes through (one per thread).</summary>
-    public DuckDbConnection Connection => connection;
+    public DuckDBConnection Connection => connection;
 
     public RegisteredFile? FindLoaded(string kind, string force, YearMonth month)
     {

@@ -16,6 +16,9 @@ public static class SourceFileScanner
 {
     private const int HeaderLimit = 64 * 1024;
 
+    /// <summary>Reads the whole file at <paramref name="path"/> once.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static SourceFileScan Scan(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

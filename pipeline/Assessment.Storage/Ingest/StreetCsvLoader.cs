@@ -1,4 +1,5 @@
-using Assessment.DuckDb;
+using Assessment.Storage.Store;
+using DuckDB.NET.Data;
 
 namespace Assessment.Storage.Ingest;
 
@@ -7,7 +8,8 @@ namespace Assessment.Storage.Ingest;
 /// sniffing) straight into <c>street_record</c> (DuckDB reads the files in parallel), inside the caller's transaction.
 /// Each row gets its file's id through the <c>filename</c> column; unparseable rows are skipped by DuckDB and copied,
 /// with line, column and reason, to <c>load_reject</c>. Afterwards every file's loaded and rejected rows are counted
-/// so the caller can check them against the independent count before committing.
+/// in those tables (not with a <c>count(*)</c> over read_csv, which converts no columns and so rejects nothing) so the
+/// caller can check them against the independent count before committing.
 /// </summary>
 /// <remarks>
 /// A single read_csv over files with different line endings has been seen to return no rows, and no error, for files
@@ -39,9 +41,10 @@ internal static class StreetCsvLoader
             })
         """;
 
+    /// <param name="connection">The caller's connection, inside its transaction.</param>
     /// <param name="files">Store id and full path of each file in the batch.</param>
     /// <returns>Per file id: rows loaded and distinct lines rejected.</returns>
-    public static Dictionary<long, (long Loaded, long RejectedLines)> Load(DuckDbConnection connection, IReadOnlyList<(long FileId, string Path)> files)
+    public static Dictionary<long, (long Loaded, long RejectedLines)> Load(DuckDBConnection connection, IReadOnlyList<(long FileId, string Path)> files)
     {
         connection.Execute("DROP TABLE IF EXISTS temp.batch_file; DROP TABLE IF EXISTS temp.ingest_reject_errors; DROP TABLE IF EXISTS temp.ingest_reject_scans;");
         connection.Execute("CREATE TEMP TABLE batch_file (file_id BIGINT NOT NULL, path VARCHAR NOT NULL)");
@@ -49,8 +52,7 @@ internal static class StreetCsvLoader
         {
             foreach (var (fileId, path) in files)
             {
-                appender.Append(fileId).Append(path);
-                appender.EndRow();
+                appender.CreateRow().AppendValue(fileId).AppendValue(path).EndRow();
             }
             appender.Close();
         }

@@ -1,5 +1,5 @@
 using System.Text;
-using Assessment.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Assessment.Storage.Ingest;
 
@@ -13,7 +13,7 @@ internal static class WholeFileRejects
     private const int MaxStoredLine = 2000;
 
     /// <returns>Rows written to the rejects table.</returns>
-    public static long Write(DuckDbConnection connection, long fileId, string path, string reason)
+    public static long Write(DuckDBConnection connection, long fileId, string path, string reason)
     {
         byte[] content;
         try
@@ -24,8 +24,8 @@ internal static class WholeFileRejects
         {
             // The rows can't be listed one by one; record the file's refusal as one reject so it is not silent.
             using var single = connection.CreateAppender("load_reject");
-            single.Append(fileId).AppendNull().AppendNull().Append("FILE REJECTED").Append($"{reason}; the rows could not be listed: {ex.Message}").AppendNull();
-            single.EndRow();
+            single.CreateRow().AppendValue(fileId).AppendNullValue().AppendNullValue().AppendValue("FILE REJECTED")
+                .AppendValue($"{reason}; the rows could not be listed: {ex.Message}").AppendNullValue().EndRow();
             single.Close();
             return 1;
         }
@@ -40,8 +40,8 @@ internal static class WholeFileRejects
             var line = content.AsSpan(start, i - start);
             start = i + 1;
             if (lineNumber == 1 || IsBlank(line)) continue;
-            appender.Append(fileId).Append(lineNumber).AppendNull().Append("FILE REJECTED").Append(reason).Append(Printable(line));
-            appender.EndRow();
+            appender.CreateRow().AppendValue(fileId).AppendValue(lineNumber).AppendNullValue().AppendValue("FILE REJECTED")
+                .AppendValue(reason).AppendValue(Printable(line)).EndRow();
             written++;
         }
         appender.Close();

@@ -1,4 +1,4 @@
-using Assessment.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Assessment.Storage.Store;
 
@@ -8,6 +8,7 @@ namespace Assessment.Storage.Store;
 /// </summary>
 internal static class StoreSchema
 {
+    /// <summary>The schema version this build writes and reads.</summary>
     public const int Version = 1;
 
     private const string CreateV1 = """
@@ -62,7 +63,10 @@ internal static class StoreSchema
         );
         """;
 
-    public static void Ensure(DuckDbConnection connection)
+    /// <summary>Creates the tables if absent and records or checks the schema version, in one transaction.</summary>
+    /// <exception cref="StoreException">The store was written by a newer version.</exception>
+    /// <exception cref="DuckDBException">DuckDB failed (e.g. the file is damaged).</exception>
+    public static void Ensure(DuckDBConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         connection.Execute(CreateV1);

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using Assessment.Core.Charts;
+using Assessment.Files.Geography;
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
 
 namespace Assessment.Core.Tests.Charts;
 
@@ -77,7 +80,7 @@ public sealed class ChartSpecTests
         Assert.Throws<ArgumentException>(() => ChangeBarChart.Build([new("A", 1, 0, null)], "Change", "d"));
 
     [Fact]
-    public void Choropleth_UsesMercatorAndRewoundInlineFeatures()
+    public void Choropleth_UsesMercatorAndClockwiseInlineFeatures()
     {
         var spec = SampleCharts.Map();
 
@@ -85,13 +88,13 @@ public sealed class ChartSpecTests
         var shapes = spec["layer"]![0]!["data"]!;
         Assert.Equal("features", (string?)shapes["format"]!["property"]);
         var ring = shapes["values"]!["features"]![0]!["geometry"]!["coordinates"]![0]!.AsArray();
-        Assert.True(GeoJsonWinding.SignedDoubleArea(ring) < 0, "outer rings must be clockwise for Vega");
+        Assert.False(Orientation.IsCCW(ring.Select(p => new Coordinate((double)p![0]!, (double)p[1]!)).ToArray()), "outer rings must be clockwise for Vega");
         Assert.Equal(4, spec["layer"]!.AsArray().Count); // areas, hulls, labels, points
     }
 
     [Fact]
-    public void Choropleth_NotAFeatureCollection_Throws() =>
-        Assert.Throws<ArgumentException>(() => ChoroplethMap.Build(JsonNode.Parse("""{"type":"Polygon"}""")!, new("v", "n", "t"), "d"));
+    public void Choropleth_NoAreas_Throws() =>
+        Assert.Throws<ArgumentException>(() => ChoroplethMap.Build([], new("v", "n", "t"), "d", new GeoJsonMapWriter()));
 
     [Fact]
     public void SmallMultiples_FillsMissingMonthsWithNullPerCategory()

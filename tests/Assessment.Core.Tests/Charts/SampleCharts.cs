@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Assessment.Core.Charts;
 using Assessment.Core.Model;
+using Assessment.Files.Geography;
+using NetTopologySuite.IO;
 
 namespace Assessment.Core.Tests.Charts;
 
@@ -23,8 +25,8 @@ internal static class SampleCharts
         Enumerable.Range(0, 12).Select(i => new ControlChartPoint(new YearMonth(2025, 1).AddMonths(i), 50 + i, 55, 33, 77, i == 11)).ToList(),
         "Crimes per month", "Control chart.");
 
-    public static JsonObject Map() => ChoroplethMap.Build(Areas(), new ChoroplethOptions("count", "name", "Crimes (count)", "lon", "lat"), "Map.",
-        [new MapPoint(0.5, 0.5, "Centre", 3)], JsonNode.Parse("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0.1,0.1],[0.9,0.1],[0.9,0.9],[0.1,0.1]]]}}]}"""));
+    public static JsonObject Map() => ChoroplethMap.Build(Areas(), new ChoroplethOptions("count", "name", "Crimes (count)", "lon", "lat"), "Map.", new GeoJsonMapWriter(),
+        [new MapPoint(0.5, 0.5, "Centre", 3)], [new MapFeature(Wkt.Read("POLYGON ((0.1 0.1, 0.9 0.1, 0.9 0.9, 0.1 0.1))"), new JsonObject())]);
 
     public static JsonObject Lorenz() => LorenzCurveChart.Build(LorenzCurve.FromCounts([5, 3, 1, 0]), "Share of areas", "Share of crime", "Concentration.");
 
@@ -38,9 +40,12 @@ internal static class SampleCharts
         ["map", Map()], ["lorenz", Lorenz()], ["matrix", Matrix()],
     ];
 
-    public static JsonNode Areas() => JsonNode.Parse("""
-        {"type":"FeatureCollection","features":[
-          {"type":"Feature","properties":{"name":"West","count":10,"lon":0.5,"lat":0.5},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},
-          {"type":"Feature","properties":{"name":"East","count":30,"lon":1.5,"lat":0.5},"geometry":{"type":"Polygon","coordinates":[[[1,0],[2,0],[2,1],[1,1],[1,0]]]}}]}
-        """)!;
+    /// <summary>Two unit squares side by side, both anticlockwise as RFC 7946 writes them.</summary>
+    public static IReadOnlyList<MapFeature> Areas() =>
+    [
+        new(Wkt.Read("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))"), new JsonObject { ["name"] = "West", ["count"] = 10, ["lon"] = 0.5, ["lat"] = 0.5 }),
+        new(Wkt.Read("POLYGON ((1 0, 2 0, 2 1, 1 1, 1 0))"), new JsonObject { ["name"] = "East", ["count"] = 30, ["lon"] = 1.5, ["lat"] = 0.5 }),
+    ];
+
+    private static WKTReader Wkt { get; } = new();
 }

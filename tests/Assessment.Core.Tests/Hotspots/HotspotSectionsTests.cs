@@ -4,6 +4,7 @@ using Assessment.Core.Hotspots;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Spatial;
+using Assessment.Files.Geography;
 using NetTopologySuite.Geometries;
 using static Assessment.Core.Tests.Hotspots.HotspotTestData;
 
@@ -17,7 +18,7 @@ public sealed class HotspotSectionsTests
         Input(Town(SampleLoadedMonths, m => m.Year == 2025), null, ViolenceGroup, new AnalysisGroup("Shoplifting", [Shoplifting]))
             with { Boundaries = new HotspotBoundaries(null, null, TownWards()) }));
 
-    private static HotspotMapLayers Layers => new(TownWards());
+    private static HotspotMapLayers Layers => new(TownWards(), new GeoJsonMapWriter());
 
     [Fact]
     public void Chapter_TownFindings_IsAValidDocumentWithOneSectionPerGroup()

@@ -53,19 +53,19 @@ internal static class HotspotTestData
     }
 
     /// <summary>A feature whose polygon is the BNG rectangle given, in WGS84, with the properties given.</summary>
-    public static GeoJsonFeature Rectangle(double minE, double minN, double maxE, double maxN, params (string Key, string Value)[] properties)
+    public static BoundaryFeature Rectangle(double minE, double minN, double maxE, double maxN, params (string Key, string Value)[] properties)
     {
         var corners = new[] { (minE, minN), (maxE, minN), (maxE, maxN), (minE, maxN), (minE, minN) }
             .Select(c => BritishNationalGrid.ToLonLat(c.Item1, c.Item2)).Select(p => new Coordinate(p.Longitude, p.Latitude)).ToArray();
-        return new GeoJsonFeature(Wgs84.CreatePolygon(corners), properties.ToDictionary(p => p.Key, p => (string?)p.Value));
+        return new BoundaryFeature(Wgs84.CreatePolygon(corners), properties.ToDictionary(p => p.Key, p => (string?)p.Value));
     }
 
     /// <summary>Two wards: "Centre" (601500–602750 E, 151500–152750 N) and "Outer" around it (a frame with a hole).</summary>
-    public static IReadOnlyList<GeoJsonFeature> TownWards()
+    public static IReadOnlyList<BoundaryFeature> TownWards()
     {
         var centre = Rectangle(601500, 151500, 602750, 152750, ("WD25NM", "Centre"));
         var whole = Rectangle(599000, 149000, 605000, 155000, ("WD25NM", "Outer"));
-        var outer = new GeoJsonFeature(whole.Geometry.Difference(centre.Geometry), whole.Properties);
+        var outer = new BoundaryFeature(whole.Geometry.Difference(centre.Geometry), whole.Properties);
         return [centre, outer];
     }
 

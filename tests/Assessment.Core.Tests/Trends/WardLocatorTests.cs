@@ -1,5 +1,6 @@
 using Assessment.Core.Geography;
 using Assessment.Core.Trends;
+using Assessment.Files.Geography;
 using NetTopologySuite.Geometries;
 
 namespace Assessment.Core.Tests.Trends;
@@ -9,7 +10,7 @@ public sealed class WardLocatorTests
 {
     private static readonly string WardFile = Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson");
 
-    private static IReadOnlyList<GeoJsonFeature> Features() => GeoJsonPolygonReader.Read(File.ReadAllText(WardFile), WardFile);
+    private static IReadOnlyList<BoundaryFeature> Features() => BoundaryFile.Read(WardFile);
 
     [Fact]
     public void FromFeatures_CanterburyWards_ReadsTwentyOneWardsByName()
@@ -55,9 +56,9 @@ public sealed class WardLocatorTests
     public void FromFeatures_NoWardCodeProperty_ThrowsNamingWhatIsThere()
     {
         var feature = Features()[0];
-        var bare = new GeoJsonFeature(feature.Geometry, new Dictionary<string, string?> { ["NAME"] = "x" });
+        var bare = new BoundaryFeature(feature.Geometry, new Dictionary<string, string?> { ["NAME"] = "x" });
 
-        var ex = Assert.Throws<GeoJsonFormatException>(() => WardLocator.FromFeatures([bare], "wards.geojson"));
+        var ex = Assert.Throws<BoundaryDataException>(() => WardLocator.FromFeatures([bare], "wards.geojson"));
         Assert.Contains("NAME", ex.Message, StringComparison.Ordinal);
     }
 
@@ -65,7 +66,7 @@ public sealed class WardLocatorTests
     public void FromFeatures_TwoVintages_UsesTheLatest()
     {
         var feature = Features()[0];
-        var both = new GeoJsonFeature(feature.Geometry, new Dictionary<string, string?>
+        var both = new BoundaryFeature(feature.Geometry, new Dictionary<string, string?>
         {
             ["WD24CD"] = "E05000001", ["WD24NM"] = "Old name", ["WD25CD"] = "E05999999", ["WD25NM"] = "New name",
         });
@@ -77,6 +78,6 @@ public sealed class WardLocatorTests
     public void FromFeatures_RepeatedCode_Throws()
     {
         var features = Features();
-        Assert.Throws<GeoJsonFormatException>(() => WardLocator.FromFeatures([features[0], features[0]], "w"));
+        Assert.Throws<BoundaryDataException>(() => WardLocator.FromFeatures([features[0], features[0]], "w"));
     }
 }

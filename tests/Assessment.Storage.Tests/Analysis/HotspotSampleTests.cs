@@ -4,6 +4,7 @@ using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Spatial;
+using Assessment.Files.Geography;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Store;
 using Xunit.Abstractions;
@@ -69,7 +70,7 @@ public sealed class HotspotSampleTests(HotspotSampleTests.SampleStore sample, IT
         Assert.NotEmpty(result.Dbscan.Clusters);
         foreach (var s in result.Summary) output.WriteLine(s);
 
-        var spec = HotspotMap.Build(findings, result, new HotspotMapLayers(sample.Wards), "Map.");
+        var spec = HotspotMap.Build(findings, result, new HotspotMapLayers(sample.Wards, new GeoJsonMapWriter()), "Map.");
         var labels = spec["layer"]!.AsArray().Single(l => (string?)l!["encoding"]?["text"]?["field"] == "properties.name")!;
         var labelled = labels["data"]!["values"]!["features"]!.AsArray().Select(f => (string?)f!["properties"]!["name"]).ToHashSet();
         Assert.Equal(wardNames, labelled);
@@ -95,8 +96,8 @@ public sealed class HotspotSampleTests(HotspotSampleTests.SampleStore sample, IT
             CsvRows = files.SelectMany(IndependentCount.Rows).Where(r => r[8].StartsWith("Canterbury ", StringComparison.Ordinal) && r[4].Length > 0).ToArray();
             AreaScope.Apply(Store, new LsoaNamePrefixArea("Canterbury", "Canterbury "));
             Records = EventPointQueries.Load(Store, new MonthRange(Period.Comparison.First, Period.Current.Last));
-            Lsoas = GeoJsonPolygonReader.Read(File.ReadAllText(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-lsoa21.geojson")), "lsoa");
-            Wards = GeoJsonPolygonReader.Read(File.ReadAllText(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson")), "wards");
+            Lsoas = BoundaryFile.Read(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-lsoa21.geojson"));
+            Wards = BoundaryFile.Read(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson"));
             var loaded = EventPointQueries.LoadedMonths(Store);
             findings = new Lazy<HotspotFindings>(() =>
             {
@@ -118,9 +119,9 @@ public sealed class HotspotSampleTests(HotspotSampleTests.SampleStore sample, IT
 
         public IReadOnlyList<SnapPointCount> Records { get; }
 
-        public IReadOnlyList<GeoJsonFeature> Lsoas { get; }
+        public IReadOnlyList<BoundaryFeature> Lsoas { get; }
 
-        public IReadOnlyList<GeoJsonFeature> Wards { get; }
+        public IReadOnlyList<BoundaryFeature> Wards { get; }
 
         public HotspotFindings Findings => findings.Value;
 

@@ -1,4 +1,5 @@
 using Assessment.Core.Geography;
+using Assessment.Files.Geography;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Ingest;
 using Assessment.Storage.Store;
@@ -47,8 +48,8 @@ public sealed class KentAccountingTests : IClassFixture<KentAccountingTests.Kent
     [Fact]
     public void CountsByMonth_BoundaryArea_AgreesWithTheLsoaNames()
     {
-        var lsoas = GeoJsonPolygonReader.Read(File.ReadAllText(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-lsoa21.geojson")), "lsoa");
-        var boundary = new BoundaryArea("Canterbury", GeoJsonPolygonReader.Dissolve(lsoas, "lsoa"), "canterbury-lsoa21.geojson");
+        var lsoas = BoundaryFile.Read(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-lsoa21.geojson"));
+        var boundary = new BoundaryArea("Canterbury", BoundaryFeature.Dissolve(lsoas, "lsoa"), "canterbury-lsoa21.geojson");
 
         AreaScope.Apply(kent.Store, boundary);
         var byBoundary = new StoreQueries(kent.Store).CountsByMonth("Canterbury").Sum(c => c.Count);

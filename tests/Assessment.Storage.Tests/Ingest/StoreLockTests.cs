@@ -1,4 +1,5 @@
 using Assessment.Storage.Store;
+using DuckDB.NET.Data;
 
 namespace Assessment.Storage.Tests.Ingest;
 
@@ -18,6 +19,9 @@ public sealed class StoreLockTests
             var ex = Assert.Throws<StoreException>(() => AssessmentStore.Open(storePath));
             Assert.Contains("in use by another run", ex.Message, StringComparison.Ordinal);
             Assert.Contains(storePath, ex.Message, StringComparison.Ordinal);
+            // DuckDB.NET reports the held lock as a generic error; only DuckDB's text identifies it.
+            var inner = Assert.IsType<DuckDBException>(ex.InnerException);
+            Assert.Contains("Could not set lock", inner.Message, StringComparison.Ordinal);
         }
 
         using var reopened = AssessmentStore.Open(storePath);

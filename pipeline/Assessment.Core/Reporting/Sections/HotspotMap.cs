@@ -37,7 +37,7 @@ public static class HotspotMap
         var wards = HotspotMapFeatures.Wards(layers, group, window);
         var hulls = HotspotMapFeatures.ClusterHulls(group, window);
         var legend = $"{char.ToUpperInvariant(group.Group.RecordNoun[0])}{group.Group.RecordNoun[1..]} per ward";
-        var spec = ChoroplethMap.Build(wards, new ChoroplethOptions("events", "name", legend, "label_lon", "label_lat"), description, null, hulls, Width, Height);
+        var spec = ChoroplethMap.Build(wards, new ChoroplethOptions("events", "name", legend, "label_lon", "label_lat"), description, layers.GeoJson, null, hulls, Width, Height);
         var mapLayers = spec["layer"]!.AsArray();
 
         foreach (var layer in mapLayers)
@@ -49,22 +49,18 @@ public static class HotspotMap
             }
 
         if (HotspotMapFeatures.HotCells(group, findings.Options.SignificanceLevel, window) is { } cells)
-            mapLayers.Insert(1, HotCellLayer(cells, findings.Options.SignificanceLevel));
+            mapLayers.Insert(1, HotCellLayer(ChoroplethMap.InlineFeatures(cells, layers.GeoJson), findings.Options.SignificanceLevel));
         if (ClusterLabelLayer(group, window, labelledClusters) is { } labels) mapLayers.Add(labels);
         return spec;
     }
 
-    private static JsonObject HotCellLayer(JsonObject cells, double significanceLevel)
+    private static JsonObject HotCellLayer(JsonObject cellData, double significanceLevel)
     {
         var bands = new List<(int Band, string Colour)> { (3, "#D55E00"), (2, "#E69F00") };
         if (significanceLevel > 0.05) bands.Add((1, "#F0D060"));
         return new JsonObject
         {
-            ["data"] = new JsonObject
-            {
-                ["values"] = GeoJsonWinding.RewindForVega(cells),
-                ["format"] = new JsonObject { ["type"] = "json", ["property"] = "features" },
-            },
+            ["data"] = cellData,
             ["mark"] = new JsonObject { ["type"] = "geoshape", ["stroke"] = "#ffffff", ["strokeWidth"] = 0.2 },
             ["encoding"] = new JsonObject
             {

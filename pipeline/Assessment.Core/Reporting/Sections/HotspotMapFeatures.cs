@@ -1,60 +1,63 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using Assessment.Core.Charts;
 using Assessment.Core.Hotspots;
 using Assessment.Core.Spatial;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Simplify;
 
 namespace Assessment.Core.Reporting.Sections;
 
-/// <summary>The GeoJSON layers of a hotspot map: wards with counts and label points, hot squares, and cluster outlines, optionally clipped to a window.</summary>
+/// <summary>The feature layers of a hotspot map: wards with counts and label points, hot squares, and cluster outlines, optionally clipped to a window.</summary>
 internal static class HotspotMapFeatures
 {
     // A point or line hull would not show; a small ring around it does.
     private const double DegenerateHullRadiusMetres = 30;
 
     /// <summary>Wards with properties name, events, label_lon and label_lat; clipped to <paramref name="window"/> when given (wards outside it are dropped).</summary>
-    public static JsonObject Wards(HotspotMapLayers layers, GroupHotspotFindings group, Geometry? window)
+    public static IReadOnlyList<MapFeature> Wards(HotspotMapLayers layers, GroupHotspotFindings group, Geometry? window)
     {
         var counts = group.WardCounts.GroupBy(w => w.Ward, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(w => w.Events), StringComparer.Ordinal);
-        var features = new List<(Geometry, JsonObject)>();
+        var features = new List<MapFeature>();
         for (var i = 0; i < layers.Wards.Count; i++)
         {
             var ward = layers.Wards[i];
             var name = ward.Property(layers.WardNameProperty) is { Length: > 0 } n ? n.Trim() : $"Ward {i + 1}";
-            var shape = HotspotGeoJson.Simplify(ward.Geometry);
+            var shape = Simplify(ward.Geometry);
             if (window is not null)
             {
                 if (!window.Intersects(shape)) continue;
                 shape = shape.Intersection(window);
                 if (shape is not (Polygon or MultiPolygon) || shape.IsEmpty) continue;
             }
-            var lon = HotspotGeoJson.Number(ward.Property(layers.LabelLongitudeProperty));
-            var lat = HotspotGeoJson.Number(ward.Property(layers.LabelLatitudeProperty));
+            var lon = Number(ward.Property(layers.LabelLongitudeProperty));
+            var lat = Number(ward.Property(layers.LabelLatitudeProperty));
             if (lon is null || lat is null || (window is not null && !window.Covers(shape.Factory.CreatePoint(new Coordinate(lon.Value, lat.Value)))))
             {
                 var inside = shape.InteriorPoint;
                 (lon, lat) = (inside.X, inside.Y);
             }
-            features.Add((shape, new JsonObject { ["name"] = name, ["events"] = Math.Round(counts.GetValueOrDefault(name)), ["label_lon"] = lon, ["label_lat"] = lat }));
+            features.Add(new MapFeature(shape, new JsonObject { ["name"] = name, ["events"] = Math.Round(counts.GetValueOrDefault(name)), ["label_lon"] = lon, ["label_lat"] = lat }));
         }
-        return HotspotGeoJson.Collection(features);
+        return features;
     }
 
     /// <summary>Hot squares at the analysis' significance level, with a "band" property naming the confidence; null when there are none.</summary>
-    public static JsonObject? HotCells(GroupHotspotFindings group, double significanceLevel, Geometry? window)
+    public static IReadOnlyList<MapFeature>? HotCells(GroupHotspotFindings group, double significanceLevel, Geometry? window)
     {
         if (group.GiStar is not { } gi) return null;
         var features = gi.Hotspots(significanceLevel)
             .Select(c => (Shape: BritishNationalGrid.ToLonLat(gi.Grid.CellPolygon(c.CellIndex)), c.Band))
             .Where(c => window is null || window.Intersects(c.Shape))
-            .Select(c => (c.Shape, new JsonObject { ["band"] = BandLabel(c.Band) }))
+            .Select(c => new MapFeature(c.Shape, new JsonObject { ["band"] = BandLabel(c.Band) }))
             .ToArray();
-        return features.Length == 0 ? null : HotspotGeoJson.Collection(features);
+        return features.Length == 0 ? null : features;
     }
 
     /// <summary>Outlines of the DBSCAN clusters, clipped to the window; null when there are none.</summary>
-    public static JsonObject? ClusterHulls(GroupHotspotFindings group, Geometry? window)
+    public static IReadOnlyList<MapFeature>? ClusterHulls(GroupHotspotFindings group, Geometry? window)
     {
-        var features = new List<(Geometry, JsonObject)>();
+        var features = new List<MapFeature>();
         foreach (var cluster in group.Dbscan.Clusters)
         {
             var hull = cluster.Summary.Hull;
@@ -65,9 +68,9 @@ internal static class HotspotMapFeatures
                 shape = shape.Intersection(window);
                 if (shape is not (Polygon or MultiPolygon) || shape.IsEmpty) continue;
             }
-            features.Add((shape, new JsonObject { ["cluster"] = $"C{cluster.Id}" }));
+            features.Add(new MapFeature(shape, new JsonObject { ["cluster"] = $"C{cluster.Id}" }));
         }
-        return features.Count == 0 ? null : HotspotGeoJson.Collection(features);
+        return features.Count == 0 ? null : features;
     }
 
     /// <summary>"99% confidence", "95% confidence" or "90% confidence".</summary>
@@ -91,4 +94,15 @@ internal static class HotspotMapFeatures
         // The grid is turned slightly against lines of longitude; a longitude/latitude rectangle keeps the map's edges square.
         return BritishNationalGrid.ToLonLat(rectangle).Envelope;
     }
+
+    /// <summary>
+    /// Drops vertices closer than <paramref name="toleranceDegrees"/> to the simplified outline without changing the
+    /// topology; 0.0001° (about 7–11 m here) is invisible at district scale and keeps the specs small.
+    /// </summary>
+    private static Geometry Simplify(Geometry geometry, double toleranceDegrees = 0.0001) =>
+        TopologyPreservingSimplifier.Simplify(geometry, toleranceDegrees);
+
+    /// <summary>A label-safe number from a property text, or null when it is absent or not a number.</summary>
+    private static double? Number(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 }

@@ -1,11 +1,13 @@
+using Assessment.Core.Charts;
 using Assessment.Core.Geography;
 
 namespace Assessment.Core.Reporting.Sections;
 
-/// <summary>The boundaries the hotspot maps draw under the hotspots: wards, labelled with their names.</summary>
-/// <param name="Wards">The area's ward polygons (WGS84), e.g. read with <see cref="GeoJsonPolygonReader"/>; at least one.</param>
+/// <summary>The boundaries the hotspot maps draw under the hotspots (wards, labelled with their names) and the writer that embeds them in the specs.</summary>
+/// <param name="Wards">The area's ward polygons (WGS84), e.g. read from the ward boundary file; at least one.</param>
+/// <param name="GeoJson">Writes the map layers as GeoJSON (supplied by the composition root, see <see cref="IGeoJsonWriter"/>).</param>
 /// <param name="Source">Attribution for the boundaries, printed with each map.</param>
-public sealed record HotspotMapLayers(IReadOnlyList<GeoJsonFeature> Wards, string Source = "Office for National Statistics ward boundaries; contains OS data © Crown copyright and database right")
+public sealed record HotspotMapLayers(IReadOnlyList<BoundaryFeature> Wards, IGeoJsonWriter GeoJson, string Source = "Office for National Statistics ward boundaries; contains OS data © Crown copyright and database right")
 {
     /// <summary>Property holding the ward's name (default "WD25NM").</summary>
     public string WardNameProperty { get; init; } = "WD25NM";
