@@ -6,5 +6,6 @@ namespace Assessment.Browser;
 /// <param name="Problem">When not found: a message naming what was tried and exactly what to install or pass.</param>
 public sealed record BrowserLookup(string? ExecutablePath, IReadOnlyList<string> PlacesTried, string? Problem)
 {
+    /// <summary>True when a browser executable was found.</summary>
     public bool Found => ExecutablePath is not null;
 }

@@ -1,19 +1,18 @@
 using System.Diagnostics;
-using System.Text;
 using Assessment.Core.Reporting;
 
 namespace Assessment.Browser;
 
-/// <summary>Draws every chart of a report and writes its SVG and PNG; a chart that fails is recorded, not fatal.</summary>
+/// <summary>Draws every chart of a report to SVG and PNG in memory; a chart that fails is recorded, not fatal.</summary>
 internal static class ChartStage
 {
+    /// <summary>The drawn charts' SVG by id, the problems by id, one output per chart in report order, and the time taken.</summary>
     internal sealed record Result(IReadOnlyDictionary<string, string> Svgs, IReadOnlyDictionary<string, string> Problems, IReadOnlyList<ChartOutput> Outputs, TimeSpan Elapsed);
 
+    /// <summary>Draws <paramref name="charts"/> one after another with <paramref name="renderer"/>, reporting each to <paramref name="progress"/>.</summary>
     public static async Task<Result> RunAsync(
         VegaChartRenderer renderer,
         IReadOnlyList<ChartBlock> charts,
-        string chartsDirectory,
-        IReadOnlyDictionary<string, string> specPaths,
         Action<ReportProgress>? progress,
         CancellationToken cancellationToken)
     {
@@ -28,17 +27,13 @@ internal static class ChartStage
             try
             {
                 var rendered = await renderer.RenderAsync(chart.Id, chart.Spec, cancellationToken).ConfigureAwait(false);
-                var svgPath = Path.Combine(chartsDirectory, chart.Id + ".svg");
-                var pngPath = Path.Combine(chartsDirectory, chart.Id + ".png");
-                await File.WriteAllTextAsync(svgPath, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + rendered.Svg + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-                await File.WriteAllBytesAsync(pngPath, rendered.Png, cancellationToken).ConfigureAwait(false);
                 svgs[chart.Id] = rendered.Svg;
-                outputs.Add(new ChartOutput(chart.Id, specPaths[chart.Id], svgPath, pngPath, rendered.Elapsed, null));
+                outputs.Add(new ChartOutput(chart.Id, rendered.Svg, rendered.Png, rendered.Elapsed, null));
             }
             catch (ChartRenderException e)
             {
                 problems[chart.Id] = e.Message;
-                outputs.Add(new ChartOutput(chart.Id, specPaths[chart.Id], null, null, null, e.Message));
+                outputs.Add(new ChartOutput(chart.Id, null, null, null, e.Message));
             }
         }
 

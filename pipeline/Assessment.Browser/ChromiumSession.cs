@@ -69,6 +69,7 @@ public sealed class ChromiumSession : IAsyncDisposable
         return page;
     }
 
+    /// <summary>Closes the browser (if it is still running) and deletes its profile folder.</summary>
     public async ValueTask DisposeAsync()
     {
         try

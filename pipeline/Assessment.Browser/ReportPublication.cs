@@ -1,10 +1,12 @@
 namespace Assessment.Browser;
 
-/// <summary>What <see cref="ReportPublisher.PublishAsync"/> wrote and how long it took.</summary>
-/// <param name="HtmlPath">The HTML report (always written).</param>
-/// <param name="PdfPath">The PDF, or null when no browser could be used (see <see cref="BrowserProblem"/>).</param>
-/// <param name="Charts">Per chart: spec, SVG and PNG paths and drawing time.</param>
-/// <param name="TablePaths">One CSV per table with an id, in report order.</param>
+/// <summary>
+/// What <see cref="ReportPublisher.PublishAsync"/> produced, in memory, and how long it took. Nothing is written to
+/// disk here: the caller saves the HTML, the PDF and the chart images where it wants them.
+/// </summary>
+/// <param name="Html">The self-contained HTML report (always produced; charts that could not be drawn appear as their text alternatives).</param>
+/// <param name="Pdf">The A4 PDF, or null when no browser could be used (see <see cref="BrowserProblem"/>).</param>
+/// <param name="Charts">Per chart, in report order: SVG, PNG and drawing time, or why it was not drawn.</param>
 /// <param name="BrowserPath">The browser used, or null.</param>
 /// <param name="BrowserProblem">When no PDF was produced: what went wrong and exactly what to install or pass.</param>
 /// <param name="PageCount">Pages in the PDF, or null.</param>
@@ -14,10 +16,9 @@ namespace Assessment.Browser;
 /// <param name="BlockedRequests">Network requests the pages tried to make and were refused (0 for a self-contained report).</param>
 /// <param name="Timings">Time per step.</param>
 public sealed record ReportPublication(
-    string HtmlPath,
-    string? PdfPath,
+    string Html,
+    byte[]? Pdf,
     IReadOnlyList<ChartOutput> Charts,
-    IReadOnlyList<string> TablePaths,
     string? BrowserPath,
     string? BrowserProblem,
     int? PageCount,
@@ -27,21 +28,6 @@ public sealed record ReportPublication(
     int BlockedRequests,
     PublishTimings Timings)
 {
-    /// <summary>True when the PDF was written and every chart was drawn.</summary>
-    public bool Complete => PdfPath is not null && Charts.All(c => c.Problem is null);
-
-    /// <summary>Every file written, HTML first.</summary>
-    public IEnumerable<string> Files()
-    {
-        yield return HtmlPath;
-        if (PdfPath is not null) yield return PdfPath;
-        foreach (var chart in Charts)
-        {
-            yield return chart.SpecPath;
-            if (chart.SvgPath is not null) yield return chart.SvgPath;
-            if (chart.PngPath is not null) yield return chart.PngPath;
-        }
-
-        foreach (var table in TablePaths) yield return table;
-    }
+    /// <summary>True when the PDF was produced and every chart was drawn.</summary>
+    public bool Complete => Pdf is not null && Charts.All(c => c.Problem is null);
 }

@@ -12,20 +12,20 @@ public sealed class ReportPublisherTests(BrowserFixture browser, ITestOutputHelp
     public void Dispose() => Directory.Delete(outputDirectory, recursive: true);
 
     [Fact]
-    public async Task PublishAsync_NoBrowser_WritesHtmlSpecsAndTablesAndSaysWhatToInstall()
+    public async Task PublishAsync_NoBrowser_GivesTheHtmlAndSaysWhatToInstall()
     {
         var document = TestDocuments.Small();
 
-        var publication = await new ReportPublisher().PublishAsync(document, outputDirectory, new ReportPublishOptions("/nonexistent/chromium"));
+        var publication = await new ReportPublisher().PublishAsync(document, new ReportPublishOptions("/nonexistent/chromium"));
 
-        Assert.Null(publication.PdfPath);
-        Assert.False(File.Exists(Path.Combine(outputDirectory, "strategic-assessment.pdf")));
+        Assert.Null(publication.Pdf);
+        Assert.False(publication.Complete);
         Assert.Contains("apt-get install chromium", publication.BrowserProblem, StringComparison.Ordinal);
         Assert.Contains("--browser", publication.BrowserProblem, StringComparison.Ordinal);
-        var html = new HtmlParser().ParseDocument(File.ReadAllText(publication.HtmlPath));
+        var html = new HtmlParser().ParseDocument(publication.Html);
         Assert.Equal(["Line chart of crimes per month.", "Map of crimes by ward."], html.QuerySelectorAll(".chart-unavailable p:first-child").Select(p => p.TextContent));
-        Assert.All(publication.Charts, c => Assert.True(File.Exists(c.SpecPath) && c.SvgPath is null && c.Problem is not null));
-        Assert.True(File.Exists(Path.Combine(outputDirectory, "tables", "counts.csv")));
+        Assert.Equal(document.Charts().Select(c => c.Id), publication.Charts.Select(c => c.Id));
+        Assert.All(publication.Charts, c => Assert.True(c.Svg is null && c.Png is null && c.Problem is not null));
         Assert.Equal("12,345", html.QuerySelector("table#counts tbody td")!.TextContent);
     }
 
@@ -37,14 +37,15 @@ public sealed class ReportPublisherTests(BrowserFixture browser, ITestOutputHelp
         var document = new StrategicAssessmentComposer().Compose(input);
         var steps = new List<string>();
 
-        var publication = await new ReportPublisher().PublishAsync(document, outputDirectory, new ReportPublishOptions(browser.RequireBrowser(), p => steps.Add(p.Step)));
+        var publication = await new ReportPublisher().PublishAsync(document, new ReportPublishOptions(browser.RequireBrowser(), p => steps.Add(p.Step)));
         Report(publication);
 
         Assert.True(publication.Complete);
         Assert.True(publication.ContentsVerified);
         Assert.InRange(publication.PageCount!.Value, 18, 30);
         Assert.Equal(["browser", "charts", "pdf"], steps.Distinct());
-        var pdf = publication.PdfPath!;
+        var pdf = Path.Combine(outputDirectory, "canterbury.pdf");
+        File.WriteAllBytes(pdf, publication.Pdf!);
         var overview = Poppler.PageText(pdf, publication.ContentsPages["overview"]);
         Assert.Contains("17,586", overview, StringComparison.Ordinal); // January–December 2025
         Assert.Contains("5,261", overview, StringComparison.Ordinal);  // January–April 2024, the loaded comparison months

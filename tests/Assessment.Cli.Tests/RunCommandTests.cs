@@ -1,11 +1,25 @@
+using System.Diagnostics;
+using System.Globalization;
+using Assessment.Files.Output;
+using CsvHelper;
+using Xunit.Abstractions;
+
 namespace Assessment.Cli.Tests;
 
-/// <summary>The main job on the sample data: the output contract, repeatability and independent counts.</summary>
+/// <summary>
+/// The main job on the sample data: the output contract, repeatability, independent counts, the CSV format, and a run
+/// killed while it writes the report.
+/// </summary>
 public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
 {
     private readonly SampleRuns runs;
+    private readonly ITestOutputHelper output;
 
-    public RunCommandTests(SampleRuns runs) => this.runs = runs;
+    public RunCommandTests(SampleRuns runs, ITestOutputHelper output)
+    {
+        this.runs = runs;
+        this.output = output;
+    }
 
     [Fact]
     public void Run_Sample_Succeeds()
@@ -98,7 +112,73 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
         Assert.Contains("4 months compared", runs.FirstOutput, StringComparison.Ordinal);
     }
 
-    /// <summary>Runs the main job twice on the sample data (the slow part, shared by the tests above).</summary>
+    [Fact]
+    public void Run_Complete_LeavesNoIncompleteMarkerAndNoTemporaryFiles()
+    {
+        Assert.False(runs.MarkerAfterFirst);
+        Assert.False(IncompleteRunMarker.IsPresent(runs.Folder.Combine("out")));
+        Assert.Empty(OutputSnapshot.Leftovers(runs.Folder.Combine("out")));
+    }
+
+    [Fact]
+    public void EveryCsv_IsLfOnlyRfc4180WithNumbersNotTextForPAndQValuesAndNoNaN()
+    {
+        var out_ = runs.Folder.Combine("out");
+        var files = Directory.GetFiles(Path.Combine(out_, "tables"), "*.csv").Append(Path.Combine(out_, "data_quality.csv")).ToList();
+        Assert.Contains(files, f => Path.GetFileName(f) == "change-by-type.csv"); // a report table
+        Assert.Contains(files, f => Path.GetFileName(f) == "yoy.csv");             // an analysis table
+        var pColumns = new[] { "p_value", "q_value", "p", "q", "q-value", "p-value" };
+        var checkedValues = 0;
+        foreach (var file in files)
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.False(bytes.Contains((byte)'\r'), $"{file} has a CR");
+            Assert.Equal((byte)'\n', bytes[^1]);
+            using var csv = CsvReader.FromFile(file, new CsvReaderOptions { MalformedData = CsvMalformedDataHandling.Throw, FieldCountMismatch = CsvFieldCountHandling.Throw, TrackLineNumbers = true });
+            var header = csv.Headers;
+            var numeric = header.Select((h, i) => (h, i)).Where(c => pColumns.Contains(c.h, StringComparer.OrdinalIgnoreCase)).Select(c => c.i).ToList();
+            while (csv.Read())
+            {
+                for (var i = 0; i < csv.FieldCount; i++)
+                {
+                    var field = csv.GetString(i);
+                    Assert.False(field is "NaN" or "Infinity" or "-Infinity" or "∞", $"{Path.GetFileName(file)} line {csv.LineNumber}: {field}");
+                    if (!numeric.Contains(i) || field.Length == 0) continue;
+                    Assert.True(double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1,
+                        $"{Path.GetFileName(file)} line {csv.LineNumber}, {header[i]}: \"{field}\" is not a probability");
+                    checkedValues++;
+                }
+            }
+        }
+
+        Assert.True(checkedValues > 100, $"only {checkedValues} p- and q-values were found");
+    }
+
+    [Fact]
+    public void KilledWhileWritingTheReport_PreviousPdfHtmlAndCsvsStayWholeAndTheFolderIsMarked()
+    {
+        var killed = runs.Killed;
+        output.WriteLine(killed.Output);
+        Assert.True(killed.KilledDuringWrite, killed.Output);
+        Assert.Empty(killed.ChangedCsvsAndHtml);
+        Assert.True(killed.PdfWhole, "the PDF is neither the previous one nor a whole new one");
+        Assert.True(killed.MarkerPresent, "no incomplete marker after the killed run");
+        Assert.Contains("THIS FOLDER IS INCOMPLETE", killed.MarkerText, StringComparison.Ordinal);
+        Assert.Contains("assessment run", killed.MarkerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GoodRunAfterAKilledOne_RemovesTheMarkerAndTheKilledRunsTemporaryFiles()
+    {
+        Assert.Equal(0, runs.SecondExitCode);
+        Assert.False(IncompleteRunMarker.IsPresent(runs.Folder.Combine("out")));
+        Assert.Empty(OutputSnapshot.Leftovers(runs.Folder.Combine("out")));
+    }
+
+    /// <summary>
+    /// Runs the main job on the sample data, then runs it as a child process and kills it as soon as it starts
+    /// writing the report's chart files, then runs it again (the slow part, shared by the tests above).
+    /// </summary>
     public sealed class SampleRuns : IDisposable
     {
         public SampleRuns()
@@ -106,9 +186,15 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
             string[] args = ["run", .. CliRunner.SampleArgs(Folder)];
             (FirstExitCode, FirstOutput) = CliRunner.RunAsync(RepositoryPaths.Root, args).GetAwaiter().GetResult();
             FirstCounts = File.ReadAllText(Folder.Combine("out", "tables", "counts_by_month.csv"));
+            MarkerAfterFirst = IncompleteRunMarker.IsPresent(Folder.Combine("out"));
+            Killed = KilledRun.Run(Folder.Combine("out"), args);
             (SecondExitCode, SecondOutput) = CliRunner.RunAsync(RepositoryPaths.Root, args).GetAwaiter().GetResult();
             SecondCounts = File.ReadAllText(Folder.Combine("out", "tables", "counts_by_month.csv"));
         }
+
+        public bool MarkerAfterFirst { get; }
+
+        public KilledRun Killed { get; }
 
         public TemporaryDirectory Folder { get; } = new();
 
@@ -125,5 +211,77 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
         public string SecondCounts { get; }
 
         public void Dispose() => Folder.Dispose();
+    }
+}
+
+/// <summary>
+/// A run of the <c>assessment</c> executable killed (SIGKILL, no chance to clean up) the moment the first temporary
+/// chart file appears, i.e. while the report's files are being written; and what the output folder held afterwards.
+/// </summary>
+public sealed record KilledRun(bool KilledDuringWrite, IReadOnlyList<string> ChangedCsvsAndHtml, bool PdfWhole, bool MarkerPresent, string MarkerText, string Output)
+{
+    public static KilledRun Run(string outputFolder, string[] args)
+    {
+        var before = OutputSnapshot.Take(outputFolder);
+        var pdf = Path.Combine(outputFolder, "strategic-assessment.pdf");
+        var pages = Poppler.PageCount(pdf);
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "assessment.exe" : "assessment"))
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+
+        var charts = Path.Combine(outputFolder, "charts");
+        var writing = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var process = new Process { StartInfo = start };
+        void Seen(string name)
+        {
+            if (writing.TrySetResult(name)) process.Kill(entireProcessTree: true);
+        }
+
+        FileSystemWatcher? watcher = null;
+        try
+        {
+            watcher = new FileSystemWatcher(charts, "*.partial");
+            watcher.Created += (_, e) => Seen(e.Name ?? "");
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (IOException)
+        {
+            // No inotify instance left on a busy machine: the polling below still sees the temporary files.
+            watcher?.Dispose();
+            watcher = null;
+        }
+
+        using var _ = watcher;
+        process.Start();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var exited = process.WaitForExitAsync();
+        var deadline = Stopwatch.StartNew();
+        while (!writing.Task.IsCompleted && !exited.IsCompleted && deadline.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            if (Directory.EnumerateFiles(charts, "*.partial").FirstOrDefault() is { } file) Seen(Path.GetFileName(file));
+            else Thread.Sleep(1);
+        }
+
+        if (!process.HasExited) process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        var killedDuringWrite = writing.Task.IsCompleted && process.ExitCode != 0;
+        var output = $"exit {process.ExitCode}; first temporary file seen: {(writing.Task.IsCompleted ? writing.Task.Result : "none")}\n{stdout.Result}{stderr.Result}";
+
+        var pdfUnchanged = File.ReadAllBytes(pdf).AsSpan().SequenceEqual(before.Files["strategic-assessment.pdf"]);
+        var pdfWhole = pdfUnchanged || Poppler.PageCount(pdf) == pages;
+        var marker = Path.Combine(outputFolder, IncompleteRunMarker.FileName);
+        return new KilledRun(
+            killedDuringWrite,
+            [.. before.Changed().Where(f => f != "strategic-assessment.pdf")],
+            pdfWhole,
+            File.Exists(marker),
+            File.Exists(marker) ? File.ReadAllText(marker) : "",
+            output);
     }
 }

@@ -4,6 +4,7 @@ using Assessment.Cli.Stages;
 using Assessment.Core.Configuration;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
+using Assessment.Files.Output;
 using Assessment.Files.Tables;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Store;
@@ -13,13 +14,15 @@ namespace Assessment.Cli.Commands;
 
 /// <summary>
 /// <c>assessment run</c>, the main job: load (skipping what is already loaded), place rows in the area,
-/// write the tables and the report.
+/// write the tables and the report. Before the first output is written the output folder is marked incomplete
+/// (<see cref="IncompleteRunMarker"/>); the mark is removed only once every output has been written.
 /// </summary>
 internal sealed class RunCommand(CliContext context)
 {
     public async Task<int> ExecuteAsync(AssessmentSettings settings, string? browserPath, CancellationToken ct)
     {
         var console = context.Console;
+        var startedAt = context.Clock.GetUtcNow();
         var timings = new StageTimings();
         console.MarkupLine(
             $"[bold]{Markup.Escape(settings.Partnership)}[/]: strategic assessment for {Markup.Escape(settings.Period.Current.ToLongString())}, " +
@@ -51,6 +54,7 @@ internal sealed class RunCommand(CliContext context)
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
         var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(store, settings, inputs));
 
+        IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
         {
             OutputContract.WriteCountsByMonth(settings.OutputDirectory, counts),
@@ -67,8 +71,12 @@ internal sealed class RunCommand(CliContext context)
         };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
+        if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
+        else IncompleteRunMarker.Clear(settings.OutputDirectory);
         FindingsView.Render(console, trends);
         OutputsView.Render(console, settings.OutputDirectory, [.. written, .. report.Written]);
+        if (report.IncompleteReason is not null)
+            console.MarkupLine($"[yellow]warning:[/] the output folder is marked incomplete ({IncompleteRunMarker.FileName}): {Markup.Escape(report.IncompleteReason)}.");
         timings.Render(console);
 
         var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0;

@@ -12,12 +12,16 @@ namespace Assessment.Files.ActionPlans;
 /// </summary>
 public static class ActionPlanFile
 {
+    /// <summary>What is shown for a lead, timescale or measure the plan does not state.</summary>
     public const string NotStated = "Not stated";
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
+    /// <summary>Reads the plan at <paramref name="path"/>: one item per action, in the file's order, with its priority.</summary>
+    /// <exception cref="ConfigurationException">The file is missing, is not valid YAML (line and column named), a priority
+    /// has no name, an action has no text, a status is not red, amber, green, complete or not_started, or there are no actions.</exception>
     public static ActionPlan Read(string path)
     {
         if (!File.Exists(path)) throw new ConfigurationException($"Action plan not found: {path}");

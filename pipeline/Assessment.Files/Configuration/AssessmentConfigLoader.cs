@@ -18,15 +18,13 @@ public static class AssessmentConfigLoader
         .WithTypeConverter(new OneOrMoreStringsConverter())
         .Build();
 
-    /// <summary>Reads the configuration file and applies the overrides.</summary>
+    /// <summary>The settings of a run: the YAML file at <paramref name="configPath"/> with <paramref name="overrides"/> applied and every path made absolute.</summary>
     /// <param name="configPath">The YAML file, absolute or relative to <paramref name="workingDirectory"/>.</param>
-    /// <param name="overrides">Command-line values; their paths are relative to <paramref name="workingDirectory"/>.</param>
-    /// <param name="workingDirectory">The folder the command runs in.</param>
-    /// <returns>The settings with every path absolute.</returns>
-    /// <exception cref="ConfigurationException">
-    /// The file is missing, is not valid YAML, has an unknown or repeated key, lacks a required value, or was made for
-    /// another area than the <c>--area-*</c> options ask for; the message names the file (and line where known).
-    /// </exception>
+    /// <param name="overrides">Command-line values; null members keep the file's values.</param>
+    /// <param name="workingDirectory">The folder command-line paths are relative to.</param>
+    /// <exception cref="ConfigurationException">The file is missing, is not valid YAML, or has unknown or repeated keys
+    /// (line and column, or both lines, named); a value is missing or out of range (e.g. the period, the area
+    /// definition); or the <c>--area-*</c> options ask for another area than the one the file was made for.</exception>
     public static AssessmentSettings Load(string configPath, ConfigurationOverrides overrides, string workingDirectory)
     {
         var fullPath = Path.GetFullPath(configPath, workingDirectory);

@@ -8,8 +8,11 @@ namespace Assessment.Files.Tables;
 /// </summary>
 public static class OutputContract
 {
+    /// <summary>Columns of <c>counts_by_month.csv</c>: area name, month (<c>YYYY-MM</c>), police.uk crime type, number of in-area rows.</summary>
     public static readonly IReadOnlyList<string> CountsByMonthColumns = ["area", "month", "crime_type", "count"];
 
+    /// <summary>Columns of <c>data_quality.csv</c>: the input file (relative path), its force and month, then row counts
+    /// (<c>rows_read = rows_loaded + rows_rejected</c>; in-area rows = <c>rows_loaded − no_location − outside_area</c>).</summary>
     public static readonly IReadOnlyList<string> DataQualityColumns =
         ["file", "force", "month", "rows_read", "rows_loaded", "rows_rejected", "no_location", "outside_area", "duplicate_crime_ids"];
 

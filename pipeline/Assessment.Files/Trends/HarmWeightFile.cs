@@ -12,33 +12,34 @@ namespace Assessment.Files.Trends;
 /// </summary>
 public static class HarmWeightFile
 {
-    /// <exception cref="ConfigurationException">The file is missing, has no category or weight column, a weight is not
-    /// a number ≥ 0, a category is blank or repeated, or there are no rows.</exception>
+    /// <summary>Reads the table at <paramref name="path"/>: per category, a weight in days of custody (or none) and its source.</summary>
+    /// <exception cref="ConfigurationException">The file is missing or malformed CSV, has no category or weight
+    /// column, a weight is not a number ≥ 0, a category is blank or repeated, or there are no rows. The message names
+    /// the file, and the line and column of a bad value.</exception>
     public static HarmWeightTable Read(string path)
     {
-        if (!File.Exists(path)) throw new ConfigurationException($"Harm-weight file not found: {path}");
         var name = Path.GetFileName(path);
-        var (header, rows) = CsvText.Parse(File.ReadAllText(path), path);
-        var categoryColumn = CsvText.Find(header, "category", "crime type", "crime_type");
-        var weightColumn = CsvText.Find(header, "weight");
-        var sourceColumn = CsvText.Find(header, "source");
+        using var csv = CsvExtract.Open(path, "Harm-weight file");
+        var categoryColumn = csv.Column("category", "crime type", "crime_type");
+        var weightColumn = csv.Column("weight");
+        var sourceColumn = csv.Column("source");
         if (categoryColumn < 0 || weightColumn < 0)
-            throw new ConfigurationException($"{path}: expected the columns category, weight and source; found {string.Join(", ", header)}.");
+            throw new ConfigurationException($"{path}: expected the columns category, weight and source; found {string.Join(", ", csv.Header)}.");
 
         var weights = new List<HarmWeight>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (line, fields) in rows)
+        while (csv.Read())
         {
-            var category = Field(fields, categoryColumn).Trim();
-            var text = Field(fields, weightColumn).Trim();
-            var source = sourceColumn < 0 ? "" : Field(fields, sourceColumn).Trim();
-            if (category.Length == 0) throw new ConfigurationException($"{path}, line {line}: the category is blank.");
-            if (!seen.Add(category)) throw new ConfigurationException($"{path}, line {line}: \"{category}\" appears more than once.");
+            var category = csv.Field(categoryColumn);
+            var text = csv.Field(weightColumn);
+            var source = sourceColumn < 0 ? "" : csv.Field(sourceColumn);
+            if (category.Length == 0) throw csv.Error(categoryColumn, "the category is blank.");
+            if (!seen.Add(category)) throw csv.Error(categoryColumn, $"\"{category}\" appears more than once.");
             double? weight = null;
             if (text.Length > 0)
             {
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value < 0)
-                    throw new ConfigurationException($"{path}, line {line}: the weight of \"{category}\" is \"{text}\"; expected a number ≥ 0, or blank for no weight.");
+                    throw csv.Error(weightColumn, $"the weight of \"{category}\" is \"{text}\"; expected a number ≥ 0, or blank for no weight.");
                 weight = value;
             }
 
@@ -48,6 +49,4 @@ public static class HarmWeightFile
         if (weights.Count == 0) throw new ConfigurationException($"{path}: no weight rows found.");
         return new HarmWeightTable(name, $"Harm weights supplied by the user in {name}; the sources are as that file states them.", weights);
     }
-
-    private static string Field(IReadOnlyList<string> fields, int index) => index < fields.Count ? fields[index] : "";
 }

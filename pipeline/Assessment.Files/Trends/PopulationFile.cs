@@ -12,36 +12,35 @@ namespace Assessment.Files.Trends;
 /// </summary>
 public static class PopulationFile
 {
-    /// <exception cref="ConfigurationException">The file is missing, a column cannot be found, a code is not an LSOA
-    /// code, a population is not a number ≥ 0, a code appears twice, or there are no rows.</exception>
+    /// <summary>Reads the file at <paramref name="path"/>: LSOA code → residents (a count of people, ≥ 0).</summary>
+    /// <exception cref="ConfigurationException">The file is missing or malformed CSV, a column cannot be found, a code
+    /// is not an LSOA code, a population is not a number ≥ 0, a code appears twice, or there are no rows. The message
+    /// names the file, and the line and column of a bad value.</exception>
     public static LsoaPopulation Read(string path)
     {
-        if (!File.Exists(path)) throw new ConfigurationException($"Population file not found: {path}");
-        var (header, rows) = CsvText.Parse(File.ReadAllText(path), path);
-        var codeColumn = CsvText.Find(header, "lsoa_code", "lsoa code", "lsoa21cd", "lsoa11cd", "lsoa 2021 code", "lsoa 2011 code", "lsoacd", "code");
-        var populationColumn = CsvText.Find(header, "population", "residents", "total", "all ages", "usual residents");
-        if ((codeColumn < 0 || populationColumn < 0) && header.Count == 2) (codeColumn, populationColumn) = (0, 1);
+        using var csv = CsvExtract.Open(path, "Population file");
+        var codeColumn = csv.Column("lsoa_code", "lsoa code", "lsoa21cd", "lsoa11cd", "lsoa 2021 code", "lsoa 2011 code", "lsoacd", "code");
+        var populationColumn = csv.Column("population", "residents", "total", "all ages", "usual residents");
+        if ((codeColumn < 0 || populationColumn < 0) && csv.Header.Count == 2) (codeColumn, populationColumn) = (0, 1);
         if (codeColumn < 0 || populationColumn < 0)
-            throw new ConfigurationException($"{path}: expected an LSOA code column (e.g. lsoa_code) and a population column (e.g. population); found {string.Join(", ", header)}.");
+            throw new ConfigurationException($"{path}: expected an LSOA code column (e.g. lsoa_code) and a population column (e.g. population); found {string.Join(", ", csv.Header)}.");
 
         var residents = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (line, fields) in rows)
+        while (csv.Read())
         {
-            var code = Field(fields, codeColumn).Trim();
-            var text = Field(fields, populationColumn).Trim().Replace(",", "", StringComparison.Ordinal);
+            var code = csv.Field(codeColumn);
+            var text = csv.Field(populationColumn).Replace(",", "", StringComparison.Ordinal);
             if (!LooksLikeLsoaCode(code))
-                throw new ConfigurationException($"{path}, line {line}: \"{code}\" is not an LSOA code (e.g. E01024000).");
+                throw csv.Error(codeColumn, $"\"{code}\" is not an LSOA code (e.g. E01024000).");
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value < 0)
-                throw new ConfigurationException($"{path}, line {line}: the population of {code} is \"{text}\"; expected a number ≥ 0.");
+                throw csv.Error(populationColumn, $"the population of {code} is \"{text}\"; expected a number ≥ 0.");
             if (!residents.TryAdd(code, value))
-                throw new ConfigurationException($"{path}, line {line}: {code} appears more than once.");
+                throw csv.Error(codeColumn, $"{code} appears more than once.");
         }
 
         if (residents.Count == 0) throw new ConfigurationException($"{path}: no LSOA rows found.");
         return new LsoaPopulation(residents, Path.GetFileName(path));
     }
-
-    private static string Field(IReadOnlyList<string> fields, int index) => index < fields.Count ? fields[index] : "";
 
     private static bool LooksLikeLsoaCode(string text) =>
         text.Length == 9 && text[0] is 'E' or 'W' && text[1] == '0' && text[2] == '1' && text.Skip(3).All(char.IsAsciiDigit);

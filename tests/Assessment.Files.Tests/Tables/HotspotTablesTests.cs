@@ -125,11 +125,6 @@ public sealed class HotspotTablesTests
         return new SnapPointCount(p.Longitude, p.Latitude, month, "Violence and sexual offences", location, lsoa, count);
     }
 
-    // The synthetic names and locations hold no commas or quotes, so a plain split reads these files.
-    private static List<Dictionary<string, string>> Rows(string path)
-    {
-        // Quoted fields (the hull's WKT has commas) need a real CSV reader: the one that reads our own input tables.
-        var (header, rows) = Assessment.Files.Trends.CsvText.Parse(File.ReadAllText(path), path);
-        return rows.Select(r => header.Zip(r.Fields).ToDictionary(p => p.First, p => p.Second)).ToList();
-    }
+    // Quoted fields (the hull's WKT has commas) need a real CSV reader.
+    private static List<Dictionary<string, string>> Rows(string path) => CsvRecords.ReadDictionaries(path);
 }

@@ -26,6 +26,18 @@ public sealed class HarmWeightFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_CrlfBomAndSpacedHeaders_FindsTheColumnsByName()
+    {
+        var path = folder.Write("weights.csv", "\uFEFF Crime Type ,Weight,Source\r\nRobbery,365,\"Guideline, 2024\"\r\n");
+
+        Assert.Equal(new HarmWeight("Robbery", 365, "Guideline, 2024"), HarmWeightFile.Read(path).Find("Robbery"));
+    }
+
+    [Fact]
+    public void Read_MissingFile_SaysNotFound() =>
+        Assert.Contains("Harm-weight file not found", Assert.Throws<ConfigurationException>(() => HarmWeightFile.Read(folder.Combine("none.csv"))).Message, StringComparison.Ordinal);
+
+    [Fact]
     public void Read_HarmCsvWrittenByTheTool_ReadsBackItsWeights()
     {
         // harm.csv leads with category, weight and source and has more columns after them.
@@ -35,10 +47,13 @@ public sealed class HarmWeightFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("category,weight,source\nBurglary,heavy,x\n", "line 2: the weight of \"Burglary\" is \"heavy\"")]
-    [InlineData("category,weight,source\nBurglary,-1,x\n", "expected a number ≥ 0")]
-    [InlineData("category,weight,source\nBurglary,1,x\nburglary,2,y\n", "line 3: \"burglary\" appears more than once")]
-    [InlineData("category,weight,source\n,1,x\n", "line 2: the category is blank")]
+    [InlineData("category,weight,source\nBurglary,heavy,x\n", "line 2, column 2 (weight): the weight of \"Burglary\" is \"heavy\"")]
+    [InlineData("category,weight,source\nBurglary,-1,x\n", "line 2, column 2 (weight): the weight of \"Burglary\" is \"-1\"; expected a number ≥ 0")]
+    [InlineData("category,weight,source\nBurglary,1,x\nburglary,2,y\n", "line 3, column 1 (category): \"burglary\" appears more than once")]
+    [InlineData("category,weight,source\n,1,x\n", "line 2, column 1 (category): the category is blank")]
+    [InlineData("source,weight,category\n\"Two\nlines\",1,Burglary\nx,y,Robbery\n", "line 4, column 2 (weight): the weight of \"Robbery\" is \"y\"")]
+    [InlineData("category,weight\nBurglary,1\nRob\"bery,2\n", "line 3: ")]
+    [InlineData("", "the file is empty; it needs a header row")]
     [InlineData("crime,days\nBurglary,1\n", "expected the columns category, weight and source")]
     [InlineData("category,weight,source\n", "no weight rows found")]
     public void Read_BadTable_ThrowsNamingTheProblem(string text, string message)
@@ -46,6 +61,7 @@ public sealed class HarmWeightFileTests : IDisposable
         var path = folder.Write("bad.csv", text);
 
         var ex = Assert.Throws<ConfigurationException>(() => HarmWeightFile.Read(path));
+        Assert.StartsWith(path, ex.Message, StringComparison.Ordinal);
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
 }

@@ -43,17 +43,19 @@ public sealed class PopulationFileTests : IDisposable
     }
 
     [Theory]
-    [InlineData("lsoa_code,population\nE0102400,100\n", "line 2: \"E0102400\" is not an LSOA code")]
-    [InlineData("lsoa_code,population\nE01024000,-5\n", "line 2: the population of E01024000 is \"-5\"")]
-    [InlineData("lsoa_code,population\nE01024000,5\nE01024000,6\n", "line 3: E01024000 appears more than once")]
+    [InlineData("lsoa_code,population\nE0102400,100\n", "line 2, column 1 (lsoa_code): \"E0102400\" is not an LSOA code")]
+    [InlineData("lsoa_code,population\nE01024000,-5\n", "line 2, column 2 (population): the population of E01024000 is \"-5\"")]
+    [InlineData("lsoa_code,population\nE01024000,5\nE01024000,6\n", "line 3, column 1 (lsoa_code): E01024000 appears more than once")]
+    [InlineData("name,LSOA21CD,All Ages\n\"Canterbury\n001A\",E01024000,5\n\nx,E01024001,many\n", "line 5, column 3 (All Ages): the population of E01024001 is \"many\"")]
     [InlineData("lsoa_code,population\n", "no LSOA rows found")]
     [InlineData("area,x,y\nE01024000,1,2\n", "expected an LSOA code column")]
-    [InlineData("lsoa_code,population\n\"E01024000,5\n", "a quoted field is never closed")]
+    [InlineData("lsoa_code,population\n\"E01024000,5\n", "line 2: a quoted field that is never closed")]
     public void Read_BadFile_ThrowsNamingTheProblem(string text, string message)
     {
         var path = folder.Write("bad.csv", text);
 
         var ex = Assert.Throws<ConfigurationException>(() => PopulationFile.Read(path));
+        Assert.StartsWith(path, ex.Message, StringComparison.Ordinal);
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
 

@@ -50,7 +50,7 @@ public static class TrendTableBuilders
                 cells.Add(f.CurrentRatePerThousand ?? double.NaN);
             }
 
-            cells.Add(TrendNarrative.PValue(f.QValue));
+            cells.Add(TableCell.FromNumber(f.QValue, TrendNarrative.PValue(f.QValue)));
             cells.Add(f.Verdict.ToLabel());
             return cells;
         }
@@ -73,7 +73,7 @@ public static class TrendTableBuilders
         ];
         return new ReportTable(id, caption, columns, [.. rows.Select(r => (IReadOnlyList<TableCell>)
         [
-            r.Series.Key, r.Method.ToLabel(), r.MonthsUsed, r.Tau, TrendNarrative.PValue(r.QValue),
+            r.Series.Key, r.Method.ToLabel(), r.MonthsUsed, r.Tau, TableCell.FromNumber(r.QValue, TrendNarrative.PValue(r.QValue)),
             r.Sen?.Slope ?? double.NaN, r.Sen?.SlopeInterval.Lower ?? double.NaN, r.Sen?.SlopeInterval.Upper ?? double.NaN,
             Capitalise(r.Verdict.ToText()),
         ])], source);
