@@ -2,13 +2,14 @@ using System.CommandLine;
 using Assessment.Cli.Commands;
 using Assessment.Core.Geography;
 using Assessment.Files.Configuration;
+using Assessment.Files.Lookups;
 using Assessment.Storage.Store;
 using DuckDB.NET.Data;
 using Spectre.Console;
 
 namespace Assessment.Cli.CommandLine;
 
-/// <summary>The <c>assessment</c> command line: run (the main job), ingest and validate.</summary>
+/// <summary>The <c>assessment</c> command line: init, run (the main job), ingest, validate and bench.</summary>
 internal static class AssessmentCommandLine
 {
     public static Task<int> InvokeAsync(string[] args, IAnsiConsole console, TimeProvider clock, string workingDirectory)
@@ -35,9 +36,21 @@ internal static class AssessmentCommandLine
         var bench = new Command("bench", "Time the ingest against DuckDB's own read_csv of the same files (in-memory; the store is not touched).") { benchInput, rounds };
         bench.SetAction((parse, ct) => Guard(context, () => new BenchCommand(context).ExecuteAsync(parse.GetValue(benchInput)!, parse.GetValue(rounds))));
 
+        var csp = new Option<string?>("--csp") { Description = "The Community Safety Partnership, by ONS code (e.g. E22000140) or name (e.g. \"Dartford and Gravesham\")." };
+        var district = new Option<string?>("--district") { Description = "A district, by ONS code or name (e.g. Dover); the configuration covers the partnership that holds it." };
+        var initOut = new Option<string?>("--out", "-o") { Description = "The configuration file to write. Default: <partnership>.yaml in the current folder." };
+        var force = new Option<bool>("--force") { Description = "Replace the file if it exists." };
+        var initEndMonth = new Option<string?>("--end-month") { Description = "Last month of the assessment period, e.g. 2025-12. Default: two months before this one." };
+        var init = new Command("init", "Write a starting configuration for any Community Safety Partnership in England and Wales (ONS lookups, December 2019).")
+        {
+            csp, district, initOut, force, initEndMonth,
+        };
+        init.SetAction((parse, _) => Guard(context, () => Task.FromResult(new InitCommand(context).Execute(
+            parse.GetValue(csp), parse.GetValue(district), parse.GetValue(initOut), parse.GetValue(force), parse.GetValue(initEndMonth), PartnershipLookup.DefaultFolder))));
+
         var root = new RootCommand("assessment: a Community Safety Partnership's strategic assessment from police.uk data, as tables, charts, HTML and PDF.")
         {
-            run, ingest, validate, bench,
+            init, run, ingest, validate, bench,
         };
         var configuration = new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console) };
         var parseResult = root.Parse(args);
@@ -61,7 +74,7 @@ internal static class AssessmentCommandLine
         {
             return await action();
         }
-        catch (Exception ex) when (ex is ConfigurationException or StoreException or BoundaryDataException or ArgumentException)
+        catch (Exception ex) when (ex is ConfigurationException or LookupNotFoundException or LookupTableException or StoreException or BoundaryDataException or ArgumentException)
         {
             context.Console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.Fatal;

@@ -3,7 +3,10 @@ using Assessment.Files.Configuration;
 
 namespace Assessment.Cli.CommandLine;
 
-/// <summary>Options shared by run, ingest and validate. Each overrides the configuration file's value.</summary>
+/// <summary>
+/// Options shared by run, ingest and validate. Each overrides the configuration file's value; the --area-* options
+/// must agree with the configuration's own area when it has area-specific settings (see <c>BorrowedAreaGuard</c>).
+/// </summary>
 internal sealed class SharedOptions
 {
     public const string DefaultConfig = "data-samples/assessment.yaml";
@@ -28,7 +31,7 @@ internal sealed class SharedOptions
 
     public Option<int?> Months { get; } = new("--months") { Description = "Length of the assessment period in months (the comparison period is as long, just before it)." };
 
-    public Option<string?> AreaName { get; } = new("--area-name") { Description = "The area's name in tables and the report." };
+    public Option<string?> AreaName { get; } = new("--area-name") { Description = "The area's name in tables and the report. With a configuration made for an area, it must be that area (for another, see assessment init)." };
 
     public Option<string?> AreaPrefix { get; } = new("--area-prefix") { Description = "Area = LSOAs whose name starts with this, e.g. \"Canterbury \"." };
 

@@ -4,8 +4,8 @@ namespace Assessment.Core.Configuration;
 public enum AreaKind
 {
     /// <summary>
-    /// Rows whose LSOA name starts with <see cref="AreaSettings.LsoaNamePrefix"/>, e.g. "Canterbury " (ONS LSOA names
-    /// are "&lt;District&gt; NNNX"); configured as <c>lsoa_name_prefix:</c>.
+    /// Rows whose LSOA name starts with any of <see cref="AreaSettings.LsoaNamePrefixes"/>, e.g. "Canterbury " (ONS LSOA
+    /// names are "&lt;District&gt; NNNX"); configured as <c>lsoa_name_prefix:</c>, one string or a list.
     /// </summary>
     LsoaNamePrefix,
 

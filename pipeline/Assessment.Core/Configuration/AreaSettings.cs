@@ -5,10 +5,10 @@ namespace Assessment.Core.Configuration;
 /// Paths are absolute once loaded.
 /// </summary>
 /// <param name="Name">The area's name for the report and messages, e.g. "Canterbury".</param>
-/// <param name="LsoaNamePrefix">Start of the LSOA names that belong to the area, trailing space included (e.g. "Canterbury "); null when the area is given another way.</param>
+/// <param name="LsoaNamePrefixes">Starts of the LSOA names that belong to the area, one per district, each with its trailing space (e.g. ["Canterbury "] or ["Dartford ", "Gravesham "]); null when the area is given another way.</param>
 /// <param name="LsoaCodes">ONS LSOA codes (e.g. "E01024045") that make up the area; null when the area is given another way.</param>
 /// <param name="BoundaryPath">Absolute path of a GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude; null when the area is given another way.</param>
-public sealed record AreaSettings(string Name, string? LsoaNamePrefix, IReadOnlyList<string>? LsoaCodes, string? BoundaryPath)
+public sealed record AreaSettings(string Name, IReadOnlyList<string>? LsoaNamePrefixes, IReadOnlyList<string>? LsoaCodes, string? BoundaryPath)
 {
     /// <summary>Which of the three ways the area is given.</summary>
     /// <exception cref="InvalidOperationException">None, or more than one, of the three is given; the message names the area.</exception>
@@ -16,11 +16,11 @@ public sealed record AreaSettings(string Name, string? LsoaNamePrefix, IReadOnly
     {
         get
         {
-            var given = new[] { LsoaNamePrefix is not null, LsoaCodes is not null, BoundaryPath is not null }.Count(b => b);
+            var given = new[] { LsoaNamePrefixes is not null, LsoaCodes is not null, BoundaryPath is not null }.Count(b => b);
             if (given != 1)
                 throw new InvalidOperationException(
                     $"The area \"{Name}\" must be given exactly one way (lsoa_name_prefix, lsoa_codes or boundary); found {given}.");
-            return LsoaNamePrefix is not null ? AreaKind.LsoaNamePrefix : LsoaCodes is not null ? AreaKind.LsoaCodes : AreaKind.Boundary;
+            return LsoaNamePrefixes is not null ? AreaKind.LsoaNamePrefix : LsoaCodes is not null ? AreaKind.LsoaCodes : AreaKind.Boundary;
         }
     }
 }

@@ -1,24 +1,38 @@
 namespace Assessment.Core.Geography;
 
 /// <summary>
-/// Rows whose LSOA name starts with a prefix such as "Canterbury " (LSOA names are "&lt;District&gt; NNNX").
+/// Rows whose LSOA name starts with any of one or more prefixes such as "Canterbury " (LSOA names are
+/// "&lt;District&gt; NNNX"); a partnership that covers several districts has one prefix per district.
 /// The trailing space matters: it keeps "Canterbury" from matching a hypothetical "Canterbury North".
 /// </summary>
 public sealed record LsoaNamePrefixArea : AreaDefinition
 {
-    /// <summary>An area made of the LSOAs whose names start with <paramref name="prefix"/>.</summary>
-    /// <param name="name">The area's name, e.g. "Canterbury".</param>
-    /// <param name="prefix">The LSOA name prefix, case-sensitive, usually with its trailing space, e.g. "Canterbury ".</param>
-    /// <exception cref="ArgumentException">The prefix is empty.</exception>
-    public LsoaNamePrefixArea(string name, string prefix) : base(name)
+    /// <summary>An area of one district.</summary>
+    /// <param name="name">The area's name for tables and the report.</param>
+    /// <param name="prefix">Start of the area's LSOA names, case-sensitive, trailing space included, e.g. "Dover ".</param>
+    /// <exception cref="ArgumentException">The name is blank or the prefix is empty.</exception>
+    public LsoaNamePrefixArea(string name, string prefix) : this(name, [prefix])
     {
-        if (string.IsNullOrEmpty(prefix)) throw new ArgumentException("The LSOA name prefix must not be empty.", nameof(prefix));
-        Prefix = prefix;
     }
 
-    /// <summary>The LSOA name prefix, e.g. "Canterbury ".</summary>
-    public string Prefix { get; }
+    /// <summary>An area of one or more districts: a row is in it when its LSOA name starts with any of the prefixes.</summary>
+    /// <param name="name">The area's name for tables and the report.</param>
+    /// <param name="prefixes">Starts of the area's LSOA names, case-sensitive, each with its trailing space, e.g. ["Dartford ", "Gravesham "].</param>
+    /// <exception cref="ArgumentException">The name is blank, the list is empty, or a prefix is empty.</exception>
+    public LsoaNamePrefixArea(string name, IReadOnlyList<string> prefixes) : base(name)
+    {
+        ArgumentNullException.ThrowIfNull(prefixes);
+        if (prefixes.Count == 0) throw new ArgumentException("The area needs at least one LSOA name prefix.", nameof(prefixes));
+        if (prefixes.Any(string.IsNullOrEmpty)) throw new ArgumentException("The LSOA name prefix must not be empty.", nameof(prefixes));
+        Prefixes = [.. prefixes.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The prefixes, distinct, in the order given (one or more).</summary>
+    public IReadOnlyList<string> Prefixes { get; }
 
     /// <inheritdoc />
-    public override string Describe() => $"LSOA name starts with \"{Prefix}\"";
+    public override string Describe() =>
+        Prefixes.Count == 1
+            ? $"LSOA name starts with \"{Prefixes[0]}\""
+            : $"LSOA name starts with any of {string.Join(", ", Prefixes.Select(p => $"\"{p}\""))}";
 }

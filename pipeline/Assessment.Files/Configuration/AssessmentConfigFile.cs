@@ -43,7 +43,8 @@ internal sealed class AreaSection
 {
     public string? Name { get; set; }
 
-    public string? LsoaNamePrefix { get; set; }
+    /// <summary>One prefix (<c>lsoa_name_prefix: "Dover "</c>) or one per district (a list).</summary>
+    public OneOrMoreStrings? LsoaNamePrefix { get; set; }
 
     public List<string>? LsoaCodes { get; set; }
 

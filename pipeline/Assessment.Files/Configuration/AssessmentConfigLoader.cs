@@ -15,14 +15,16 @@ public static class AssessmentConfigLoader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithTypeConverter(new OneOrMoreStringsConverter())
         .Build();
 
     /// <summary>The settings of a run: the YAML file at <paramref name="configPath"/> with <paramref name="overrides"/> applied and every path made absolute.</summary>
     /// <param name="configPath">The YAML file, absolute or relative to <paramref name="workingDirectory"/>.</param>
     /// <param name="overrides">Command-line values; null members keep the file's values.</param>
     /// <param name="workingDirectory">The folder command-line paths are relative to.</param>
-    /// <exception cref="ConfigurationException">The file is missing, is not valid YAML or has unknown keys (line and
-    /// column named), or a value is missing or out of range (e.g. the period, the area definition).</exception>
+    /// <exception cref="ConfigurationException">The file is missing, is not valid YAML, or has unknown or repeated keys
+    /// (line and column, or both lines, named); a value is missing or out of range (e.g. the period, the area
+    /// definition); or the <c>--area-*</c> options ask for another area than the one the file was made for.</exception>
     public static AssessmentSettings Load(string configPath, ConfigurationOverrides overrides, string workingDirectory)
     {
         var fullPath = Path.GetFullPath(configPath, workingDirectory);
@@ -37,6 +39,7 @@ public static class AssessmentConfigLoader
     {
         try
         {
+            YamlDuplicateKeys.Check(yaml, source);
             return Deserializer.Deserialize<AssessmentConfigFile?>(yaml) ?? new AssessmentConfigFile();
         }
         catch (YamlException ex)
@@ -50,6 +53,7 @@ public static class AssessmentConfigLoader
     {
         string FromFile(string path) => Path.GetFullPath(path, baseDir);
         string FromCli(string path) => Path.GetFullPath(path, workDir);
+        BorrowedAreaGuard.Check(file, source, o, FromFile, FromCli);
 
         var endMonthText = o.EndMonth ?? file.Period?.EndMonth
             ?? throw new ConfigurationException($"{source}: period.end_month is missing (e.g. end_month: 2025-12).");
@@ -70,7 +74,7 @@ public static class AssessmentConfigLoader
             : Path.Combine(output, "assessment.duckdb");
 
         return new AssessmentSettings(
-            Partnership: file.Partnership ?? $"{file.Area?.Name ?? "Area"} Community Safety Partnership",
+            Partnership: file.Partnership ?? $"{o.AreaName ?? file.Area?.Name ?? "Area"} Community Safety Partnership",
             Area: ResolveArea(file.Area, source, o, FromFile, FromCli),
             Period: new AssessmentPeriod(endMonth, months),
             PoliceUkInputs: inputs,
@@ -125,12 +129,14 @@ public static class AssessmentConfigLoader
         var name = o.AreaName ?? area?.Name ?? throw new ConfigurationException($"{source}: area.name is missing (e.g. name: Canterbury).");
         var cliGivesArea = o.LsoaNamePrefix is not null || o.LsoaCodesFile is not null || o.BoundaryPath is not null;
         AreaSettings settings = cliGivesArea
-            ? new AreaSettings(name, o.LsoaNamePrefix, o.LsoaCodesFile is { } f ? LsoaCodeFile.Read(fromCli(f)) : null, o.BoundaryPath is { } b ? fromCli(b) : null)
+            ? new AreaSettings(name, o.LsoaNamePrefix is { } prefix ? [prefix] : null, o.LsoaCodesFile is { } f ? LsoaCodeFile.Read(fromCli(f)) : null, o.BoundaryPath is { } b ? fromCli(b) : null)
             : new AreaSettings(
                 name,
-                area?.LsoaNamePrefix,
+                area?.LsoaNamePrefix?.Values,
                 area?.LsoaCodes ?? (area?.LsoaCodesFile is { } file ? LsoaCodeFile.Read(fromFile(file)) : null),
                 area?.Boundary is { } boundary ? fromFile(boundary) : null);
+        if (settings.LsoaNamePrefixes?.Any(string.IsNullOrEmpty) == true)
+            throw new ConfigurationException($"{(cliGivesArea ? "--area-prefix" : source + ": area.lsoa_name_prefix")} has an empty prefix; give the start of the LSOA names, e.g. \"Dover \".");
         try
         {
             _ = settings.Kind;

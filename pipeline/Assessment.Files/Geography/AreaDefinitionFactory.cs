@@ -13,7 +13,7 @@ public static class AreaDefinitionFactory
     /// <exception cref="BoundaryDataException">The boundary file cannot be read as polygons.</exception>
     public static AreaDefinition Create(AreaSettings settings) => settings.Kind switch
     {
-        AreaKind.LsoaNamePrefix => new LsoaNamePrefixArea(settings.Name, settings.LsoaNamePrefix!),
+        AreaKind.LsoaNamePrefix => new LsoaNamePrefixArea(settings.Name, settings.LsoaNamePrefixes!),
         AreaKind.LsoaCodes => new LsoaCodeListArea(settings.Name, settings.LsoaCodes!),
         AreaKind.Boundary => new BoundaryArea(
             settings.Name,

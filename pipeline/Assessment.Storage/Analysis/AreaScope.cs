@@ -54,8 +54,8 @@ public static class AreaScope
     private static string PrefixMembership(DuckDBConnection connection, LsoaNamePrefixArea area)
     {
         connection.Execute("CREATE TEMP TABLE area_prefix (prefix VARCHAR NOT NULL)");
-        connection.Execute("INSERT INTO area_prefix VALUES (?)", area.Prefix);
-        return "coalesce(starts_with(r.lsoa_name, (SELECT prefix FROM area_prefix)), false)";
+        foreach (var prefix in area.Prefixes) connection.Execute("INSERT INTO area_prefix VALUES (?)", prefix);
+        return "coalesce(EXISTS (SELECT 1 FROM area_prefix p WHERE starts_with(r.lsoa_name, p.prefix)), false)";
     }
 
     private static string CodeMembership(DuckDBConnection connection, LsoaCodeListArea area)

@@ -16,7 +16,7 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
 
         Assert.Equal("Canterbury Community Safety Partnership", settings.Partnership);
         Assert.Equal(AreaKind.LsoaNamePrefix, settings.Area.Kind);
-        Assert.Equal("Canterbury ", settings.Area.LsoaNamePrefix);
+        Assert.Equal(["Canterbury "], settings.Area.LsoaNamePrefixes);
         Assert.Equal("2025-01..2025-12", settings.Period.Current.ToString());
         Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "policeuk"), Assert.Single(settings.PoliceUkInputs));
         Assert.Equal(Path.Combine(RepositoryPaths.Root, "reports"), settings.OutputDirectory);
@@ -27,9 +27,11 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
     [Fact]
     public void Load_CommandLineOverrides_WinAndAreRelativeToTheWorkingDirectory()
     {
-        var overrides = new ConfigurationOverrides { EndMonth = "2025-03", Months = 6, OutputDirectory = "out", PoliceUkInputs = ["downloads"], BoundaryPath = "area.geojson" };
+        // A configuration with no area-specific settings, so the command line may name any area.
+        var config = folder.Write("config/general.yaml", "period:\n  end_month: 2025-12\ninputs:\n  police_uk: [policeuk]\n");
+        var overrides = new ConfigurationOverrides { EndMonth = "2025-03", Months = 6, OutputDirectory = "out", PoliceUkInputs = ["downloads"], AreaName = "Dover", BoundaryPath = "area.geojson" };
 
-        var settings = AssessmentConfigLoader.Load(Path.Combine(RepositoryPaths.DataSamples, "assessment.yaml"), overrides, folder.Path);
+        var settings = AssessmentConfigLoader.Load(config, overrides, folder.Path);
 
         Assert.Equal("2024-10..2025-03", settings.Period.Current.ToString());
         Assert.Equal(folder.Combine("out"), settings.OutputDirectory);
@@ -37,6 +39,7 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         Assert.Equal(folder.Combine("downloads"), Assert.Single(settings.PoliceUkInputs));
         Assert.Equal(AreaKind.Boundary, settings.Area.Kind);
         Assert.Equal(folder.Combine("area.geojson"), settings.Area.BoundaryPath);
+        Assert.Equal("Dover Community Safety Partnership", settings.Partnership);
     }
 
     [Fact]

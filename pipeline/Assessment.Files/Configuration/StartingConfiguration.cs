@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Assessment.Core.Model;
+using Assessment.Files.Lookups;
+
+namespace Assessment.Files.Configuration;
+
+/// <summary>
+/// The starting <c>assessment.yaml</c> that <c>assessment init</c> writes for a partnership: its name and districts as
+/// the area, the police.uk force files to download, and commented templates for everything that only the
+/// partnership can supply (boundaries, themes, action plan), so no other area's settings are active.
+/// </summary>
+public static class StartingConfiguration
+{
+    /// <summary>The YAML text (UTF-8, LF line ends), loadable by <see cref="AssessmentConfigLoader"/>.</summary>
+    /// <param name="partnership">The partnership, from <see cref="PartnershipLookup"/>.</param>
+    /// <param name="transportPolice">British Transport Police, listed as a second download.</param>
+    /// <param name="endMonth">Last month of the assessment period written as <c>period.end_month</c>.</param>
+    /// <param name="command">The command line that made the file, quoted in its first lines.</param>
+    public static string Write(PartnershipArea partnership, PoliceForce transportPolice, YearMonth endMonth, string command)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        ArgumentNullException.ThrowIfNull(transportPolice);
+        var name = partnership.Name;
+        var slug = FileSlug(name);
+        var districts = partnership.Districts;
+        var y = new StringBuilder();
+        void Line(string text = "") => y.Append(text).Append('\n');
+
+        Line($"# {name} Community Safety Partnership ({partnership.Code}{(partnership.WelshName is { } w && w != name ? $"; {w}" : "")}): a starting configuration.");
+        Line($"# Written by `{command}` from the ONS lookups (December 2019): district -> Community Safety");
+        Line("# Partnership -> police force area. Source: Office for National Statistics licensed under the Open Government");
+        Line("# Licence v3.0. Contains public sector information licensed under the Open Government Licence v3.0.");
+        Line("# Paths are relative to this file. Every value can be overridden on the command line (assessment run --help).");
+        Line();
+        Line($"partnership: {Quote(name + " Community Safety Partnership")}");
+        Line("classification: OFFICIAL");
+        Line();
+        Line($"# The partnership area: its {(districts.Count == 1 ? "district" : $"{districts.Count} districts")} ({string.Join(", ", districts.Select(d => $"{d.Name} {d.Code}"))}).");
+        Line("# police.uk names each LSOA \"<District> NNNX\" (e.g. \"" + LsoaNamePrefix(districts[0]) + "001A\"): one prefix per district, trailing space kept.");
+        foreach (var d in districts.Where(d => d.CurrentName is not null))
+            Line($"# {d.Name} has since become part of {d.CurrentName}: check that your download still names its LSOAs \"{d.Name} ...\"; if not, use lsoa_codes_file.");
+        Line("area:");
+        Line($"  name: {Quote(name)}");
+        Line("  lsoa_name_prefix:");
+        foreach (var d in districts) Line($"    - {Quote(LsoaNamePrefix(d))}");
+        Line();
+        Line("# The assessment period ends with end_month and runs for `months`; the comparison period is as long, just before it.");
+        Line("# police.uk publishes each month about two months later: set end_month to the last month you downloaded.");
+        Line("period:");
+        Line($"  end_month: {endMonth}");
+        Line("  months: 12");
+        Line();
+        Line("# police.uk street-level files: from https://data.police.uk/data/ download, for at least 24 months (the assessment");
+        Line("# and comparison periods):");
+        Line($"#   {partnership.Force.Name} ({partnership.Force.PoliceUkForce}): files YYYY-MM/YYYY-MM-{partnership.Force.PoliceUkForce}-street.csv");
+        Line($"#   {transportPolice.Name} ({transportPolice.PoliceUkForce}): files YYYY-MM/YYYY-MM-{transportPolice.PoliceUkForce}-street.csv (incidents at stations)");
+        Line("# and unzip them into the folder below (or pass --input DIR). Rows outside the area are kept out of the analysis.");
+        Line("inputs:");
+        Line("  police_uk:");
+        Line("    - policeuk                            # archive layout: YYYY-MM/YYYY-MM-<force>-street.csv");
+        Line();
+        Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
+        Line("store: reports/assessment.duckdb        # loaded data kept between runs");
+        Line();
+        Line("# Optional. Polygons for maps and ward tables; without them the report says the maps are not available.");
+        Line("# From the ONS Open Geography Portal (https://geoportal.statistics.gov.uk), as GeoJSON in WGS84 (EPSG:4326):");
+        Line("#   lsoa:  \"Lower layer Super Output Areas (December 2021) Boundaries EW BGC\", keeping the features whose LSOA21NM");
+        Line($"#          starts with a prefix above; properties needed: LSOA21CD (code) and LSOA21NM (name).");
+        Line($"#   wards: the latest \"Wards ... Boundaries UK BGC\" (e.g. May 2025), keeping the wards of {string.Join(", ", districts.Select(d => d.Name))};");
+        Line("#          properties needed: a ward code and name of one vintage, such as WD25CD and WD25NM.");
+        Line("# boundaries:");
+        Line($"#   lsoa: boundaries/{slug}-lsoa21.geojson");
+        Line($"#   wards: boundaries/{slug}-wards-2025.geojson");
+        Line();
+        Line("# Optional. The partnership's action plan (priorities and \"We will\" actions) for the report's action-plan chapter,");
+        Line("# in its own file. Template (save as action-plan.yaml, fill in, then uncomment the key below):");
+        Line("#   source: <where the plan is published>");
+        Line("#   priorities:");
+        Line("#     - name: <priority>");
+        Line("#       actions:");
+        Line("#         - action: \"<what the partnership will do>\"");
+        Line("#           lead: <agency or post>             # optional");
+        Line("#           timescale: <e.g. March 2027>       # optional");
+        Line("#           measure: <how delivery is measured> # optional");
+        Line("#           status: not_started                # optional: red, amber, green, complete, not_started");
+        Line("# action_plan: action-plan.yaml");
+        Line();
+        Line("# Optional. Residents by LSOA (CSV: LSOA code, population) for rates per 1,000 residents; without it the report");
+        Line("# uses counts and says so.");
+        Line("# population: population.csv");
+        Line();
+        Line("# Optional. Your own harm weights (CSV: category,weight,source); the default table is written to tables/harm.csv.");
+        Line("# harm_weights: harm-weights.csv");
+        Line();
+        Line("# Optional. Months the control-chart limits come from (default: every loaded month before the assessment period).");
+        Line("# baseline:");
+        Line("#   first: 2024-01");
+        Line("#   last: 2024-12");
+        Line();
+        Line("# Optional. The partnership's priority themes, each mapped to police.uk crime types. Template: replace with your");
+        Line("# partnership's own priorities, then uncomment. Without it the report uses the built-in default themes (at present");
+        Line("# the Canterbury partnership's five priorities), so set your own.");
+        Line("# themes:");
+        Line("#   <priority name>: [Violence and sexual offences, Public order]");
+        Line("#   Anti-social behaviour: [Anti-social behaviour, Criminal damage and arson]");
+        Line("#   <another priority>: [Burglary, Vehicle crime, Shoplifting]");
+        Line("# police.uk crime types: Anti-social behaviour, Bicycle theft, Burglary, Criminal damage and arson, Drugs,");
+        Line("# Other crime, Other theft, Possession of weapons, Public order, Robbery, Shoplifting, Theft from the person,");
+        Line("# Vehicle crime, Violence and sexual offences.");
+        return y.ToString();
+    }
+
+    /// <summary>
+    /// The start of a district's LSOA names, trailing space included: its name without the ", City of" or ", County of"
+    /// that ONS appends to some district names ("Kingston upon Hull, City of" → "Kingston upon Hull "), as ONS LSOA names
+    /// and police.uk's have it.
+    /// </summary>
+    public static string LsoaNamePrefix(LookupDistrict district)
+    {
+        ArgumentNullException.ThrowIfNull(district);
+        return Regex.Replace(district.Name, ", (City|County) of$", "", RegexOptions.None, TimeSpan.FromSeconds(1)) + " ";
+    }
+
+    /// <summary>A file-name form of a name: "Dartford and Gravesham" → "dartford-and-gravesham".</summary>
+    public static string FileSlug(string name) =>
+        string.Join('-', NameMatch.Normalise(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+}

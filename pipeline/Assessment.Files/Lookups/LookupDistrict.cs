@@ -1,0 +1,7 @@
+namespace Assessment.Files.Lookups;
+
+/// <summary>A local authority district as the December 2019 lookup names it, with the district that holds it now.</summary>
+/// <param name="Code">ONS district code, December 2019 (e.g. "E07000108").</param>
+/// <param name="Name">District name, December 2019 (e.g. "Dover"); police.uk names the district's LSOAs "&lt;Name&gt; NNNX".</param>
+/// <param name="CurrentName">The district it has since become part of (e.g. "North Yorkshire" for Craven), or null when it still exists.</param>
+public sealed record LookupDistrict(string Code, string Name, string? CurrentName);

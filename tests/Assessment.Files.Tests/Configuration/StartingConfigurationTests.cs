@@ -1,0 +1,84 @@
+using Assessment.Core.Configuration;
+using Assessment.Core.Model;
+using Assessment.Files.Configuration;
+using Assessment.Files.Lookups;
+
+namespace Assessment.Files.Tests.Configuration;
+
+public sealed class StartingConfigurationTests : IDisposable
+{
+    private static readonly PartnershipLookup Lookup = PartnershipLookup.Load(PartnershipLookup.DefaultFolder);
+
+    private readonly TemporaryDirectory folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Theory]
+    [InlineData("Dover", new[] { "Dover " }, "kent")]
+    [InlineData("Dartford and Gravesham", new[] { "Dartford ", "Gravesham " }, "kent")]
+    [InlineData("Cwm Taf", new[] { "Rhondda Cynon Taf ", "Merthyr Tydfil " }, "south-wales")]
+    [InlineData("Dorset", new[] { "Bournemouth, Christchurch and Poole ", "Dorset " }, "dorset")]
+    [InlineData("Kingston upon Hull, City of", new[] { "Kingston upon Hull " }, "humberside")]
+    public void Write_LoadsWithTheLoaderAsThePartnershipsOwnArea(string csp, string[] prefixes, string force)
+    {
+        var partnership = Lookup.FindPartnership(csp);
+        var path = folder.Write("p.yaml", StartingConfiguration.Write(partnership, Lookup.TransportPolice, new YearMonth(2025, 12), "assessment init"));
+
+        var settings = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path);
+
+        Assert.Equal($"{partnership.Name} Community Safety Partnership", settings.Partnership);
+        Assert.Equal(partnership.Name, settings.Area.Name);
+        Assert.Equal(AreaKind.LsoaNamePrefix, settings.Area.Kind);
+        Assert.Equal(prefixes, settings.Area.LsoaNamePrefixes);
+        Assert.Equal("2025-01..2025-12", settings.Period.Current.ToString());
+        Assert.Equal(folder.Combine("policeuk"), Assert.Single(settings.PoliceUkInputs));
+        // Nothing that only the partnership can supply is active.
+        Assert.Null(settings.LsoaBoundaryPath);
+        Assert.Null(settings.WardBoundaryPath);
+        Assert.Null(settings.ActionPlanPath);
+        Assert.Null(settings.Themes);
+        Assert.Null(settings.PopulationPath);
+        var text = File.ReadAllText(path);
+        Assert.Contains($"YYYY-MM-{force}-street.csv", text, StringComparison.Ordinal);
+        Assert.Contains("YYYY-MM-btp-street.csv", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_ActiveLinesNameNoOtherArea_AndTemplatesAreCommentedOut()
+    {
+        var text = StartingConfiguration.Write(Lookup.FindPartnership("Dover"), Lookup.TransportPolice, new YearMonth(2025, 12), "assessment init --csp Dover");
+        var active = text.Split('\n').Where(l => !l.TrimStart().StartsWith('#')).ToList();
+
+        Assert.DoesNotContain(active, l => l.Contains("Canterbury", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(active, l => l.StartsWith("themes:", StringComparison.Ordinal) || l.StartsWith("action_plan:", StringComparison.Ordinal) || l.StartsWith("boundaries:", StringComparison.Ordinal));
+        Assert.Contains("# themes:", text, StringComparison.Ordinal);
+        Assert.Contains("# action_plan: action-plan.yaml", text, StringComparison.Ordinal);
+        Assert.Contains("LSOA21CD", text, StringComparison.Ordinal);
+        Assert.Contains("WD25CD and WD25NM", text, StringComparison.Ordinal);
+        Assert.Contains("Source: Office for National Statistics licensed under the Open Government", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LsoaNamePrefix_EveryKentDistrict_MatchesTheLsoaNamesInARealPoliceUkFile()
+    {
+        // LSOA names as police.uk writes them (column 9 of a real Kent file), against the prefixes made from the lookups.
+        var names = File.ReadLines(Path.Combine(RepositoryPaths.SharedData, "policeuk", "kent", "2025-06", "2025-06-kent-street.csv")).Skip(1)
+            .Select(l => l.Split(',')).Where(f => f.Length > 8 && f[8].Length > 0).Select(f => f[8]).ToList();
+        var kent = Lookup.Partnerships.Where(p => p.Force.PoliceUkForce == "kent").SelectMany(p => p.Districts).ToList();
+        var prefixes = kent.Select(StartingConfiguration.LsoaNamePrefix).ToList();
+
+        Assert.Equal(13, kent.Count);
+        Assert.All(prefixes, p => Assert.Contains(names, n => n.StartsWith(p, StringComparison.Ordinal)));
+        // Rows outside every Kent district are the few that police.uk placed just over the county edge.
+        Assert.InRange(names.Count(n => !prefixes.Any(p => n.StartsWith(p, StringComparison.Ordinal))), 1, 10);
+    }
+
+    [Fact]
+    public void Write_PartnershipWithReorganisedDistricts_SaysSo()
+    {
+        var text = StartingConfiguration.Write(Lookup.FindPartnership("North Yorkshire"), Lookup.TransportPolice, new YearMonth(2025, 12), "assessment init");
+
+        Assert.Contains("# Craven has since become part of North Yorkshire", text, StringComparison.Ordinal);
+        Assert.Contains("    - \"Selby \"", text, StringComparison.Ordinal);
+    }
+}
