@@ -13,7 +13,7 @@ public static class ReportTableCsv
 {
     /// <summary>Writes <paramref name="table"/> to <c>&lt;folder&gt;/&lt;table id&gt;.csv</c>, whole or not at all, and returns the path.</summary>
     /// <param name="folder">The folder for report tables (normally <c>&lt;out&gt;/tables</c>; created if needed).</param>
-    /// <param name="table">The table; its id is a safe file name (see <see cref="ReportIds"/>).</param>
+    /// <param name="table">The table; its id is a safe file name (see <see cref="Assessment.Core.Model.ReportIds"/>).</param>
     /// <exception cref="ArgumentException">The table is invalid (no columns, a ragged row).</exception>
     /// <exception cref="IOException">The file could not be written; any previous version is unchanged.</exception>
     public static string Write(string folder, ReportTable table)
