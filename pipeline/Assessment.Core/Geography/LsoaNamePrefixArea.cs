@@ -18,7 +18,4 @@ public sealed record LsoaNamePrefixArea : AreaDefinition
 
     /// <summary>The LSOA name prefix, e.g. "Canterbury ".</summary>
     public string Prefix { get; }
-
-    /// <inheritdoc />
-    public override string Describe() => $"LSOA name starts with \"{Prefix}\"";
 }
