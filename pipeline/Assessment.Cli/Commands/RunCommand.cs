@@ -30,7 +30,7 @@ internal sealed class RunCommand(CliContext context)
 
         var inputs = RunInputs.Load(settings);
         var area = inputs.Area;
-        console.MarkupLine($"Area: [bold]{Markup.Escape(area.Name)}[/] ({Markup.Escape(area.Describe())}).");
+        console.MarkupLine($"Area: [bold]{Markup.Escape(area.Name)}[/] ({Markup.Escape(AreaDefinitionWording.Describe(area))}).");
         var search = InputStage.Run(console, settings, context.WorkingDirectory);
         if (search.Files.Count == 0)
         {

@@ -24,7 +24,7 @@ internal sealed record RunInputs(
         AreaDefinitionFactory.Create(settings.Area),
         settings.WardBoundaryPath is { } wards ? BoundaryFile.Read(wards) : null,
         settings.LsoaBoundaryPath is { } lsoas ? BoundaryFile.Read(lsoas, HotspotBoundaries.None.LsoaCodeProperty) : null,
-        settings.HarmWeightsPath is { } weights ? HarmWeightFile.Read(weights) : DefaultHarmWeights.Table,
+        settings.HarmWeightsPath is { } weights ? HarmWeightFile.Read(weights) : HarmWeightFile.Default,
         settings.PopulationPath is { } population ? PopulationFile.Read(population) : null,
         settings.ActionPlanPath is { } plan ? ActionPlanFile.Read(plan) : null);
 }

@@ -33,7 +33,7 @@ public sealed record AssessmentSettings(
     /// <summary>Optional population file (<c>population:</c>, CSV of LSOA code and residents) for rates per 1,000 residents; null means counts only.</summary>
     public string? PopulationPath { get; init; }
 
-    /// <summary>Optional harm-weight table (<c>harm_weights:</c>, CSV of category, weight, source); null means <see cref="DefaultHarmWeights.Table"/>.</summary>
+    /// <summary>Optional harm-weight table (<c>harm_weights:</c>, CSV of category, weight, source); null means the built-in indicative table (<c>Assessment.Files.Trends.HarmWeightFile.Default</c>).</summary>
     public string? HarmWeightsPath { get; init; }
 
     /// <summary>Optional action plan (<c>action_plan:</c>, YAML of priorities and actions); null means the report says it is not yet included.</summary>

@@ -2,7 +2,8 @@ namespace Assessment.Core.Geography;
 
 /// <summary>
 /// How the partnership area is recognised among police.uk rows. Rows outside the area stay in the
-/// store (a later run may define the area differently) but are left out of the analysis.
+/// store (a later run may define the area differently) but are left out of the analysis. How membership is decided is
+/// worded from each kind's facts by <c>Reporting.Sections.AreaDefinitionWording</c>.
 /// </summary>
 public abstract record AreaDefinition
 {
@@ -17,7 +18,4 @@ public abstract record AreaDefinition
 
     /// <summary>The area's name as it appears in tables and the report, e.g. "Canterbury".</summary>
     public string Name { get; }
-
-    /// <summary>One line saying how membership is decided, for run output and the methodology section.</summary>
-    public abstract string Describe();
 }

@@ -38,7 +38,4 @@ public sealed record BoundaryArea : AreaDefinition
     /// <param name="latitude">WGS84 latitude, degrees.</param>
     public bool Covers(double longitude, double latitude) =>
         prepared.Covers(Boundary.Factory.CreatePoint(new Coordinate(longitude, latitude)));
-
-    /// <inheritdoc />
-    public override string Describe() => $"location inside the boundary in {Source}";
 }

@@ -16,7 +16,4 @@ public sealed record LsoaCodeListArea : AreaDefinition
 
     /// <summary>Distinct codes, sorted.</summary>
     public IReadOnlyList<string> Codes { get; }
-
-    /// <inheritdoc />
-    public override string Describe() => $"LSOA code in a list of {Codes.Count:N0} codes";
 }

@@ -29,10 +29,4 @@ public sealed record LsoaNamePrefixArea : AreaDefinition
 
     /// <summary>The prefixes, distinct, in the order given (one or more).</summary>
     public IReadOnlyList<string> Prefixes { get; }
-
-    /// <inheritdoc />
-    public override string Describe() =>
-        Prefixes.Count == 1
-            ? $"LSOA name starts with \"{Prefixes[0]}\""
-            : $"LSOA name starts with any of {string.Join(", ", Prefixes.Select(p => $"\"{p}\""))}";
 }

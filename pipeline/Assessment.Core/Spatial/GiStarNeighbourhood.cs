@@ -2,7 +2,8 @@ namespace Assessment.Core.Spatial;
 
 /// <summary>
 /// Which cells count as neighbours in Gi* (binary weights: 1 inside the neighbourhood, 0 outside). The cell itself is
-/// always included, which is what makes the statistic Gi* rather than Gi.
+/// always included, which is what makes the statistic Gi* rather than Gi. The report words it from
+/// <see cref="DistanceMetres"/> (<c>Reporting.Sections.HotspotMethodology</c>).
 /// </summary>
 public sealed record GiStarNeighbourhood
 {
@@ -37,9 +38,4 @@ public sealed record GiStarNeighbourhood
                 if (Math.Sqrt(dc * dc + dr * dr) <= reach) offsets.Add((dc, dr));
         return offsets;
     }
-
-    /// <summary>The neighbourhood in words for the report, e.g. "cells with centres within 500 m".</summary>
-    public override string ToString() => DistanceMetres is { } d
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cells with centres within {d:0.#} m")
-        : "queen contiguity (the cell and its 8 neighbours)";
 }

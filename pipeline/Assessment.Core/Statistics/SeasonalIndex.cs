@@ -1,4 +1,3 @@
-using System.Globalization;
 using Assessment.Core.Model;
 
 namespace Assessment.Core.Statistics;
@@ -9,6 +8,9 @@ namespace Assessment.Core.Statistics;
 /// </summary>
 public static class SeasonalIndex
 {
+    /// <summary>The fewest complete years (12-month blocks, none missing, not all zero) an index is computed from.</summary>
+    public const int MinimumYears = 2;
+
     /// <summary>
     /// Seasonal index of each calendar month from a monthly series starting at <paramref name="firstMonth"/>.
     /// </summary>
@@ -16,12 +18,13 @@ public static class SeasonalIndex
     /// "Years" are consecutive 12-month blocks counted back from the last month, so the most recent data is
     /// always used and a series starting mid-year loses only its oldest part-year (24 months from April to
     /// March make two years). A block is complete when none of its months is missing (NaN); a complete block
-    /// with no events at all carries no seasonal information and is skipped too. At least two complete years
-    /// are required; otherwise the result says why and holds no indices.
+    /// with no events at all carries no seasonal information and is skipped too. At least <see cref="MinimumYears"/>
+    /// complete years are required; otherwise the result holds no indices, and its counts of years used and skipped
+    /// say why.
     /// </remarks>
     /// <param name="values">Monthly counts in time order, consecutive months; each ≥ 0, or NaN for a missing month.</param>
     /// <param name="firstMonth">The calendar month of <c>values[0]</c>, which places every value in its calendar month.</param>
-    /// <returns>Twelve indices (January first) averaging 1, or a result that is not computed and says why.</returns>
+    /// <returns>Twelve indices (January first) averaging 1, or a result that is not computed, with the years counted.</returns>
     /// <exception cref="ArgumentException">A value is negative or infinite.</exception>
     public static SeasonalIndexResult Compute(IReadOnlyList<double> values, YearMonth firstMonth)
     {
@@ -40,14 +43,8 @@ public static class SeasonalIndex
             years++;
         }
 
-        if (years < 2)
-        {
-            var reason = string.Create(CultureInfo.InvariantCulture,
-                $"A seasonal index needs at least two complete years of monthly data; found {years} " +
-                $"(series of {values.Count} months; {skippedIncomplete} year(s) with missing months and {skippedEmpty} with no events were skipped).");
-            return new SeasonalIndexResult(false, reason, [], years);
-        }
-
-        return new SeasonalIndexResult(true, null, [.. sums.Select(s => s / years)], years);
+        return years < MinimumYears
+            ? new SeasonalIndexResult(false, [], years, values.Count, skippedIncomplete, skippedEmpty)
+            : new SeasonalIndexResult(true, [.. sums.Select(s => s / years)], years, values.Count, skippedIncomplete, skippedEmpty);
     }
 }

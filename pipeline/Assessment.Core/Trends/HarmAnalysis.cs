@@ -11,8 +11,7 @@ internal static class HarmAnalysis
         var rows = crimeTypes.Select(s =>
         {
             var weight = table.Find(s.Key.Key);
-            var source = weight?.Source ?? $"Not in the harm-weight table ({table.Name}): left out of harm totals.";
-            return (Category: s.Key.Key, Weight: weight?.Weight, Source: source,
+            return (Category: s.Key.Key, Weight: weight?.Weight, Source: weight?.Source,
                 Count: currentMonths.Sum(s.At), Previous: compared.Sum(m => s.At(m.AddMonths(shift))), Current: compared.Sum(s.At));
         }).ToList();
 

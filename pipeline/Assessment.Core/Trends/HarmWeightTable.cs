@@ -9,10 +9,10 @@ public sealed class HarmWeightTable
     private readonly Dictionary<string, HarmWeight> byCategory;
 
     /// <param name="name">What the table is, for the report, e.g. "Default indicative weights" or a file name.</param>
-    /// <param name="description">One or two sentences on how the weights were made.</param>
+    /// <param name="origin">Built in or supplied by the user; the report describes the table from it.</param>
     /// <param name="weights">At least one row; categories unique (ignoring case); weights finite and ≥ 0 when given.</param>
-    /// <exception cref="ArgumentException">An empty table, a repeated category, a blank category or source, or a bad weight.</exception>
-    public HarmWeightTable(string name, string description, IReadOnlyList<HarmWeight> weights)
+    /// <exception cref="ArgumentException">An empty table, a repeated category, a blank category, or a bad weight.</exception>
+    public HarmWeightTable(string name, HarmWeightOrigin origin, IReadOnlyList<HarmWeight> weights)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(weights);
@@ -28,15 +28,15 @@ public sealed class HarmWeightTable
         }
 
         Name = name;
-        Description = description ?? "";
+        Origin = origin;
         Weights = weights;
     }
 
     /// <summary>What the table is, e.g. "Default indicative weights".</summary>
     public string Name { get; }
 
-    /// <summary>How the weights were made.</summary>
-    public string Description { get; }
+    /// <summary>Built in or supplied by the user.</summary>
+    public HarmWeightOrigin Origin { get; }
 
     /// <summary>The rows in the order given.</summary>
     public IReadOnlyList<HarmWeight> Weights { get; }

@@ -32,7 +32,7 @@ internal static class LongTermTrend
         if (present < options.MinimumTrendMonths)
         {
             return new LongTermTrendFinding(series.Key, TrendMethod.NotComputed, present, span, null, null, null, false, double.NaN, TrendVerdict.NotTested,
-                $"The trend test needs at least {options.MinimumTrendMonths} usable months; {present} available.");
+                new LongTermTrendNote(LongTermTrendNoteKind.TooFewMonths, present, options.MinimumTrendMonths));
         }
 
         if (present < options.SeasonalTrendMonths)
@@ -40,15 +40,14 @@ internal static class LongTermTrend
             var plain = MannKendall.Test(values);
             var sen = SenSlope.Estimate(values, options.ConfidenceLevel);
             return new LongTermTrendFinding(series.Key, TrendMethod.MannKendall, present, span, plain, null, sen, false, double.NaN, TrendVerdict.NoClearTrend,
-                $"The seasonal trend test needs {options.SeasonalTrendMonths} usable months; {present} available. " +
-                "The plain test was used, which cannot separate a trend from the seasonal pattern.");
+                new LongTermTrendNote(LongTermTrendNoteKind.NotSeasonal, present, options.SeasonalTrendMonths));
         }
 
         var seasonal = SeasonalMannKendall.Test(values);
         var indices = SeasonalIndex.Compute(values, months[0]);
         var slopeValues = indices.IsComputed ? indices.Deseasonalise(values, months[0]) : values;
         var slope = SenSlope.Estimate(slopeValues, options.ConfidenceLevel);
-        var note = indices.IsComputed ? null : "Sen's slope is on the raw monthly counts because seasonal indices need two complete years.";
+        var note = indices.IsComputed ? null : new LongTermTrendNote(LongTermTrendNoteKind.SlopeOnRawCounts, present, 0);
         return new LongTermTrendFinding(series.Key, TrendMethod.SeasonalMannKendall, present, span, null, seasonal, slope, indices.IsComputed, double.NaN, TrendVerdict.NoClearTrend, note);
     }
 }

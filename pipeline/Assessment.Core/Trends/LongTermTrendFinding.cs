@@ -14,7 +14,7 @@ namespace Assessment.Core.Trends;
 /// <param name="SenOnDeseasonalised">True when the slope was estimated after dividing by seasonal indices.</param>
 /// <param name="QValue">Benjamini–Hochberg q-value across the computed trend tests; NaN when not computed.</param>
 /// <param name="Verdict">Increasing, decreasing, no clear trend, or not tested.</param>
-/// <param name="Note">Why a test was not run, or what limits its reading; null when there is nothing to say.</param>
+/// <param name="Note">Why a test was not run, or what limits its reading, as facts; null when there is nothing to say.</param>
 public sealed record LongTermTrendFinding(
     SeriesKey Series,
     TrendMethod Method,
@@ -26,7 +26,7 @@ public sealed record LongTermTrendFinding(
     bool SenOnDeseasonalised,
     double QValue,
     TrendVerdict Verdict,
-    string? Note)
+    LongTermTrendNote? Note)
 {
     /// <summary>Mann–Kendall S of the method used (0 when not computed).</summary>
     public long S => Seasonal?.S ?? MannKendall?.S ?? 0;

@@ -15,8 +15,11 @@ public sealed record TrendInput(string AreaName, AssessmentPeriod Period, IReadO
     /// </summary>
     public required IReadOnlyList<TrendTheme> Themes { get; init; }
 
-    /// <summary>Harm weights; defaults to <see cref="DefaultHarmWeights.Table"/>.</summary>
-    public HarmWeightTable HarmWeights { get; init; } = DefaultHarmWeights.Table;
+    /// <summary>
+    /// Harm weights. Required because the usual table, the built-in indicative one, is data shipped by the file-system
+    /// adapter (<c>Assessment.Files.Trends.HarmWeightFile.Default</c>), which the analysis cannot read.
+    /// </summary>
+    public required HarmWeightTable HarmWeights { get; init; }
 
     /// <summary>Counts by ward when a ward boundary file was given; null leaves the ward level out.</summary>
     public WardCounts? Wards { get; init; }

@@ -41,7 +41,8 @@ public sealed partial class WardLocator
     {
         ArgumentNullException.ThrowIfNull(features);
         if (features.Count == 0) throw new BoundaryDataException($"{source}: contains no ward features.");
-        var codeKey = LatestKey(features[0], CodePattern(), source, "ward code (e.g. WD25CD)");
+        var codeKey = LatestKey(features[0], CodePattern())
+            ?? throw new BoundaryDataException($"{source}: the features have no ward code (e.g. WD25CD) property; found {string.Join(", ", features[0].Properties.Keys)}.");
         var nameKey = codeKey[..^2] + "NM";
         var wards = new List<(Ward, Geometry)>(features.Count);
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -72,11 +73,10 @@ public sealed partial class WardLocator
         return found;
     }
 
-    private static string LatestKey(BoundaryFeature feature, Regex pattern, string source, string what)
-    {
-        var key = feature.Properties.Keys.Where(k => pattern.IsMatch(k)).OrderDescending(StringComparer.Ordinal).FirstOrDefault();
-        return key ?? throw new BoundaryDataException($"{source}: the features have no {what} property; found {string.Join(", ", feature.Properties.Keys)}.");
-    }
+    // Null rather than an exception: the message is built where it is thrown, which is how an error message is told apart
+    // from report text (house rule 3).
+    private static string? LatestKey(BoundaryFeature feature, Regex pattern) =>
+        feature.Properties.Keys.Where(k => pattern.IsMatch(k)).OrderDescending(StringComparer.Ordinal).FirstOrDefault();
 
     [GeneratedRegex(@"^WD\d{2}CD$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();

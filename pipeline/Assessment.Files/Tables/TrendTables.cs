@@ -1,3 +1,4 @@
+using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Statistics;
 using Assessment.Core.Trends;
 
@@ -6,7 +7,8 @@ namespace Assessment.Files.Tables;
 /// <summary>
 /// The trend analysis's output tables under <c>&lt;out&gt;/tables/</c>: yoy.csv, monthly.csv, trend.csv, harm.csv,
 /// month_quality.csv, and rates.csv when a population was given. Numbers are unrounded; a value that does not exist
-/// (an infinite rate ratio, a test that was not run) is an empty field.
+/// (an infinite rate ratio, a test that was not run) is an empty field. The text columns that explain a finding (trend.csv's
+/// note, harm.csv's source for a category missing from the weight table) are worded by Reporting, as in the report.
 /// </summary>
 public static class TrendTables
 {
@@ -66,11 +68,12 @@ public static class TrendTables
         {
             area, t.Series.Level.ToCsvName(), t.Series.Key, t.Method.ToCsvName(), t.MonthsUsed, t.Span?.First.ToString(), t.Span?.Last.ToString(),
             t.Method == TrendMethod.NotComputed ? null : t.S, t.VarianceS, t.Z, t.PValue, t.QValue, t.Tau,
-            t.Sen?.Slope, t.Sen?.SlopeInterval.Lower, t.Sen?.SlopeInterval.Upper, t.Sen is null ? null : Flag(t.SenOnDeseasonalised), t.Verdict.ToText(), t.Note,
+            t.Sen?.Slope, t.Sen?.SlopeInterval.Lower, t.Sen?.SlopeInterval.Upper, t.Sen is null ? null : Flag(t.SenOnDeseasonalised), t.Verdict.ToText(),
+            t.Note is { } note ? LongTermTrendNoteWording.Describe(note) : null,
         }));
         Table("harm.csv", HarmColumns, findings.Harm.Categories.Select(h => new object?[]
         {
-            h.Category, h.Weight, h.Source, area, h.AssessmentPeriodCount, h.AssessmentPeriodHarm, findings.Harm.ShareOf(h), h.VolumeRank, h.HarmRank,
+            h.Category, h.Weight, HarmWeightWording.Source(h, findings.Harm.Table), area, h.AssessmentPeriodCount, h.AssessmentPeriodHarm, findings.Harm.ShareOf(h), h.VolumeRank, h.HarmRank,
             h.Previous, h.Current, h.PreviousHarm, h.CurrentHarm,
         }));
         Table("month_quality.csv", MonthQualityColumns, findings.DataQuality.Months.Select(m => new object?[]

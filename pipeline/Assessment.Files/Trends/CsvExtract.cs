@@ -34,16 +34,28 @@ internal sealed class CsvExtract : IDisposable
     public static CsvExtract Open(string path, string description)
     {
         if (!File.Exists(path)) throw new ConfigurationException($"{description} not found: {path}");
-        var reader = CsvReader.FromFile(path, new CsvReaderOptions
-        {
-            HasHeader = true,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
-        });
+        return Start(path, CsvReader.FromFile(path, Options()));
+    }
+
+    /// <summary>Reads CSV held in memory (a table shipped inside the assembly) as if it were the file <paramref name="name"/>.</summary>
+    /// <param name="name">Stands for the file in messages, e.g. "default-harm-weights.csv".</param>
+    /// <param name="text">The whole CSV, header first.</param>
+    /// <exception cref="ConfigurationException">The text is empty or its header is malformed (name and line given).</exception>
+    public static CsvExtract FromText(string name, string text) => Start(name, CsvReader.FromText(text, Options()));
+
+    private static CsvReaderOptions Options() => new()
+    {
+        HasHeader = true,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
+    };
+
+    private static CsvExtract Start(string path, CsvReader reader)
+    {
         try
         {
             var header = Guard(path, () => reader.Headers).Select(h => h.Trim()).ToList();

@@ -1,4 +1,5 @@
 using Assessment.Core.Geography;
+using Assessment.Core.Reporting.Sections;
 
 namespace Assessment.Core.Tests.Geography;
 
@@ -6,7 +7,7 @@ public sealed class LsoaNamePrefixAreaTests
 {
     [Fact]
     public void Describe_OnePrefix_QuotesIt() =>
-        Assert.Equal("LSOA name starts with \"Dover \"", new LsoaNamePrefixArea("Dover", "Dover ").Describe());
+        Assert.Equal("LSOA name starts with \"Dover \"", AreaDefinitionWording.Describe(new LsoaNamePrefixArea("Dover", "Dover ")));
 
     [Fact]
     public void Describe_SeveralPrefixes_ListsEachOnceInOrder()
@@ -14,7 +15,7 @@ public sealed class LsoaNamePrefixAreaTests
         var area = new LsoaNamePrefixArea("Dartford and Gravesham", ["Dartford ", "Gravesham ", "Dartford "]);
 
         Assert.Equal(["Dartford ", "Gravesham "], area.Prefixes);
-        Assert.Equal("LSOA name starts with any of \"Dartford \", \"Gravesham \"", area.Describe());
+        Assert.Equal("LSOA name starts with any of \"Dartford \", \"Gravesham \"", AreaDefinitionWording.Describe(area));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Tests.Trends;
 using Assessment.Core.Trends;
+using Assessment.Files.Trends;
 
 namespace Assessment.Core.Tests.Reporting;
 
@@ -30,7 +31,7 @@ public sealed class TableCellTests
     public void TrendTables_EveryQValueCell_CarriesTheQValueAsANumber()
     {
         var (counts, files) = SampleCounts.Read();
-        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default });
+        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default });
         var input = new AssessmentReportInput("Canterbury Community Safety Partnership", "Canterbury", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files);
         var document = TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input);
         var qValues = findings.YearOnYear.Select(f => f.QValue).Concat(findings.LongTerm.Select(t => t.QValue)).ToHashSet();

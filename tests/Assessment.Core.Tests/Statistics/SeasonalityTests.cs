@@ -37,12 +37,12 @@ public sealed class SeasonalityTests
     }
 
     [Fact]
-    public void SeasonalIndex_TwentyThreeMonths_NotComputedWithReason()
+    public void SeasonalIndex_TwentyThreeMonths_NotComputedWithTheYearsCounted()
     {
         var result = SeasonalIndex.Compute(Enumerable.Repeat(5.0, 23).ToArray(), new YearMonth(2024, 1));
         Assert.False(result.IsComputed);
         Assert.Empty(result.IndexByCalendarMonth);
-        Assert.Contains("two complete years", result.Reason);
+        Assert.Equal((1, 23, 0, 0), (result.YearsUsed, result.SeriesMonths, result.YearsWithMissingMonths, result.YearsWithNoEvents));
         Assert.Throws<InvalidOperationException>(() => result.For(1));
     }
 
@@ -59,14 +59,15 @@ public sealed class SeasonalityTests
     }
 
     [Fact]
-    public void SeasonalIndex_OnlyOneCompleteYear_NotComputedAndReasonCountsTheGap()
+    public void SeasonalIndex_OnlyOneCompleteYear_NotComputedAndCountsTheGap()
     {
         var values = Enumerable.Repeat(5.0, 24).ToArray();
         values[3] = double.NaN;
         var result = SeasonalIndex.Compute(values, new YearMonth(2023, 1));
         Assert.False(result.IsComputed);
         Assert.Equal(1, result.YearsUsed);
-        Assert.Contains("1 year(s) with missing months", result.Reason);
+        Assert.Equal(1, result.YearsWithMissingMonths);
+        Assert.Equal(0, result.YearsWithNoEvents);
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class SeasonalityTests
     {
         var result = SeasonalIndex.Compute(new double[24], new YearMonth(2023, 1));
         Assert.False(result.IsComputed);
-        Assert.Contains("2 with no events", result.Reason);
+        Assert.Equal((0, 0, 2), (result.YearsUsed, result.YearsWithMissingMonths, result.YearsWithNoEvents));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Assessment.Core.Model;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
+using Assessment.Files.Trends;
 
 namespace Assessment.Core.Tests.Trends;
 
@@ -11,7 +12,7 @@ public sealed class SampleTrendTests
     private static TrendFindings Run(Func<YearMonth, int, bool>? keep = null)
     {
         var (counts, files) = SampleCounts.Read(keep);
-        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default });
+        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default });
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class SampleTrendTests
 
         Assert.Equal(TrendMethod.MannKendall, trend.Method);
         Assert.Equal(16, trend.MonthsUsed);
-        Assert.Contains("needs 24 usable months; 16 available", trend.Note, StringComparison.Ordinal);
+        Assert.Equal(new LongTermTrendNote(LongTermTrendNoteKind.NotSeasonal, 16, 24), trend.Note);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Statistics;
 using Assessment.Core.Trends;
+using Assessment.Files.Trends;
 
 namespace Assessment.Core.Tests.Trends;
 
@@ -14,14 +15,14 @@ public sealed class TrendAnalysisEdgeCaseTests
     [Fact]
     public void Run_NothingLoaded_NoComparisonsAndEveryMonthOfBothPeriodsMissing()
     {
-        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = TrendThemes.Default });
+        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default });
 
         Assert.Empty(findings.YearOnYear);
         Assert.Empty(findings.Coverage.MonthsCompared);
         Assert.Equal(24, findings.DataQuality.MissingMonths.Count);
         Assert.All(findings.Monthly, m => Assert.Empty(m.Points));
         Assert.All(findings.LongTerm, t => Assert.Equal(TrendMethod.NotComputed, t.Method));
-        Assert.Contains("0 available", findings.LongTermOf(SeriesKey.Area)!.Note, StringComparison.Ordinal);
+        Assert.Equal(new LongTermTrendNote(LongTermTrendNoteKind.TooFewMonths, 0, TrendOptions.Default.MinimumTrendMonths), findings.LongTermOf(SeriesKey.Area)!.Note);
         Assert.Empty(findings.Harm.Categories);
         Assert.False(findings.DataQuality.Vintage.WasChecked);
     }
@@ -64,6 +65,8 @@ public sealed class TrendAnalysisEdgeCaseTests
         var trend = findings.LongTermOf(SeriesKey.Area)!;
         Assert.Equal(TrendMethod.SeasonalMannKendall, trend.Method);
         Assert.Equal((0L, TrendVerdict.NoClearTrend), (trend.S, trend.Verdict));
+        // Every year is empty, so there are no seasonal indices to take out before Sen's slope.
+        Assert.Equal(new LongTermTrendNote(LongTermTrendNoteKind.SlopeOnRawCounts, 24, 0), trend.Note);
         var monthly = findings.MonthlyOf(SeriesKey.Area)!;
         Assert.Null(monthly.ControlChart);
         Assert.Equal(ControlChartNoteKind.EmptyBaseline, monthly.ControlChartNote!.Kind);
@@ -112,7 +115,7 @@ public sealed class TrendAnalysisEdgeCaseTests
     [Fact]
     public void Run_TwoThemesWithTheSameName_Throws()
     {
-        var input = new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = [new TrendTheme("ASB", []), new TrendTheme("asb", [])] };
+        var input = new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = [new TrendTheme("ASB", []), new TrendTheme("asb", [])], HarmWeights = HarmWeightFile.Default };
 
         var ex = Assert.Throws<ArgumentException>(() => TrendAnalysis.Run(input));
         Assert.Contains("defined twice", ex.Message, StringComparison.Ordinal);

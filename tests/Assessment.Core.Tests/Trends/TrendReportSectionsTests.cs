@@ -1,6 +1,7 @@
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
+using Assessment.Files.Trends;
 
 namespace Assessment.Core.Tests.Trends;
 
@@ -10,7 +11,7 @@ public sealed class TrendReportSectionsTests
     private static readonly Lazy<(ReportDocument Document, TrendFindings Findings)> Composed = new(() =>
     {
         var (counts, files) = SampleCounts.Read();
-        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default });
+        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default });
         var input = new AssessmentReportInput("Canterbury Community Safety Partnership", "Canterbury", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files);
         return (TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input), findings);
     });

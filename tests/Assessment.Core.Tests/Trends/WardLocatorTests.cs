@@ -59,7 +59,7 @@ public sealed class WardLocatorTests
         var bare = new BoundaryFeature(feature.Geometry, new Dictionary<string, string?> { ["NAME"] = "x" });
 
         var ex = Assert.Throws<BoundaryDataException>(() => WardLocator.FromFeatures([bare], "wards.geojson"));
-        Assert.Contains("NAME", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("wards.geojson: the features have no ward code (e.g. WD25CD) property; found NAME.", ex.Message);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Assessment.Core.Model;
 using Assessment.Core.Trends;
 using Assessment.Files.Tables;
+using Assessment.Files.Trends;
 
 namespace Assessment.Files.Tests.Tables;
 
@@ -11,13 +12,13 @@ public sealed class TrendTablesTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     /// <summary>Two months, period of one month: Burglary 4 → 9, Robbery 0 → 3 (an infinite rate ratio).</summary>
-    private static TrendFindings Findings(AreaPopulation? population = null)
+    private static TrendFindings Findings(AreaPopulation? population = null, HarmWeightTable? weights = null)
     {
         var previous = new YearMonth(2024, 12);
         var current = new YearMonth(2025, 1);
         MonthlyCount[] counts = [new("Test", previous, "Burglary", 4), new("Test", current, "Burglary", 9), new("Test", current, "Robbery", 3)];
         FileQuality[] files = [new("a.csv", "kent", previous, 10, 10, 0, 2, 4, 0), new("b.csv", "kent", current, 20, 20, 0, 3, 5, 0)];
-        return TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(current, 1), counts, files) { Themes = [], Population = population });
+        return TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(current, 1), counts, files) { Themes = [], HarmWeights = weights ?? HarmWeightFile.Default, Population = population });
     }
 
     private List<string[]> Read(string name) =>
@@ -57,6 +58,30 @@ public sealed class TrendTablesTests : IDisposable
         var header = Read("harm.csv")[0];
         Assert.Equal(["category", "weight", "source"], header.Take(3));
         Assert.Equal(TrendTables.HarmColumns, header);
+    }
+
+    [Fact]
+    public void Write_HarmCsv_GivesTheTablesSourceOrSaysTheCategoryIsNotInTheTable()
+    {
+        var weights = new HarmWeightTable("local.csv", HarmWeightOrigin.UserFile, [new HarmWeight("Burglary", 365, "Local guideline table")]);
+
+        TrendTables.Write(folder.Path, Findings(weights: weights));
+
+        var rows = Read("harm.csv");
+        Assert.Equal(["Burglary", "365", "Local guideline table"], rows[1].Take(3));
+        Assert.Equal(["Robbery", "", "Not in the harm-weight table (local.csv): left out of harm totals."], rows[2].Take(3));
+    }
+
+    [Fact]
+    public void Write_TrendCsv_NoteSaysWhyNoTestRan()
+    {
+        TrendTables.Write(folder.Path, Findings());
+
+        var rows = Read("trend.csv");
+        Assert.Equal("note", rows[0][^1]);
+        // Two loaded months, and the test needs TrendOptions.MinimumTrendMonths (10).
+        Assert.All(rows.Skip(1), r => Assert.Equal("The trend test needs at least 10 usable months; 2 available.", r[^1]));
+        Assert.Equal(4, rows.Count);
     }
 
     [Fact]

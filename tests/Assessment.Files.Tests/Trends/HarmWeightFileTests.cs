@@ -6,9 +6,58 @@ namespace Assessment.Files.Tests.Trends;
 
 public sealed class HarmWeightFileTests : IDisposable
 {
+    private static readonly string[] PoliceUkCategories =
+    [
+        "Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs", "Other crime", "Other theft",
+        "Possession of weapons", "Public order", "Robbery", "Shoplifting", "Theft from the person", "Vehicle crime", "Violence and sexual offences",
+    ];
+
     private readonly TemporaryDirectory folder = new();
 
     public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Default_CoversTheFourteenPoliceUkCategoriesOnce() =>
+        Assert.Equal(PoliceUkCategories, HarmWeightFile.Default.Weights.Select(w => w.Category).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Default_EveryRowStatesItsBasisAndWhetherItWasChecked()
+    {
+        foreach (var row in HarmWeightFile.Default.Weights)
+        {
+            // Each source either declares itself an approximation or placeholder, says it is unweighted, or says it was not checked.
+            Assert.True(
+                new[] { "Approximation", "Placeholder", "Not weighted", "Not checked" }.Any(word => row.Source.Contains(word, StringComparison.Ordinal)),
+                $"{row.Category}: the source does not say how reliable it is: {row.Source}");
+        }
+
+        Assert.Null(HarmWeightFile.Default.Find("anti-social behaviour")!.Weight);
+    }
+
+    [Fact]
+    public void Default_IsTheBuiltInTableWithItsCitedWeights()
+    {
+        var table = HarmWeightFile.Default;
+
+        Assert.Equal(HarmWeightOrigin.BuiltIn, table.Origin);
+        Assert.Equal("Default indicative weights", table.Name);
+        // Four years' custody for robbery, one year for burglary: the guideline starting points the sources cite.
+        Assert.Equal(1460, table.Find("Robbery")!.Weight);
+        Assert.Equal(365, table.Find("Burglary")!.Weight);
+        Assert.Contains("(under £5,000)", table.Find("Criminal damage and arson")!.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Default_ReadAsAUserFile_GivesTheSameRows()
+    {
+        // The shipped file is an ordinary weight table: a copy passed with --harm-weights reads the same.
+        var copy = Path.Combine(RepositoryPaths.Root, "pipeline", "Assessment.Files", "Trends", HarmWeightFile.DefaultFileName);
+
+        var table = HarmWeightFile.Read(copy);
+
+        Assert.Equal(HarmWeightFile.Default.Weights, table.Weights);
+        Assert.Equal(HarmWeightOrigin.UserFile, table.Origin);
+    }
 
     [Fact]
     public void Read_UserTable_KeepsWeightsSourcesAndBlankWeightsAsUnweighted()
@@ -19,6 +68,7 @@ public sealed class HarmWeightFileTests : IDisposable
         var table = HarmWeightFile.Read(path);
 
         Assert.Equal("weights.csv", table.Name);
+        Assert.Equal(HarmWeightOrigin.UserFile, table.Origin);
         Assert.Equal(new HarmWeight("Burglary", 200, "Local CCHI table, 2025"), table.Find("burglary"));
         Assert.Null(table.Find("Anti-social behaviour")!.Weight);
         Assert.Equal("Supplied by the user in weights.csv, no source given.", table.Find("Shoplifting")!.Source);

@@ -4,6 +4,7 @@ using Assessment.Core.Model;
 using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
 using Assessment.Files.Tables;
+using Assessment.Files.Trends;
 using Assessment.Storage.Analysis;
 
 namespace Assessment.Storage.Tests.Analysis;
@@ -26,6 +27,7 @@ public sealed class WardTrendPipelineTests(WardSampleStore sample) : IClassFixtu
         var input = new TrendInput("Canterbury", new AssessmentPeriod(new YearMonth(2025, 12), 12), queries.CountsByMonth("Canterbury"), queries.DataQuality(sample.Report))
         {
             Themes = TrendThemes.Default,
+            HarmWeights = HarmWeightFile.Default,
             Wards = sample.Wards,
             LsoaObservations = new WardQueries(sample.Store).LsoaByMonth(),
         };

@@ -110,7 +110,8 @@ public static class TrendNarrative
     {
         ArgumentNullException.ThrowIfNull(trend);
         var subject = Subject(trend.Series, areaName);
-        if (trend.Method == TrendMethod.NotComputed) return $"{subject}: no long-term trend test. {trend.Note}";
+        if (trend.Method == TrendMethod.NotComputed)
+            return $"{subject}: no long-term trend test. {(trend.Note is { } note ? LongTermTrendNoteWording.Describe(note) : "")}";
         var span = trend.Span is { } s ? $" ({s.ToLongString()})" : "";
         var what = trend.Verdict switch
         {

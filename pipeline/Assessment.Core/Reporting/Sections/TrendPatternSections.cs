@@ -27,7 +27,7 @@ internal static class TrendPatternSections
             : $"The 12-month rolling total of recorded crime and ASB was {ReportNumbers.FormatCount((long)latest.RollingTwelveMonthTotal!.Value)} in the 12 months to {latest.Month.ToLongString()}."));
         blocks.Add(new ParagraphBlock(area.Seasonal.IsComputed
             ? $"Seasonal indices were computed from {area.Seasonal.YearsUsed} complete years; monthly.csv gives them for each series."
-            : $"No seasonal indices. {area.Seasonal.Reason}"));
+            : $"No seasonal indices. {SeasonalIndexWording.NotComputedReason(area.Seasonal)}"));
 
         var crime = context.Crime;
         var values = crime.CrimeTypes.SelectMany(t => crime.LoadedMonths.Select(m => new CategoryMonthlyValue(t, m, crime.Month(m, t)))).ToList();
@@ -49,8 +49,8 @@ internal static class TrendPatternSections
         var rows = findings.LongTerm.Where(t => t.Series.Level is ComparisonLevel.Area or ComparisonLevel.CrimeType or ComparisonLevel.Theme).ToList();
         var blocks = new List<ReportBlock>();
         if (findings.LongTermOf(SeriesKey.Area) is { } area) blocks.Add(new ParagraphBlock(TrendNarrative.DescribeTrend(area, input.AreaName)));
-        var notes = rows.Select(r => r.Note).Where(n => n is not null).Distinct().ToList();
-        foreach (var note in notes) blocks.Add(new CalloutBlock(CalloutKind.Info, note!, "Method"));
+        var notes = rows.Select(r => r.Note).OfType<LongTermTrendNote>().Select(LongTermTrendNoteWording.Describe).Distinct().ToList();
+        foreach (var note in notes) blocks.Add(new CalloutBlock(CalloutKind.Info, note, "Method"));
         var moving = rows.Where(r => r.Verdict is TrendVerdict.Increasing or TrendVerdict.Decreasing && r.Series.Level != ComparisonLevel.Area).ToList();
         if (moving.Count > 0) blocks.Add(new BulletListBlock([.. moving.Select(r => TrendNarrative.DescribeTrend(r, input.AreaName))]));
         if (rows.Any(r => r.Method != TrendMethod.NotComputed))

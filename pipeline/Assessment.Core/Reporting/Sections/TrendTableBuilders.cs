@@ -105,7 +105,7 @@ public static class TrendTableBuilders
         ArgumentNullException.ThrowIfNull(table);
         TableColumn[] columns = [TableColumn.Text("Category"), TableColumn.Number("Weight (days)", NumberFormat.Integer), TableColumn.Text("Source")];
         return new ReportTable(id, $"Harm weights used: {table.Name}", columns,
-            [.. table.Weights.Select(w => (IReadOnlyList<TableCell>)[w.Category, w.Weight ?? double.NaN, w.Source])], table.Description, Compact: true);
+            [.. table.Weights.Select(w => (IReadOnlyList<TableCell>)[w.Category, w.Weight ?? double.NaN, w.Source])], HarmWeightWording.Description(table), Compact: true);
     }
 
     /// <summary>Series whose control chart signals in the assessment period: which months and which rules.</summary>
