@@ -1,5 +1,5 @@
 using Assessment.Core.Model;
-using Assessment.Core.Trends;
+using Assessment.Core.Reporting;
 
 namespace Assessment.Core.Configuration;
 
@@ -27,13 +27,16 @@ public sealed record AssessmentSettings(
     string? LsoaBoundaryPath,
     string? WardBoundaryPath)
 {
-    /// <summary>Priority themes mapped to police.uk crime types (<c>themes:</c>); null means <see cref="Reporting.TrendThemes.Default"/>.</summary>
-    public IReadOnlyList<TrendTheme>? Themes { get; init; }
+    /// <summary>
+    /// The partnership's priorities (<c>priorities:</c>), in the file's order: stable id, name, police.uk crime types,
+    /// optional description, commitments and source. Empty means none are configured (the report says so); there is no default.
+    /// </summary>
+    public IReadOnlyList<PriorityTheme> Priorities { get; init; } = [];
 
     /// <summary>Optional population file (<c>population:</c>, CSV of LSOA code and residents) for rates per 1,000 residents; null means counts only.</summary>
     public string? PopulationPath { get; init; }
 
-    /// <summary>Optional harm-weight table (<c>harm_weights:</c>, CSV of category, weight, source); null means <see cref="DefaultHarmWeights.Table"/>.</summary>
+    /// <summary>Optional harm-weight table (<c>harm_weights:</c>, CSV of category, weight, source); null means <see cref="Trends.DefaultHarmWeights.Table"/>.</summary>
     public string? HarmWeightsPath { get; init; }
 
     /// <summary>Optional action plan (<c>action_plan:</c>, YAML of priorities and actions); null means the report says it is not yet included.</summary>

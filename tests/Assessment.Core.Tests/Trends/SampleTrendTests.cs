@@ -11,7 +11,7 @@ public sealed class SampleTrendTests
     private static TrendFindings Run(Func<YearMonth, int, bool>? keep = null)
     {
         var (counts, files) = SampleCounts.Read(keep);
-        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default });
+        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = SampleThemes.All });
     }
 
     [Fact]
