@@ -149,4 +149,20 @@ public sealed class TrendReportSectionsTests
         Assert.Contains("Assessment period", terms);
         Assert.Equal(terms.Order(StringComparer.OrdinalIgnoreCase), terms);
     }
+
+    [Fact]
+    public void Compose_NoPriorities_ThemeOverviewAndPriorityChapterSayNoneAreConfigured()
+    {
+        var (counts, files) = SampleCounts.Read();
+        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = [] });
+        var input = new AssessmentReportInput("Test CSP", "Test", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files);
+
+        var document = TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input);
+
+        var themes = document.AllSections().Single(s => s.Id == "overview-themes");
+        Assert.StartsWith("No priorities are configured", Assert.IsType<ParagraphBlock>(Assert.Single(themes.Blocks)).Text, StringComparison.Ordinal);
+        var chapter = document.Sections.Single(s => s.Id == "priorities");
+        Assert.StartsWith("No priorities are configured", Assert.IsType<CalloutBlock>(Assert.Single(chapter.Blocks)).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Sections, s => s.Id.StartsWith("priority-", StringComparison.Ordinal));
+    }
 }
