@@ -85,6 +85,20 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
     }
 
     [Fact]
+    public void Run_Sample_PriorityChaptersComeFromTheConfigurationWithTheActionPlansCommitments()
+    {
+        var html = File.ReadAllText(runs.Folder.Combine("out", "strategic-assessment.html"));
+
+        Assert.Contains("id=\"priority-night-time-economy\"", html, StringComparison.Ordinal);
+        // Listed only in data-samples/action-plan.yaml, under "Night-time economy and violence".
+        Assert.Contains("Enter the Best Bar None awards", html, StringComparison.Ordinal);
+        Assert.Contains("Canterbury Community Safety Partnership action plan, Canterbury City Council (canterbury.gov.uk)", html, StringComparison.Ordinal);
+        var themes = File.ReadLines(runs.Folder.Combine("out", "tables", "yoy.csv")).Select(l => l.Split(',')).Where(r => r[1] == "theme").ToList();
+        Assert.Equal([("serious-organised-crime", "Disrupt serious and organised crime"), ("night-time-economy", "Night-time economy and violence"), ("anti-social-behaviour", "Disrupt anti-social behaviour")],
+            themes.Select(r => (r[2], r[^1])));
+    }
+
+    [Fact]
     public void Run_Sample_SavesEveryChartAsSpecSvgAndPng()
     {
         var specs = Directory.GetFiles(runs.Folder.Combine("out", "charts"), "*.vl.json");

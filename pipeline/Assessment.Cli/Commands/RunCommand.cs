@@ -65,6 +65,7 @@ internal sealed class RunCommand(CliContext context)
             settings.Partnership, area.Name, settings.Period, DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime), settings.Classification, counts, quality)
         {
             ForceName = queries.ForcesInArea() is { Count: > 0 } forces ? string.Join(" and ", forces) : "the police force",
+            Priorities = PriorityTheme.WithActionPlanCommitments(settings.Priorities, inputs.ActionPlan?.Items ?? [], inputs.ActionPlan?.Source),
             ActionPlan = inputs.ActionPlan?.Items ?? [],
             ActionPlanSource = inputs.ActionPlan?.Source,
             Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: true),

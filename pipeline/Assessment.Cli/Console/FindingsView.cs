@@ -1,4 +1,5 @@
 using System.Globalization;
+using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
 using Spectre.Console;
 
@@ -27,11 +28,12 @@ internal static class FindingsView
         table.AddColumn(new TableColumn("After").RightAligned());
         table.AddColumn(new TableColumn("Rate ratio (95% CI)").RightAligned());
         table.AddColumn("Verdict");
+        var label = SeriesLabels.Distinct(significant.Select(f => f.Series));
         foreach (var f in significant)
         {
             var ci = string.Create(CultureInfo.InvariantCulture, $"{f.RateRatio:0.00} ({f.Interval.Lower:0.00}–{f.Interval.Upper:0.00})");
             var verdict = f.Verdict == YoyVerdict.SignificantIncrease ? "[red]increase[/]" : "[green]decrease[/]";
-            table.AddRow(Level(f.Series.Level), Markup.Escape(f.Series.Key), f.Previous.ToString("N0", CultureInfo.InvariantCulture),
+            table.AddRow(Level(f.Series.Level), Markup.Escape(label(f.Series)), f.Previous.ToString("N0", CultureInfo.InvariantCulture),
                 f.Current.ToString("N0", CultureInfo.InvariantCulture), ci, verdict);
         }
         if (significant.Length > 0) console.Write(table);

@@ -19,7 +19,7 @@ internal static class HotspotStage
         // The grid is clipped to the area: the configured boundary, or else the dissolved LSOA polygons.
         var areaShape = inputs.Area is BoundaryArea boundary ? boundary.Boundary
             : inputs.Lsoas is { } lsoas ? BoundaryFeature.Dissolve(lsoas, settings.LsoaBoundaryPath!) : null;
-        var groups = (settings.Themes ?? TrendThemes.Default).Where(t => t.HasCrimeTypes).Select(t => new AnalysisGroup(t.Name, t.CrimeTypes)).ToList();
+        var groups = settings.Priorities.Where(p => p.RelatedCrimeTypes.Count > 0).Select(p => new AnalysisGroup(p.Name, p.RelatedCrimeTypes) { Key = p.Id }).ToList();
         var findings = HotspotAnalysis.Run(new HotspotInput(
             inputs.Area.Name,
             settings.Period,

@@ -15,7 +15,7 @@ internal static class TrendStage
         var queries = new WardQueries(store);
         return TrendAnalysis.Run(new TrendInput(inputs.Area.Name, settings.Period, counts, quality)
         {
-            Themes = settings.Themes ?? TrendThemes.Default,
+            Themes = PriorityTheme.TrendThemes(settings.Priorities),
             HarmWeights = inputs.HarmWeights,
             Population = inputs.Population?.ForArea(queries.InAreaLsoaCodes()),
             Wards = inputs.Wards is { } wards && settings.WardBoundaryPath is { } wardFile

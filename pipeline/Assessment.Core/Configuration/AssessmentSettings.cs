@@ -1,5 +1,5 @@
 using Assessment.Core.Model;
-using Assessment.Core.Trends;
+using Assessment.Core.Reporting;
 
 namespace Assessment.Core.Configuration;
 
@@ -27,8 +27,11 @@ public sealed record AssessmentSettings(
     string? LsoaBoundaryPath,
     string? WardBoundaryPath)
 {
-    /// <summary>Priority themes mapped to police.uk crime types (<c>themes:</c>); null means <see cref="Reporting.TrendThemes.Default"/>.</summary>
-    public IReadOnlyList<TrendTheme>? Themes { get; init; }
+    /// <summary>
+    /// The partnership's priorities (<c>priorities:</c>), in the file's order: stable id, name, police.uk crime types,
+    /// optional description, commitments and source. Empty means none are configured (the report says so); there is no default.
+    /// </summary>
+    public IReadOnlyList<PriorityTheme> Priorities { get; init; } = [];
 
     /// <summary>Optional population file (<c>population:</c>, CSV of LSOA code and residents) for rates per 1,000 residents; null means counts only.</summary>
     public string? PopulationPath { get; init; }

@@ -30,6 +30,11 @@ public sealed record AnalysisGroup
     /// <summary>The group's name.</summary>
     public string Name { get; }
 
+    /// <summary>The group's stable key in the output tables (the <c>theme</c> column): the priority's id for a theme; the name unless set.</summary>
+    public string Key { get => key ?? Name; init => key = value; }
+
+    private readonly string? key;
+
     /// <summary>The crime types included, or null for every type.</summary>
     public IReadOnlySet<string>? CrimeTypes { get; }
 

@@ -22,8 +22,8 @@ public sealed record AssessmentReportInput(
     IReadOnlyList<MonthlyCount> MonthlyCounts,
     IReadOnlyList<FileQuality> FileQuality)
 {
-    /// <summary>Priority themes, one chapter each; defaults to the Canterbury CSP's five published priorities.</summary>
-    public IReadOnlyList<PriorityTheme> Priorities { get; init; } = CanterburyPriorities.Default;
+    /// <summary>The partnership's configured priorities, one chapter each; empty (the default) gives one chapter saying none are configured.</summary>
+    public IReadOnlyList<PriorityTheme> Priorities { get; init; } = [];
 
     /// <summary>Area profile facts (population, deprivation, …) when known; empty means not yet available.</summary>
     public IReadOnlyList<KeyFact> AreaProfileFacts { get; init; } = [];

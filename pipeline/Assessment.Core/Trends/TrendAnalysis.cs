@@ -16,11 +16,11 @@ public static class TrendAnalysis
     /// single month gives series but no comparison or trend test. Months are judged complete on the area's total;
     /// a month flagged likely incomplete is left out of every test and of the rolling totals, with its counterpart.
     /// </remarks>
-    /// <exception cref="ArgumentException">Two themes with the same name.</exception>
+    /// <exception cref="ArgumentException">Two themes with the same id.</exception>
     public static TrendFindings Run(TrendInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var duplicate = input.Themes.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = input.Themes.GroupBy(t => t.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"The theme '{duplicate.Key}' is defined twice.", nameof(input));
 
         var frame = new MonthFrame(input);
@@ -34,7 +34,7 @@ public static class TrendAnalysis
         var themes = input.Themes.Where(t => t.HasCrimeTypes).Select(t =>
         {
             var types = t.CrimeTypes.ToHashSet(StringComparer.Ordinal);
-            return new CountSeries(new SeriesKey(ComparisonLevel.Theme, t.Name), Sum(input.Counts.Where(c => types.Contains(c.CrimeType)).Select(c => (c.Month, c.Count))));
+            return new CountSeries(t.SeriesKey, Sum(input.Counts.Where(c => types.Contains(c.CrimeType)).Select(c => (c.Month, c.Count))));
         }).ToList();
         var wards = WardSeries(input.Wards);
 
@@ -60,8 +60,8 @@ public static class TrendAnalysis
         if (wards is null) return [];
         var byWard = wards.Counts.Where(c => c.WardCode is not null).GroupBy(c => c.WardCode!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Sum(g.Select(c => (c.Month, c.Count))), StringComparer.Ordinal);
-        return [.. wards.Wards.OrderBy(w => w.Name, StringComparer.Ordinal).Select(w =>
-            new CountSeries(new SeriesKey(ComparisonLevel.Ward, w.Name), byWard.GetValueOrDefault(w.Code) ?? new Dictionary<Model.YearMonth, long>()))];
+        return [.. wards.Wards.OrderBy(w => w.Name, StringComparer.Ordinal).ThenBy(w => w.Code, StringComparer.Ordinal).Select(w =>
+            new CountSeries(new SeriesKey(ComparisonLevel.Ward, w.Code, w.Name), byWard.GetValueOrDefault(w.Code) ?? new Dictionary<Model.YearMonth, long>()))];
     }
 
     private static Dictionary<Model.YearMonth, long> Sum(IEnumerable<(Model.YearMonth Month, long Count)> counts) =>

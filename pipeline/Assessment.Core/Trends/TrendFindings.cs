@@ -43,8 +43,8 @@ public sealed record TrendFindings(
     /// <summary>The trend test of one series, or null.</summary>
     public LongTermTrendFinding? LongTermOf(SeriesKey series) => LongTerm.FirstOrDefault(f => f.Series == series);
 
-    /// <summary>The configured theme named <paramref name="name"/> (ignoring case), or null.</summary>
-    public ThemeCoverage? Theme(string name) => Themes.FirstOrDefault(t => string.Equals(t.Theme.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The configured theme whose id is <paramref name="id"/> (ignoring case), or null.</summary>
+    public ThemeCoverage? Theme(string id) => Themes.FirstOrDefault(t => string.Equals(t.Theme.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Crime types in the data, in table order (largest assessment-period count first).</summary>
     public IReadOnlyList<string> CrimeTypes => [.. Monthly.Where(m => m.Series.Level == ComparisonLevel.CrimeType).Select(m => m.Series.Key)];

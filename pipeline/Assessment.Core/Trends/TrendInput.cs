@@ -11,7 +11,7 @@ public sealed record TrendInput(string AreaName, AssessmentPeriod Period, IReadO
 {
     /// <summary>
     /// Priority themes and their crime types; may be empty (no theme level). Required so that the caller, not the
-    /// analysis, picks the partnership's themes (the usual choice is <c>Reporting.TrendThemes.Default</c>).
+    /// analysis, picks the partnership's themes (the configured priorities, <c>Reporting.PriorityTheme.TrendThemes</c>).
     /// </summary>
     public required IReadOnlyList<TrendTheme> Themes { get; init; }
 

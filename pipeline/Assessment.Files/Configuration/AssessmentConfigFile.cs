@@ -23,8 +23,11 @@ internal sealed class AssessmentConfigFile
 
     public string? Store { get; set; }
 
-    /// <summary>Theme name → police.uk crime types; absent means the default themes.</summary>
-    public Dictionary<string, List<string>?>? Themes { get; set; }
+    /// <summary>The partnership's priorities, each with its id, name and police.uk crime types; absent means none.</summary>
+    public List<PrioritySection?>? Priorities { get; set; }
+
+    /// <summary>The earlier name → crime types mapping; read only to say that <c>priorities:</c> replaced it.</summary>
+    public object? Themes { get; set; }
 
     /// <summary>Population file (LSOA code, residents).</summary>
     public string? Population { get; set; }
@@ -37,6 +40,21 @@ internal sealed class AssessmentConfigFile
 
     /// <summary>Months the control limits come from.</summary>
     public BaselineSection? Baseline { get; set; }
+}
+
+internal sealed class PrioritySection
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public List<string?>? CrimeTypes { get; set; }
+
+    public List<string?>? Commitments { get; set; }
+
+    public string? Source { get; set; }
 }
 
 internal sealed class AreaSection

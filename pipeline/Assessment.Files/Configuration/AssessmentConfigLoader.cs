@@ -1,6 +1,5 @@
 using Assessment.Core.Configuration;
 using Assessment.Core.Model;
-using Assessment.Core.Trends;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -24,15 +23,17 @@ public static class AssessmentConfigLoader
     /// <param name="workingDirectory">The folder command-line paths are relative to.</param>
     /// <exception cref="ConfigurationException">The file is missing, is not valid YAML, or has unknown or repeated keys
     /// (line and column, or both lines, named); a value is missing or out of range (e.g. the period, the area
-    /// definition); or the <c>--area-*</c> options ask for another area than the one the file was made for.</exception>
+    /// definition); a priority is malformed (no id or name, a repeated id, or a crime type that is not one of the 14
+    /// police.uk categories, its line named); or the <c>--area-*</c> options ask for another area than the one the file was made for.</exception>
     public static AssessmentSettings Load(string configPath, ConfigurationOverrides overrides, string workingDirectory)
     {
         var fullPath = Path.GetFullPath(configPath, workingDirectory);
         if (!File.Exists(fullPath))
             throw new ConfigurationException($"Configuration file not found: {fullPath}. Pass --config PATH, or run from the folder that holds data-samples/.");
-        var file = Parse(File.ReadAllText(fullPath), fullPath);
+        var yaml = File.ReadAllText(fullPath);
+        var file = Parse(yaml, fullPath);
         var baseDirectory = Path.GetDirectoryName(fullPath)!;
-        return Resolve(file, fullPath, baseDirectory, overrides, workingDirectory);
+        return Resolve(file, yaml, fullPath, baseDirectory, overrides, workingDirectory);
     }
 
     internal static AssessmentConfigFile Parse(string yaml, string source)
@@ -49,7 +50,7 @@ public static class AssessmentConfigLoader
         }
     }
 
-    private static AssessmentSettings Resolve(AssessmentConfigFile file, string source, string baseDir, ConfigurationOverrides o, string workDir)
+    private static AssessmentSettings Resolve(AssessmentConfigFile file, string yaml, string source, string baseDir, ConfigurationOverrides o, string workDir)
     {
         string FromFile(string path) => Path.GetFullPath(path, baseDir);
         string FromCli(string path) => Path.GetFullPath(path, workDir);
@@ -84,31 +85,12 @@ public static class AssessmentConfigLoader
             LsoaBoundaryPath: file.Boundaries?.Lsoa is { } lsoa ? FromFile(lsoa) : null,
             WardBoundaryPath: file.Boundaries?.Wards is { } wards ? FromFile(wards) : null)
         {
-            Themes = ResolveThemes(file.Themes, source),
+            Priorities = PriorityConfiguration.Resolve(file, yaml, source),
             PopulationPath = o.PopulationPath is { } population ? FromCli(population) : file.Population is { } filePopulation ? FromFile(filePopulation) : null,
             HarmWeightsPath = o.HarmWeightsPath is { } weights ? FromCli(weights) : file.HarmWeights is { } fileWeights ? FromFile(fileWeights) : null,
             ActionPlanPath = file.ActionPlan is { } plan ? FromFile(plan) : null,
             ControlBaseline = ResolveBaseline(file.Baseline, source, new AssessmentPeriod(endMonth, months)),
         };
-    }
-
-    private static IReadOnlyList<TrendTheme>? ResolveThemes(Dictionary<string, List<string>?>? themes, string source)
-    {
-        if (themes is null) return null;
-        if (themes.Count == 0) throw new ConfigurationException($"{source}: themes: is empty; list at least one theme, or remove the key to use the default themes.");
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var resolved = new List<TrendTheme>(themes.Count);
-        foreach (var (name, types) in themes)
-        {
-            var trimmed = name.Trim();
-            if (trimmed.Length == 0) throw new ConfigurationException($"{source}: themes: has a theme with no name.");
-            if (!names.Add(trimmed)) throw new ConfigurationException($"{source}: themes: lists \"{trimmed}\" twice.");
-            var categories = (types ?? []).Select(t => t?.Trim() ?? "").ToList();
-            if (categories.Any(c => c.Length == 0)) throw new ConfigurationException($"{source}: theme \"{trimmed}\" has a blank crime type.");
-            resolved.Add(new TrendTheme(trimmed, [.. categories.Distinct(StringComparer.Ordinal)]));
-        }
-
-        return resolved;
     }
 
     private static MonthRange? ResolveBaseline(BaselineSection? baseline, string source, AssessmentPeriod period)

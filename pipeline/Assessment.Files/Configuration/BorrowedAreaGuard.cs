@@ -2,7 +2,7 @@ namespace Assessment.Files.Configuration;
 
 /// <summary>
 /// Stops a run whose area comes from the command line (<c>--area-*</c>) from taking another area's settings out of
-/// the configuration: its partnership name, boundaries, action plan, themes and population would all be reported as
+/// the configuration: its partnership name, boundaries, action plan, priorities and population would all be reported as
 /// the asked-for area's. The check runs before anything is loaded.
 /// </summary>
 internal static class BorrowedAreaGuard
@@ -47,7 +47,7 @@ internal static class BorrowedAreaGuard
         if (file.Partnership is not null) keys.Add("partnership");
         if (file.Boundaries is { } b && (b.Lsoa is not null || b.Wards is not null)) keys.Add("boundaries");
         if (file.ActionPlan is not null) keys.Add("action_plan");
-        if (file.Themes is not null) keys.Add("themes");
+        if (file.Priorities is not null) keys.Add("priorities");
         if (file.Population is not null) keys.Add("population");
         return keys;
     }

@@ -8,7 +8,7 @@ namespace Assessment.Files.Configuration;
 /// <summary>
 /// The starting <c>assessment.yaml</c> that <c>assessment init</c> writes for a partnership: its name and districts as
 /// the area, the police.uk force files to download, and commented templates for everything that only the
-/// partnership can supply (boundaries, themes, action plan), so no other area's settings are active.
+/// partnership can supply (boundaries, priorities, action plan), so no other area's settings are active.
 /// </summary>
 public static class StartingConfiguration
 {
@@ -98,16 +98,24 @@ public static class StartingConfiguration
         Line("#   first: 2024-01");
         Line("#   last: 2024-12");
         Line();
-        Line("# Optional. The partnership's priority themes, each mapped to police.uk crime types. Template: replace with your");
-        Line("# partnership's own priorities, then uncomment. Without it the report uses the built-in default themes (at present");
-        Line("# the Canterbury partnership's five priorities), so set your own.");
-        Line("# themes:");
-        Line("#   <priority name>: [Violence and sexual offences, Public order]");
-        Line("#   Anti-social behaviour: [Anti-social behaviour, Criminal damage and arson]");
-        Line("#   <another priority>: [Burglary, Vehicle crime, Shoplifting]");
-        Line("# police.uk crime types: Anti-social behaviour, Bicycle theft, Burglary, Criminal damage and arson, Drugs,");
-        Line("# Other crime, Other theft, Possession of weapons, Public order, Robbery, Shoplifting, Theft from the person,");
-        Line("# Vehicle crime, Violence and sexual offences.");
+        Line("# Optional. The partnership's priorities: one report chapter each, and a theme series (keyed by id) in every table.");
+        Line("# Template: replace with your partnership's own priorities, then uncomment. Without it the report says that no");
+        Line("# priorities are configured. id: a stable slug (lower-case, digits, hyphens); crime_types: police.uk categories that");
+        Line("# indicate the priority (may be empty); commitments: optional \"We will…\" lines (without them, the action plan's");
+        Line("# actions under the priority's name are used); source: where the description and commitments come from.");
+        Line("# priorities:");
+        Line("#   - id: <priority-id>");
+        Line("#     name: <priority name>");
+        Line("#     description: <what the priority covers>");
+        Line("#     crime_types: [Violence and sexual offences, Public order]");
+        Line("#     commitments:");
+        Line("#       - <what the partnership will do>");
+        Line("#     source: <the partnership's published plan>");
+        Line("#   - id: anti-social-behaviour");
+        Line("#     name: Anti-social behaviour");
+        Line("#     crime_types: [Anti-social behaviour, Criminal damage and arson]");
+        Line("# police.uk crime types:");
+        foreach (var type in PoliceUkCrimeTypes.All) Line($"#   {type}");
         return y.ToString();
     }
 

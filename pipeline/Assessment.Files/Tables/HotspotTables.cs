@@ -10,21 +10,21 @@ namespace Assessment.Files.Tables;
 /// </summary>
 public static class HotspotTables
 {
-    /// <summary>Columns of hotspots.csv (method is "dbscan" or "kmeans"; hull_wkt is the cluster's convex hull as WGS84 WKT). Centroids are event-weighted; change = matched assessment months − matched comparison months inside the cluster's hull.</summary>
+    /// <summary>Columns of hotspots.csv (theme is the group's stable key, a priority's id or "All crime and ASB", and theme_label its name; method is "dbscan" or "kmeans"; hull_wkt is the cluster's convex hull as WGS84 WKT). Centroids are event-weighted; change = matched assessment months − matched comparison months inside the cluster's hull.</summary>
     public static readonly IReadOnlyList<string> ClusterColumns =
     [
         "cluster_id", "method", "theme", "count", "share", "centroid_longitude", "centroid_latitude", "centroid_easting", "centroid_northing",
         "top_location", "top_crime_type", "change", "percent_change", "matched_comparison_count", "matched_current_count", "matched_months",
-        "snap_points", "ward", "hull_wkt",
+        "snap_points", "ward", "hull_wkt", "theme_label",
     ];
 
     /// <summary>Columns of gistar.csv. Easting/northing are the cell centre; band is −3…3 (99/95/90 % after FDR); class is Chainey's category, change the two-period change.</summary>
     public static readonly IReadOnlyList<string> GiStarColumns =
-        ["theme", "cell_id", "easting", "northing", "count", "z", "p", "q", "band", "class", "change"];
+        ["theme", "cell_id", "easting", "northing", "count", "z", "p", "q", "band", "class", "change", "theme_label"];
 
     /// <summary>Columns of concentration.csv. unit is "lsoa" or "snap_point"; shares are 0–1.</summary>
     public static readonly IReadOnlyList<string> ConcentrationColumns =
-        ["theme", "unit", "units", "count", "gini", "generalised_gini", "share_of_units_holding_25pct", "share_of_units_holding_50pct"];
+        ["theme", "unit", "units", "count", "gini", "generalised_gini", "share_of_units_holding_25pct", "share_of_units_holding_50pct", "theme_label"];
 
     /// <summary>Writes the three tables and returns their paths (hotspots, gistar, concentration).</summary>
     public static IReadOnlyList<string> Write(string outputDirectory, HotspotFindings findings)
@@ -51,12 +51,12 @@ public static class HotspotTables
                     var s = c.Summary;
                     yield return
                     [
-                        c.Id, c.Method == ClusterMethod.Dbscan ? "dbscan" : "kmeans", group.Group.Name, s.EventCount, s.ShareOfTotal,
+                        c.Id, c.Method == ClusterMethod.Dbscan ? "dbscan" : "kmeans", group.Group.Key, s.EventCount, s.ShareOfTotal,
                         s.CentroidLonLat.Longitude, s.CentroidLonLat.Latitude, s.Centroid.Easting, s.Centroid.Northing,
                         c.TopLocation, c.TopCrimeType, c.Change, c.PercentChange, c.MatchedComparisonEvents, c.MatchedCurrentEvents,
                         c.Change is null ? null : matched, c.SnapPoints, c.Ward,
                         // WGS84 well-known text, so the hull opens in QGIS or any GIS next to the map.
-                        s.Hull.ToLonLatGeometry().AsText(),
+                        s.Hull.ToLonLatGeometry().AsText(), group.Group.Name,
                     ];
                 }
     }
@@ -72,10 +72,10 @@ public static class HotspotTables
                 var grid = gi.Grid.Cells[i];
                 yield return
                 [
-                    group.Group.Name, HotspotFindings.CellId(grid), grid.Centre.Easting, grid.Centre.Northing, cell.Value,
+                    group.Group.Key, HotspotFindings.CellId(grid), grid.Centre.Easting, grid.Centre.Northing, cell.Value,
                     cell.ZScore, cell.PValue, cell.QValue, cell.Band,
                     group.Classification is { } classes ? Snake(classes[i].Category.ToString()) : null,
-                    group.Change is { } change ? Snake(change.Cells[i].Change.ToString()) : null,
+                    group.Change is { } change ? Snake(change.Cells[i].Change.ToString()) : null, group.Group.Name,
                 ];
             }
         }
@@ -87,7 +87,7 @@ public static class HotspotTables
             foreach (var (unit, result) in new[] { ("lsoa", group.LsoaConcentration), ("snap_point", group.SnapPointConcentration) })
             {
                 if (result is null) continue;
-                yield return [group.Group.Name, unit, result.Units, result.Total, result.Gini, result.GeneralisedGini, result.UnitShareHolding25Percent, result.UnitShareHolding50Percent];
+                yield return [group.Group.Key, unit, result.Units, result.Total, result.Gini, result.GeneralisedGini, result.UnitShareHolding25Percent, result.UnitShareHolding50Percent, group.Group.Name];
             }
     }
 

@@ -7,23 +7,26 @@ namespace Assessment.Files.Tables;
 /// <summary>
 /// The trend analysis's output tables under <c>&lt;out&gt;/tables/</c>: yoy.csv, monthly.csv, trend.csv, harm.csv,
 /// month_quality.csv, and rates.csv when a population was given. Numbers are unrounded; a value that does not exist
-/// (an infinite rate ratio, a test that was not run) is an empty field. The text columns that explain a finding (trend.csv's
-/// note, harm.csv's source for a category missing from the weight table) are worded by Reporting, as in the report.
+/// (an infinite rate ratio, a test that was not run) is an empty field. Series are keyed by a stable code in
+/// <c>key</c> (the police.uk name of a crime type, the configured id of a theme, the ONS code of a ward) and named
+/// in the last column, <c>label</c>, so two wards that share a name stay two series. The text columns that explain a
+/// finding (trend.csv's note, harm.csv's source for a category missing from the weight table) are worded by
+/// Reporting, as in the report.
 /// </summary>
 public static class TrendTables
 {
-    /// <summary>Columns of yoy.csv (part of the output contract).</summary>
+    /// <summary>Columns of yoy.csv (part of the output contract: the first twelve keep their order; <c>label</c> was added at the end).</summary>
     public static readonly IReadOnlyList<string> YearOnYearColumns =
-        ["area", "level", "key", "months_compared", "previous", "current", "rate_ratio", "ci_low", "ci_high", "p_value", "q_value", "verdict"];
+        ["area", "level", "key", "months_compared", "previous", "current", "rate_ratio", "ci_low", "ci_high", "p_value", "q_value", "verdict", "label"];
 
     /// <summary>Columns of monthly.csv.</summary>
     public static readonly IReadOnlyList<string> MonthlyColumns =
-        ["area", "level", "key", "month", "status", "count", "rolling_12_month_total", "seasonal_index", "centre_line", "lower_limit", "upper_limit", "in_baseline", "signals"];
+        ["area", "level", "key", "month", "status", "count", "rolling_12_month_total", "seasonal_index", "centre_line", "lower_limit", "upper_limit", "in_baseline", "signals", "label"];
 
     /// <summary>Columns of trend.csv.</summary>
     public static readonly IReadOnlyList<string> TrendColumns =
         ["area", "level", "key", "method", "months_used", "first_month", "last_month", "s", "variance_s", "z", "p_value", "q_value", "tau",
-         "sen_slope_per_month", "sen_ci_low", "sen_ci_high", "sen_deseasonalised", "verdict", "note"];
+         "sen_slope_per_month", "sen_ci_low", "sen_ci_high", "sen_deseasonalised", "verdict", "note", "label"];
 
     /// <summary>Columns of harm.csv; category, weight and source first so the file can be edited and read back as a weight table.</summary>
     public static readonly IReadOnlyList<string> HarmColumns =
@@ -36,7 +39,7 @@ public static class TrendTables
 
     /// <summary>Columns of rates.csv.</summary>
     public static readonly IReadOnlyList<string> RateColumns =
-        ["area", "level", "key", "residents", "months", "count", "rate_per_1000", "ci_low", "ci_high"];
+        ["area", "level", "key", "residents", "months", "count", "rate_per_1000", "ci_low", "ci_high", "label"];
 
     /// <summary>Writes every table and returns their paths in the order written.</summary>
     public static IReadOnlyList<string> Write(string outputDirectory, TrendFindings findings)
@@ -57,19 +60,19 @@ public static class TrendTables
         Table("yoy.csv", YearOnYearColumns, findings.YearOnYear.Select(f => new object?[]
         {
             area, f.Series.Level.ToCsvName(), f.Series.Key, f.MonthsCompared, f.Previous, f.Current, f.RateRatio,
-            f.Interval.Lower, f.Interval.Upper, f.PValue, f.QValue, f.Verdict.ToText(),
+            f.Interval.Lower, f.Interval.Upper, f.PValue, f.QValue, f.Verdict.ToText(), f.Series.Label,
         }));
         Table("monthly.csv", MonthlyColumns, findings.Monthly.SelectMany(s => s.Points.Select(p => new object?[]
         {
             area, s.Series.Level.ToCsvName(), s.Series.Key, p.Month.ToString(), p.Status.ToCsvName(), p.Count, p.RollingTwelveMonthTotal, p.SeasonalIndex,
-            p.Chart?.CentreLine, p.Chart?.LowerLimit, p.Chart?.UpperLimit, p.Chart is { } c ? Flag(c.InBaseline) : null, p.Chart is { } d ? SignalNames(d.Signals) : null,
+            p.Chart?.CentreLine, p.Chart?.LowerLimit, p.Chart?.UpperLimit, p.Chart is { } c ? Flag(c.InBaseline) : null, p.Chart is { } d ? SignalNames(d.Signals) : null, s.Series.Label,
         })));
         Table("trend.csv", TrendColumns, findings.LongTerm.Select(t => new object?[]
         {
             area, t.Series.Level.ToCsvName(), t.Series.Key, t.Method.ToCsvName(), t.MonthsUsed, t.Span?.First.ToString(), t.Span?.Last.ToString(),
             t.Method == TrendMethod.NotComputed ? null : t.S, t.VarianceS, t.Z, t.PValue, t.QValue, t.Tau,
             t.Sen?.Slope, t.Sen?.SlopeInterval.Lower, t.Sen?.SlopeInterval.Upper, t.Sen is null ? null : Flag(t.SenOnDeseasonalised), t.Verdict.ToText(),
-            t.Note is { } note ? LongTermTrendNoteWording.Describe(note) : null,
+            t.Note is { } note ? LongTermTrendNoteWording.Describe(note) : null, t.Series.Label,
         }));
         Table("harm.csv", HarmColumns, findings.Harm.Categories.Select(h => new object?[]
         {
@@ -84,7 +87,7 @@ public static class TrendTables
         {
             Table("rates.csv", RateColumns, findings.Rates.Select(r => new object?[]
             {
-                area, r.Series.Level.ToCsvName(), r.Series.Key, r.Residents, r.Months, r.Count, r.RatePerThousand, r.Interval.Lower, r.Interval.Upper,
+                area, r.Series.Level.ToCsvName(), r.Series.Key, r.Residents, r.Months, r.Count, r.RatePerThousand, r.Interval.Lower, r.Interval.Upper, r.Series.Label,
             }));
         }
 

@@ -35,9 +35,7 @@ public sealed class StrategicAssessmentComposerTests
 
         Assert.Equal(
             [
-                "executive-summary", "introduction", "methodology", "area-profile", "overview", "hotspots",
-                "priority-disrupt-serious-and-organised-crime", "priority-safeguarding-and-focus-on-vulnerable-people", "priority-support-young-people",
-                "priority-night-time-economy-and-violence", "priority-disrupt-anti-social-behaviour",
+                "executive-summary", "introduction", "methodology", "area-profile", "overview", "hotspots", "priorities",
                 "substance-misuse", "reoffending", "prioritisation", "action-plan", "changes", "data-quality", "glossary",
             ],
             document.Sections.Select(s => s.Id));
@@ -134,9 +132,42 @@ public sealed class StrategicAssessmentComposerTests
 
         var document = composer.Compose(Input());
 
-        Assert.Equal(18, document.Sections.Count);
+        Assert.Equal(14, document.Sections.Count);
         Assert.Equal("x is not yet included in this version of the report. It will need y.",
             Assert.IsType<CalloutBlock>(Assert.Single(document.Sections.Single(s => s.Id == "reoffending").Blocks)).Text);
+    }
+
+    [Fact]
+    public void Compose_NoPriorities_OneChapterSaysNoneAreConfiguredAndHowToAddThem()
+    {
+        var document = new StrategicAssessmentComposer().Compose(Input());
+
+        var chapter = Assert.Single(document.Sections, s => s.Id.StartsWith("priorit", StringComparison.Ordinal) && s.Id != "prioritisation");
+        var callout = Assert.IsType<CalloutBlock>(Assert.Single(chapter.Blocks));
+        Assert.StartsWith("No priorities are configured", callout.Text, StringComparison.Ordinal);
+        Assert.Contains("priorities:", callout.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_ConfiguredPriorities_OneChapterEachNamedByIdWithCommitmentsAndSource()
+    {
+        var input = Input() with
+        {
+            Priorities =
+            [
+                new PriorityTheme("asb", "Anti-social behaviour", "Includes graffiti.", ["We will tackle graffiti"], ["Anti-social behaviour"], "Example plan"),
+                new PriorityTheme("roads", "Safer roads", "", [], [], null),
+            ],
+        };
+
+        var document = new StrategicAssessmentComposer().Compose(input);
+
+        Assert.Equal(["hotspots", "priority-asb", "priority-roads", "substance-misuse"], document.Sections.Select(s => s.Id).Skip(5).Take(4));
+        var asb = document.Sections.Single(s => s.Id == "priority-asb");
+        Assert.Equal("Anti-social behaviour", asb.Title);
+        Assert.Contains(asb.Blocks, b => b is BulletListBlock { Items: ["We will tackle graffiti"] });
+        Assert.Contains(asb.Blocks, b => b is ParagraphBlock { Text: "*Source: Example plan.*" });
+        Assert.DoesNotContain(document.Sections.Single(s => s.Id == "priority-roads").Blocks, b => b is ParagraphBlock p && p.Text.StartsWith("*Source", StringComparison.Ordinal));
     }
 
     [Fact]

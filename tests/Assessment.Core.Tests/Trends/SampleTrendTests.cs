@@ -12,7 +12,7 @@ public sealed class SampleTrendTests
     private static TrendFindings Run(Func<YearMonth, int, bool>? keep = null)
     {
         var (counts, files) = SampleCounts.Read(keep);
-        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default });
+        return TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { HarmWeights = HarmWeightFile.Default, Themes = SampleThemes.All });
     }
 
     [Fact]

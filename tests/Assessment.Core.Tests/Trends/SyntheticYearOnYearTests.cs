@@ -19,7 +19,7 @@ public sealed class SyntheticYearOnYearTests
         var counts = Fixture.GetProperty("counts").EnumerateObject().ToDictionary(
             p => p.Name,
             p => (IReadOnlyDictionary<YearMonth, long>)p.Value.EnumerateArray().Select((v, i) => (Month: months[i], Count: v.GetInt64())).ToDictionary(c => c.Month, c => c.Count));
-        var themes = Fixture.GetProperty("themes").EnumerateArray().Select(t => new TrendTheme(t.Text("name"), t.Texts("crime_types"))).ToList();
+        var themes = Fixture.GetProperty("themes").EnumerateArray().Select(t => new TrendTheme(ReportIds.FromText(t.Text("name")), t.Text("name"), t.Texts("crime_types"))).ToList();
         var input = TrendInputs.Build(YearMonth.Parse(Fixture.Text("end_month")), Fixture.GetProperty("period_months").GetInt32(), months, counts) with { Themes = themes };
         return TrendAnalysis.Run(input);
     }
@@ -39,7 +39,7 @@ public sealed class SyntheticYearOnYearTests
         var findings = Run();
         var expected = Fixture.GetProperty("rows").EnumerateArray().ToList();
 
-        Assert.Equal(expected.Select(r => (r.Text("level"), r.Text("key"))), findings.YearOnYear.Select(f => (f.Series.Level.ToCsvName(), f.Series.Key)));
+        Assert.Equal(expected.Select(r => (r.Text("level"), r.Text("key"))), findings.YearOnYear.Select(f => (f.Series.Level.ToCsvName(), f.Series.Label)));
         foreach (var (row, actual) in expected.Zip(findings.YearOnYear))
         {
             Assert.Equal(row.GetProperty("months_compared").GetInt32(), actual.MonthsCompared);

@@ -15,7 +15,7 @@ public sealed class TrendAnalysisEdgeCaseTests
     [Fact]
     public void Run_NothingLoaded_NoComparisonsAndEveryMonthOfBothPeriodsMissing()
     {
-        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default });
+        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { HarmWeights = HarmWeightFile.Default, Themes = SampleThemes.All });
 
         Assert.Empty(findings.YearOnYear);
         Assert.Empty(findings.Coverage.MonthsCompared);
@@ -101,21 +101,23 @@ public sealed class TrendAnalysisEdgeCaseTests
         var input = TrendInputs.Build(Dec2025, 12, TrendInputs.Months(Jan2024, 24),
             new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = TrendInputs.Months(Jan2024, 24).ToDictionary(m => m, _ => 5L) }) with
         {
-            Themes = [new TrendTheme("Unmeasured", []), new TrendTheme("Typo", ["Burglary", "Shopliftng"])],
+            Themes = [new TrendTheme("unmeasured", "Unmeasured", []), new TrendTheme("typo", "Typo", ["Burglary", "Shopliftng"])],
         };
 
         var findings = TrendAnalysis.Run(input);
 
         Assert.False(findings.Theme("unmeasured")!.IsMeasured);
-        Assert.Null(findings.YearOnYearOf(new SeriesKey(ComparisonLevel.Theme, "Unmeasured")));
-        Assert.Equal(["Shopliftng"], findings.Theme("Typo")!.NotInData);
-        Assert.Equal(60, findings.YearOnYearOf(new SeriesKey(ComparisonLevel.Theme, "Typo"))!.Current);
+        Assert.Null(findings.YearOnYearOf(new SeriesKey(ComparisonLevel.Theme, "unmeasured")));
+        Assert.Equal(["Shopliftng"], findings.Theme("typo")!.NotInData);
+        var typo = findings.YearOnYearOf(new SeriesKey(ComparisonLevel.Theme, "typo"))!;
+        Assert.Equal(60, typo.Current);
+        Assert.Equal("Typo", typo.Series.Label);
     }
 
     [Fact]
-    public void Run_TwoThemesWithTheSameName_Throws()
+    public void Run_TwoThemesWithTheSameId_Throws()
     {
-        var input = new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { Themes = [new TrendTheme("ASB", []), new TrendTheme("asb", [])], HarmWeights = HarmWeightFile.Default };
+        var input = new TrendInput("Test", new AssessmentPeriod(Dec2025, 12), [], []) { HarmWeights = HarmWeightFile.Default, Themes = [new TrendTheme("asb", "ASB", []), new TrendTheme("asb", "Anti-social behaviour", [])] };
 
         var ex = Assert.Throws<ArgumentException>(() => TrendAnalysis.Run(input));
         Assert.Contains("defined twice", ex.Message, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ internal static class TrendInputs
         var rows = counts.SelectMany(type => type.Value.Where(c => c.Value > 0).Select(c => new MonthlyCount("Test", c.Key, type.Key, c.Value))).ToList();
         var files = months.Select(m => new FileQuality($"{m}/{m}-kent-street.csv", "kent", m,
             rows.Where(r => r.Month == m).Sum(r => r.Count) + 10, rows.Where(r => r.Month == m).Sum(r => r.Count) + 10, 0, 10, 0, 0)).ToList();
-        return new TrendInput("Test", new AssessmentPeriod(endMonth, periodMonths), rows, files) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default };
+        return new TrendInput("Test", new AssessmentPeriod(endMonth, periodMonths), rows, files) { HarmWeights = HarmWeightFile.Default, Themes = SampleThemes.All };
     }
 
     /// <summary>Consecutive months from <paramref name="first"/>.</summary>

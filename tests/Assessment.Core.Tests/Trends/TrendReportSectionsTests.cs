@@ -11,8 +11,11 @@ public sealed class TrendReportSectionsTests
     private static readonly Lazy<(ReportDocument Document, TrendFindings Findings)> Composed = new(() =>
     {
         var (counts, files) = SampleCounts.Read();
-        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default });
-        var input = new AssessmentReportInput("Canterbury Community Safety Partnership", "Canterbury", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files);
+        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { HarmWeights = HarmWeightFile.Default, Themes = SampleThemes.All });
+        var input = new AssessmentReportInput("Canterbury Community Safety Partnership", "Canterbury", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files)
+        {
+            Priorities = SampleThemes.Priorities,
+        };
         return (TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input), findings);
     });
 
@@ -109,18 +112,18 @@ public sealed class TrendReportSectionsTests
     [Fact]
     public void PriorityChapter_NightTimeEconomy_HasItsTrendChartsAndTable()
     {
-        var chapter = Section("priority-night-time-economy-and-violence");
+        var chapter = Section("priority-night-time-economy");
         var ids = chapter.Blocks.Select(b => b switch { ChartBlock c => c.Id, TableBlock t => t.Table.Id, _ => null }).OfType<string>().ToList();
 
-        Assert.Contains("priority-night-time-economy-and-violence-monthly", ids);
-        Assert.Contains("priority-night-time-economy-and-violence-change-table", ids);
+        Assert.Contains("priority-night-time-economy-monthly", ids);
+        Assert.Contains("priority-night-time-economy-change-table", ids);
         Assert.Contains(Texts(chapter), t => t.StartsWith("Crime and ASB under the \u201cNight-time economy and violence\u201d theme ", StringComparison.Ordinal));
     }
 
     [Fact]
     public void PriorityChapter_ThemeWithoutCategories_SaysItIsNotMeasuredFromPoliceUk()
     {
-        Assert.Contains(Texts(Section("priority-support-young-people")), t => t.StartsWith("No police.uk category indicates this theme", StringComparison.Ordinal));
+        Assert.Contains(Texts(Section("priority-young-people")), t => t.StartsWith("No police.uk category indicates this theme", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -146,5 +149,21 @@ public sealed class TrendReportSectionsTests
         Assert.Contains("Rate ratio", terms);
         Assert.Contains("Assessment period", terms);
         Assert.Equal(terms.Order(StringComparer.OrdinalIgnoreCase), terms);
+    }
+
+    [Fact]
+    public void Compose_NoPriorities_ThemeOverviewAndPriorityChapterSayNoneAreConfigured()
+    {
+        var (counts, files) = SampleCounts.Read();
+        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { Themes = [], HarmWeights = HarmWeightFile.Default });
+        var input = new AssessmentReportInput("Test CSP", "Test", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files);
+
+        var document = TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input);
+
+        var themes = document.AllSections().Single(s => s.Id == "overview-themes");
+        Assert.StartsWith("No priorities are configured", Assert.IsType<ParagraphBlock>(Assert.Single(themes.Blocks)).Text, StringComparison.Ordinal);
+        var chapter = document.Sections.Single(s => s.Id == "priorities");
+        Assert.StartsWith("No priorities are configured", Assert.IsType<CalloutBlock>(Assert.Single(chapter.Blocks)).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Sections, s => s.Id.StartsWith("priority-", StringComparison.Ordinal));
     }
 }

@@ -36,7 +36,7 @@ public sealed class StartingConfigurationTests : IDisposable
         Assert.Null(settings.LsoaBoundaryPath);
         Assert.Null(settings.WardBoundaryPath);
         Assert.Null(settings.ActionPlanPath);
-        Assert.Null(settings.Themes);
+        Assert.Empty(settings.Priorities);
         Assert.Null(settings.PopulationPath);
         var text = File.ReadAllText(path);
         Assert.Contains($"YYYY-MM-{force}-street.csv", text, StringComparison.Ordinal);
@@ -50,8 +50,8 @@ public sealed class StartingConfigurationTests : IDisposable
         var active = text.Split('\n').Where(l => !l.TrimStart().StartsWith('#')).ToList();
 
         Assert.DoesNotContain(active, l => l.Contains("Canterbury", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(active, l => l.StartsWith("themes:", StringComparison.Ordinal) || l.StartsWith("action_plan:", StringComparison.Ordinal) || l.StartsWith("boundaries:", StringComparison.Ordinal));
-        Assert.Contains("# themes:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(active, l => l.StartsWith("priorities:", StringComparison.Ordinal) || l.StartsWith("action_plan:", StringComparison.Ordinal) || l.StartsWith("boundaries:", StringComparison.Ordinal));
+        Assert.Contains("# priorities:", text, StringComparison.Ordinal);
         Assert.Contains("# action_plan: action-plan.yaml", text, StringComparison.Ordinal);
         Assert.Contains("LSOA21CD", text, StringComparison.Ordinal);
         Assert.Contains("WD25CD and WD25NM", text, StringComparison.Ordinal);
@@ -80,5 +80,22 @@ public sealed class StartingConfigurationTests : IDisposable
 
         Assert.Contains("# Craven has since become part of North Yorkshire", text, StringComparison.Ordinal);
         Assert.Contains("    - \"Selby \"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_PrioritiesTemplate_UncommentedWithItsPlaceholdersFilled_Loads()
+    {
+        var lines = StartingConfiguration.Write(Lookup.FindPartnership("Dover"), Lookup.TransportPolice, new YearMonth(2025, 12), "assessment init").Split('\n').ToList();
+        var start = lines.IndexOf("# priorities:");
+        var end = lines.FindIndex(start, l => l.StartsWith("# police.uk crime types", StringComparison.Ordinal));
+        for (var i = start; i < end; i++)
+            lines[i] = lines[i][2..].Replace("<priority-id>", "my-priority", StringComparison.Ordinal).Replace("<", "", StringComparison.Ordinal).Replace(">", "", StringComparison.Ordinal);
+        var path = folder.Write("dover.yaml", string.Join('\n', lines));
+
+        var priorities = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path).Priorities;
+
+        Assert.Equal(["my-priority", "anti-social-behaviour"], priorities.Select(p => p.Id));
+        Assert.Equal(["Violence and sexual offences", "Public order"], priorities[0].RelatedCrimeTypes);
+        Assert.Equal(["what the partnership will do"], priorities[0].Commitments);
     }
 }

@@ -11,6 +11,7 @@ public sealed class HotspotTablesTests
     private static readonly AssessmentPeriod Period = new(new YearMonth(2025, 12), 12);
     private static readonly YearMonth[] SampleMonths = [.. Enumerable.Range(1, 4).Select(m => new YearMonth(2024, m)), .. Enumerable.Range(1, 12).Select(m => new YearMonth(2025, m))];
     private static readonly AnalysisGroup Violence = new("Violence", ["Violence and sexual offences"]);
+    private static readonly AnalysisGroup KeyedViolence = new("Night-time economy and violence", ["Violence and sexual offences"]) { Key = "night-time-economy" };
     private static readonly AnalysisGroup Burglary = new("Burglary", ["Burglary"]);
 
     [Fact]
@@ -101,11 +102,28 @@ public sealed class HotspotTablesTests
         Assert.Equal(findings.SnapPointUnits.ToString(System.Globalization.CultureInfo.InvariantCulture), snap["units"]);
     }
 
+    [Fact]
+    public void Write_GroupWithAKey_KeysEveryTableByItAndLabelsItByName()
+    {
+        using var folder = new TemporaryDirectory();
+        var findings = Analyse(SampleMonths, KeyedViolence);
+
+        var paths = HotspotTables.Write(folder.Path, findings);
+
+        foreach (var path in paths)
+        {
+            var rows = Rows(path).Where(r => r["theme"] != AnalysisGroup.AllCrimeName).ToList();
+            Assert.NotEmpty(rows);
+            Assert.All(rows, r => Assert.Equal("night-time-economy", r["theme"]));
+            Assert.All(rows, r => Assert.Equal("Night-time economy and violence", r["theme_label"]));
+        }
+    }
+
     /// <summary>
     /// A 4 km town with one violence record a month at each of 64 background points and a busy centre near
     /// (602400, 152400) in every loaded month.
     /// </summary>
-    private static HotspotFindings Analyse(IReadOnlyCollection<YearMonth> loaded)
+    private static HotspotFindings Analyse(IReadOnlyCollection<YearMonth> loaded, AnalysisGroup? violence = null)
     {
         var records = new List<SnapPointCount>();
         foreach (var month in loaded)
@@ -116,7 +134,7 @@ public sealed class HotspotTablesTests
             records.Add(Record(602400, 152400, month, 20, "On or near Market Street", "E01000001"));
             records.Add(Record(602460, 152430, month, 10, "On or near Market Street", "E01000001"));
         }
-        return HotspotAnalysis.Run(new HotspotInput("Testtown", Period, loaded, records, [Violence, Burglary]));
+        return HotspotAnalysis.Run(new HotspotInput("Testtown", Period, loaded, records, [violence ?? Violence, Burglary]));
     }
 
     private static SnapPointCount Record(double easting, double northing, YearMonth month, long count, string location, string lsoa)

@@ -82,7 +82,7 @@ public sealed class PopulationFileTests : IDisposable
         var months = Enumerable.Range(0, 24).Select(i => new YearMonth(2024, 1).AddMonths(i)).ToList();
         var input = new TrendInput("Test", new AssessmentPeriod(new YearMonth(2025, 12), 12),
             [.. months.Select(m => new MonthlyCount("Test", m, "Burglary", 5))],
-            [.. months.Select(m => new FileQuality($"{m}.csv", "kent", m, 5, 5, 0, 0, 0, 0))]) { Themes = TrendThemes.Default, HarmWeights = HarmWeightFile.Default, Population = area };
+            [.. months.Select(m => new FileQuality($"{m}.csv", "kent", m, 5, 5, 0, 0, 0, 0))]) { HarmWeights = HarmWeightFile.Default, Themes = [], Population = area };
 
         var rate = TrendAnalysis.Run(input).Rates.Single(r => r.Series == SeriesKey.Area);
 

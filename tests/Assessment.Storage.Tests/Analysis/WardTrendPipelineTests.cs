@@ -3,6 +3,7 @@ using System.Text.Json;
 using Assessment.Core.Model;
 using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
+using Assessment.Files.Configuration;
 using Assessment.Files.Tables;
 using Assessment.Files.Trends;
 using Assessment.Storage.Analysis;
@@ -26,7 +27,7 @@ public sealed class WardTrendPipelineTests(WardSampleStore sample) : IClassFixtu
         var queries = new StoreQueries(sample.Store);
         var input = new TrendInput("Canterbury", new AssessmentPeriod(new YearMonth(2025, 12), 12), queries.CountsByMonth("Canterbury"), queries.DataQuality(sample.Report))
         {
-            Themes = TrendThemes.Default,
+            Themes = PriorityTheme.TrendThemes(AssessmentConfigLoader.Load(Path.Combine(RepositoryPaths.DataSamples, "assessment.yaml"), new ConfigurationOverrides(), output.Path).Priorities),
             HarmWeights = HarmWeightFile.Default,
             Wards = sample.Wards,
             LsoaObservations = new WardQueries(sample.Store).LsoaByMonth(),
@@ -79,7 +80,12 @@ public sealed class WardTrendPipelineTests(WardSampleStore sample) : IClassFixtu
         var rows = ReadCsv(WriteTables().Single(p => p.EndsWith("yoy.csv", StringComparison.Ordinal)));
 
         Assert.Equal(TrendTables.YearOnYearColumns, Split(File.ReadLines(Path.Combine(output.Path, "tables", "yoy.csv")).First()));
-        Assert.Equal(expected.Select(e => (e.GetProperty("level").GetString(), e.GetProperty("key").GetString())), rows.Select(r => ((string?)r["level"], (string?)r["key"])));
+        // The reference names each series; the CSV keys wards by ONS code and themes by configured id, and names them in label.
+        Assert.Equal(expected.Select(e => (e.GetProperty("level").GetString(), e.GetProperty("key").GetString())), rows.Select(r => ((string?)r["level"], (string?)r["label"])));
+        var wardCodes = sample.Wards.Wards.ToDictionary(w => w.Name, w => w.Code, StringComparer.Ordinal);
+        Assert.All(rows.Where(r => r["level"] == "ward"), r => Assert.Equal(wardCodes[r["label"]], r["key"]));
+        Assert.Equal(["serious-organised-crime", "night-time-economy", "anti-social-behaviour"], rows.Where(r => r["level"] == "theme").Select(r => r["key"]));
+        Assert.All(rows.Where(r => r["level"] is "area" or "crime_type"), r => Assert.Equal(r["key"], r["label"]));
         foreach (var (e, r) in expected.Zip(rows))
         {
             var what = r["key"];
@@ -106,7 +112,7 @@ public sealed class WardTrendPipelineTests(WardSampleStore sample) : IClassFixtu
 
         var rows = ReadCsv(WriteTables().Single(p => p.EndsWith("trend.csv", StringComparison.Ordinal)));
 
-        Assert.Equal(expected.Select(e => (e.GetProperty("level").GetString(), e.GetProperty("key").GetString())), rows.Select(r => ((string?)r["level"], (string?)r["key"])));
+        Assert.Equal(expected.Select(e => (e.GetProperty("level").GetString(), e.GetProperty("key").GetString())), rows.Select(r => ((string?)r["level"], (string?)r["label"])));
         foreach (var (e, r) in expected.Zip(rows))
         {
             var what = r["key"];

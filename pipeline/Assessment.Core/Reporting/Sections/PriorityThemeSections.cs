@@ -11,18 +11,25 @@ public sealed class PriorityThemeSections : IReportSectionComposer
     /// <inheritdoc/>
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Input.Priorities.Count == 0)
+        {
+            yield return NoPrioritiesSection.Create();
+            yield break;
+        }
+
         foreach (var theme in context.Input.Priorities)
         {
-            var id = ReportIds.FromText(theme.Name, "priority");
+            var id = "priority-" + theme.Id;
             var blocks = new List<ReportBlock>
             {
-                new ParagraphBlock($"**Priority:** {theme.Name}. {theme.Description}"),
+                new ParagraphBlock($"**Priority:** {theme.Name}. {theme.Description}".TrimEnd()),
             };
             if (theme.Commitments.Count > 0)
             {
                 blocks.Add(new HeadingBlock("What the partnership has committed to"));
                 blocks.Add(new BulletListBlock(theme.Commitments));
-                blocks.Add(new ParagraphBlock($"*Source: {theme.Source}.*"));
+                if (theme.Source is { } source) blocks.Add(new ParagraphBlock($"*Source: {source}.*"));
             }
 
             var types = theme.RelatedCrimeTypes.Where(t => context.Crime.CrimeTypes.Contains(t)).ToList();

@@ -29,6 +29,8 @@ internal static class TrendChangeSections
     public static ReportSection ByTheme(TrendFindings findings, ReportSectionContext context)
     {
         var input = context.Input;
+        if (findings.Themes.Count == 0)
+            return new ReportSection("overview-themes", "Change by priority theme", [new ParagraphBlock(NoPrioritiesSection.Text)], []);
         var rows = findings.YearOnYearAt(ComparisonLevel.Theme);
         var blocks = new List<ReportBlock>
         {

@@ -40,13 +40,14 @@ public static class TrendChartBuilders
         ArgumentNullException.ThrowIfNull(findings);
         var drawable = findings.Where(f => double.IsFinite(f.RateRatio)).ToList();
         if (drawable.Count == 0) return null;
+        var label = SeriesLabels.Distinct(findings.Select(f => f.Series));
         var changes = drawable.Select(f => double.IsFinite(f.Interval.Upper)
-            ? new CategoryChange(f.Series.Key, f.RateRatio - 1, f.Interval.Lower - 1, f.Interval.Upper - 1)
-            : new CategoryChange(f.Series.Key, f.RateRatio - 1)).ToList();
-        var significant = drawable.Where(f => f.Verdict != YoyVerdict.NoSignificantChange).Select(f => f.Series.Key).ToList();
+            ? new CategoryChange(label(f.Series), f.RateRatio - 1, f.Interval.Lower - 1, f.Interval.Upper - 1)
+            : new CategoryChange(label(f.Series), f.RateRatio - 1)).ToList();
+        var significant = drawable.Where(f => f.Verdict != YoyVerdict.NoSignificantChange).Select(f => label(f.Series)).ToList();
         var alt = $"Bar chart of the percentage change in the compared months for {drawable.Count} series, with {TrendTableBuilders.Percent(drawable[0].Comparison.ConfidenceLevel)} confidence intervals. " +
                   (significant.Count == 0 ? "No change is statistically significant." : $"Statistically significant: {string.Join(", ", significant)}.");
-        var left = findings.Where(f => !double.IsFinite(f.RateRatio)).Select(f => f.Series.Key).ToList();
+        var left = findings.Where(f => !double.IsFinite(f.RateRatio)).Select(f => label(f.Series)).ToList();
         var caption = "Bars show the change in the rate (rate ratio − 1); the black line is the confidence interval, widened where months vary more than chance. An interval crossing zero means the change could be chance." +
                       (left.Count > 0 ? $" Not drawn (a count of zero gives no ratio): {string.Join(", ", left)}." : "");
         return new ChartBlock(id, title, ChangeBarChart.Build(changes, "Change in the months compared (%)", alt, asPercent: true), alt, source, caption);

@@ -18,8 +18,8 @@ public static class TrendNarrative
         {
             ComparisonLevel.Area => $"Recorded crime and ASB in {areaName}",
             ComparisonLevel.CrimeType => series.Key,
-            ComparisonLevel.Theme => $"Crime and ASB under the \u201c{series.Key}\u201d theme",
-            ComparisonLevel.Ward => $"Recorded crime and ASB in {series.Key} ward",
+            ComparisonLevel.Theme => $"Crime and ASB under the \u201c{series.Label}\u201d theme",
+            ComparisonLevel.Ward => series.Label == series.Key ? $"Recorded crime and ASB in {series.Label} ward" : $"Recorded crime and ASB in {series.Label} ward ({series.Key})",
             _ => throw new ArgumentOutOfRangeException(nameof(series), series.Level, "Unknown level."),
         };
     }
@@ -96,7 +96,8 @@ public static class TrendNarrative
         // "Of 1 ward", not "Of 1 wards": the callers pass plural nouns ("crime types", "wards", "themes").
         var total = $"Of {findings.Count:N0} {(findings.Count == 1 && noun.EndsWith('s') ? noun[..^1] : noun)}";
         if (changed.Count == 0) return $"{total}, none changed significantly.";
-        var list = string.Join("; ", changed.Select(f => $"{(f.Series.Level == ComparisonLevel.CrimeType ? Lower(f.Series.Key) : f.Series.Key)} {(f.Verdict == YoyVerdict.SignificantIncrease ? "rose" : "fell")}"));
+        var label = SeriesLabels.Distinct(findings.Select(f => f.Series));
+        var list = string.Join("; ", changed.Select(f => $"{(f.Series.Level == ComparisonLevel.CrimeType ? Lower(f.Series.Key) : label(f.Series))} {(f.Verdict == YoyVerdict.SignificantIncrease ? "rose" : "fell")}"));
         var rest = findings.Count - changed.Count;
         var restText = rest == 0 ? "" : $"; the other {rest:N0} showed no significant change";
         return $"{total}, {changed.Count:N0} changed significantly ({list}){restText}.";

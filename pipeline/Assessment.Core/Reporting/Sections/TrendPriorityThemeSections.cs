@@ -6,7 +6,8 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>
 /// One chapter per priority theme: what it covers and the partnership's commitments (as before), then the trend
 /// analysis of the theme's police.uk categories — change and its verdict, the monthly series, control chart, long-term
-/// trend and harm. A priority is matched to the trend theme of the same name (ignoring case). Replaces the
+/// trend and harm. A priority is matched to the trend theme with the same id. With no priorities configured, one
+/// chapter says so (<see cref="NoPrioritiesSection"/>). Replaces the
 /// count-only priority chapters (same key, "priorities").
 /// </summary>
 public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReportSectionComposer
@@ -18,19 +19,25 @@ public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReport
     public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Input.Priorities.Count == 0)
+        {
+            yield return NoPrioritiesSection.Create();
+            yield break;
+        }
+
         foreach (var priority in context.Input.Priorities)
         {
-            var id = ReportIds.FromText(priority.Name, "priority");
-            var blocks = new List<ReportBlock> { new ParagraphBlock($"**Priority:** {priority.Name}. {priority.Description}") };
+            var id = "priority-" + priority.Id;
+            var blocks = new List<ReportBlock> { new ParagraphBlock($"**Priority:** {priority.Name}. {priority.Description}".TrimEnd()) };
             if (priority.Commitments.Count > 0)
             {
                 blocks.Add(new HeadingBlock("What the partnership has committed to"));
                 blocks.Add(new BulletListBlock(priority.Commitments));
-                blocks.Add(new ParagraphBlock($"*Source: {priority.Source}.*"));
+                if (priority.Source is { } source) blocks.Add(new ParagraphBlock($"*Source: {source}.*"));
             }
 
             blocks.Add(new HeadingBlock("Recorded crime and ASB trends"));
-            blocks.AddRange(ThemeBlocks(id, priority.Name, context));
+            blocks.AddRange(ThemeBlocks(id, priority, context));
             if (context.Input.Analyses.Hotspots)
             {
                 blocks.Add(new ParagraphBlock("Where this theme's crimes concentrate, and whether the places are the same as last year, is set out in the chapter \u201cWhere crime concentrates: hotspots\u201d."));
@@ -46,16 +53,16 @@ public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReport
         }
     }
 
-    private List<ReportBlock> ThemeBlocks(string id, string name, ReportSectionContext context)
+    private List<ReportBlock> ThemeBlocks(string id, PriorityTheme priority, ReportSectionContext context)
     {
         var input = context.Input;
-        var theme = findings.Theme(name);
+        var theme = findings.Theme(priority.Id);
         if (theme is null)
-            return [new CalloutBlock(CalloutKind.Info, $"No trend theme is configured under the name \u201c{name}\u201d, so this chapter has no trend analysis. Add it under themes: in the configuration with the police.uk categories that indicate it.", "Not measured")];
+            return [new CalloutBlock(CalloutKind.Info, $"The trend analysis of this run had no theme with the id \u201c{priority.Id}\u201d, so this chapter has no trend analysis.", "Not measured")];
         if (!theme.IsMeasured)
-            return [new CalloutBlock(CalloutKind.Info, "No police.uk category indicates this theme, so police-recorded crime cannot show its trend. It needs partner data; a category mapping can be set under themes: in the configuration.", "Not measured from police.uk")];
+            return [new CalloutBlock(CalloutKind.Info, "No police.uk category indicates this theme, so police-recorded crime cannot show its trend. It needs partner data; a category mapping can be set under crime_types: of this priority in the configuration.", "Not measured from police.uk")];
 
-        var key = new SeriesKey(ComparisonLevel.Theme, theme.Theme.Name);
+        var key = theme.Theme.SeriesKey;
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock($"Measured by the police.uk {(theme.Theme.CrimeTypes.Count == 1 ? "category" : "categories")} {string.Join(", ", theme.Theme.CrimeTypes)}. " +

@@ -55,8 +55,9 @@ public static class TrendTableBuilders
             return cells;
         }
 
+        var label = SeriesLabels.Distinct(rows.Select(f => f.Series));
         return new ReportTable(id, $"{caption}, {MonthListText.Describe(coverage.ComparisonMonthsCompared)} against {MonthListText.Describe(coverage.MonthsCompared)}",
-            columns, [.. rows.Select(f => Row(f, f.Series.Key))], source, total is null ? null : Row(total, total.Series.Key));
+            columns, [.. rows.Select(f => Row(f, label(f.Series)))], source, total is null ? null : Row(total, total.Series.Label));
     }
 
     /// <summary>Long-term trend tests: method, months used, τ, q-value, Sen's slope with its interval and the verdict.</summary>
@@ -71,9 +72,10 @@ public static class TrendTableBuilders
             TableColumn.Number($"{Percent(level)} CI low", NumberFormat.OneDecimal), TableColumn.Number($"{Percent(level)} CI high", NumberFormat.OneDecimal),
             TableColumn.Text("Verdict"),
         ];
+        var label = SeriesLabels.Distinct(rows.Select(r => r.Series));
         return new ReportTable(id, caption, columns, [.. rows.Select(r => (IReadOnlyList<TableCell>)
         [
-            r.Series.Key, r.Method.ToLabel(), r.MonthsUsed, r.Tau, TableCell.FromNumber(r.QValue, TrendNarrative.PValue(r.QValue)),
+            label(r.Series), r.Method.ToLabel(), r.MonthsUsed, r.Tau, TableCell.FromNumber(r.QValue, TrendNarrative.PValue(r.QValue)),
             r.Sen?.Slope ?? double.NaN, r.Sen?.SlopeInterval.Lower ?? double.NaN, r.Sen?.SlopeInterval.Upper ?? double.NaN,
             Capitalise(r.Verdict.ToText()),
         ])], source);
@@ -117,6 +119,7 @@ public static class TrendTableBuilders
             TableColumn.Text("Series"), TableColumn.Number("Centre line (per month)", NumberFormat.OneDecimal),
             TableColumn.Text("Above the upper limit"), TableColumn.Text("Below the lower limit"), TableColumn.Text("Runs and trends"),
         ];
+        var label = SeriesLabels.Distinct(series.Select(s => s.Series));
         var rows = series.Where(s => s.ControlChart is not null && s.SignalsIn(period).Count > 0).Select(s =>
         {
             var points = s.SignalsIn(period);
@@ -124,7 +127,7 @@ public static class TrendTableBuilders
                 MonthListText.Describe(points.Where(p => rule(p.Chart!.Signals)).Select(p => p.Month)) is var text && text != "no months" ? text : "";
             return (IReadOnlyList<TableCell>)
             [
-                s.Series.Key, s.ControlChart!.CentreLine,
+                label(s.Series), s.ControlChart!.CentreLine,
                 Months(g => g.HasFlag(ControlChartSignals.AboveUpperLimit)), Months(g => g.HasFlag(ControlChartSignals.BelowLowerLimit)),
                 Months(g => (g & (ControlChartSignals.Shift | ControlChartSignals.Trend | ControlChartSignals.TwoOfThreeBeyondTwoSigma)) != 0),
             ];
@@ -155,13 +158,14 @@ public static class TrendTableBuilders
         ArgumentNullException.ThrowIfNull(rates);
         ArgumentNullException.ThrowIfNull(population);
         var months = rates.Count > 0 ? rates[0].Months : 0;
+        var label = SeriesLabels.Distinct(rates.Select(r => r.Series));
         TableColumn[] columns =
         [
             TableColumn.Text("Series"), TableColumn.Count("Records"), TableColumn.Number("Rate per 1,000 residents", TwoDecimals),
             TableColumn.Number("95% CI low", TwoDecimals), TableColumn.Number("95% CI high", TwoDecimals),
         ];
         return new ReportTable(id, $"Rates per 1,000 residents over {MonthListText.CountWord(months)} usable months of the assessment period ({ReportNumbers.FormatCount((long)Math.Round(population.Residents))} residents)",
-            columns, [.. rates.Select(r => (IReadOnlyList<TableCell>)[r.Series.Key, r.Count, r.RatePerThousand, r.Interval.Lower, r.Interval.Upper])],
+            columns, [.. rates.Select(r => (IReadOnlyList<TableCell>)[label(r.Series), r.Count, r.RatePerThousand, r.Interval.Lower, r.Interval.Upper])],
             $"{source}; residents from {population.Source}");
     }
 
