@@ -68,11 +68,7 @@ public sealed record ComparisonCoverage(int PeriodLength, IReadOnlyList<Compared
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(forceMonths);
         var cells = forceMonths.ToDictionary(c => (c.Force, c.Month));
-        // A force whose rows never fall in the area (a neighbouring force's file in the same folder) has nothing to
-        // compare; when no force has any in-area row, every force's loaded months are true zeros and are compared.
-        var all = forceMonths.Select(c => c.Force).Distinct().Order(StringComparer.Ordinal).ToList();
-        var inArea = all.Where(f => forceMonths.Any(c => c.Force == f && c.InAreaRows > 0)).ToList();
-        var forces = inArea.Count > 0 ? inArea : all;
+        var forces = Participating(forceMonths);
         MonthStatus Status(string force, YearMonth m) => cells.TryGetValue((force, m), out var c) ? c.Status : MonthStatus.Missing;
 
         var length = period.LengthInMonths;
@@ -97,5 +93,22 @@ public sealed record ComparisonCoverage(int PeriodLength, IReadOnlyList<Compared
         return Build(period, [.. loadedMonths.Distinct().Select(m => new ForceMonthCoverage("all", m, 1, 1, MonthStatus.Loaded, double.NaN, double.NaN))]);
     }
 
+    /// <summary>
+    /// True when every force that takes part (see <see cref="Build"/>) has a file for <paramref name="month"/>: the area's
+    /// total for the month then covers the same forces as in the other months, so a monthly series can use it without
+    /// reading a force's absence as a fall.
+    /// </summary>
+    public bool HasEveryForce(YearMonth month) =>
+        Participating(ForceMonths).All(f => ForceMonths.Any(c => c.Force == f && c.Month == month && c.Status != MonthStatus.Missing));
+
     private bool HasData(YearMonth month) => StatusAt(month) != MonthStatus.Missing;
+
+    private static List<string> Participating(IReadOnlyList<ForceMonthCoverage> forceMonths)
+    {
+        // A force whose rows never fall in the area (a neighbouring force's file in the same folder) has nothing to
+        // compare; when no force has any in-area row, every force's loaded months are true zeros and are compared.
+        var all = forceMonths.Select(c => c.Force).Distinct().Order(StringComparer.Ordinal).ToList();
+        var inArea = all.Where(f => forceMonths.Any(c => c.Force == f && c.InAreaRows > 0)).ToList();
+        return inArea.Count > 0 ? inArea : all;
+    }
 }

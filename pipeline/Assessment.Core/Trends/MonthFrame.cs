@@ -74,8 +74,11 @@ internal sealed class MonthFrame
     /// <summary>Some force has a file with rows for the month.</summary>
     public bool IsLoaded(YearMonth month) => StatusOf(month) != MonthStatus.Missing;
 
-    /// <summary>Some force has data for the month and none of it is likely incomplete: usable in the monthly series and trend tests.</summary>
-    public bool IsUsable(YearMonth month) => Coverage.StatusAt(month) == MonthStatus.Loaded;
+    /// <summary>
+    /// Usable in the monthly series and trend tests: complete for the area, and every force that takes part has a file
+    /// for it (a force's absence would otherwise read as a fall in the area's total).
+    /// </summary>
+    public bool IsUsable(YearMonth month) => Coverage.StatusAt(month) == MonthStatus.Loaded && Coverage.HasEveryForce(month);
 
     /// <summary>The series of <paramref name="series"/> over <see cref="SeriesMonths"/>: counts where usable, NaN elsewhere.</summary>
     public double[] UsableValues(CountSeries series) => [.. SeriesMonths.Select(m => IsUsable(m) ? series.At(m) : double.NaN)];

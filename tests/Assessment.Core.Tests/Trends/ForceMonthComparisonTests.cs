@@ -58,6 +58,10 @@ public sealed class ForceMonthComparisonTests
         Assert.Equal(12, findings.Coverage.LeftOut.Count(l => l.Force == "btp"));
         Assert.False(findings.Coverage.IsComplete);
         Assert.Empty(findings.Coverage.WholeMonthsCompared);
+        // The area's monthly series lacks BTP in 2025: those months are shown but kept out of the control chart and trend.
+        var points = findings.MonthlyOf(SeriesKey.Area)!.Points;
+        Assert.All(points.Where(p => p.Month.Year == 2025), p => Assert.True(p.Chart is null || double.IsNaN(p.Chart.Value)));
+        Assert.Equal(12, findings.LongTermOf(SeriesKey.Area)!.MonthsUsed);
     }
 
     [Fact]
