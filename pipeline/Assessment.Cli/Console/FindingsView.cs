@@ -13,6 +13,13 @@ internal static class FindingsView
 {
     public static void Render(IAnsiConsole console, TrendFindings findings)
     {
+        var leftOut = TrendSectionText.LeftOutForceMonths(findings.Coverage);
+        if (leftOut.Count > 0)
+        {
+            console.MarkupLine("[yellow]Force-months left out of the comparisons[/] (missing or likely incomplete in one period; see tables/coverage.csv):");
+            foreach (var line in leftOut) console.MarkupLine($"  {Markup.Escape(line)}");
+        }
+
         if (findings.YearOnYear.Count == 0)
         {
             console.MarkupLine("[yellow]No change could be tested:[/] no month is loaded in both the assessment and the comparison period.");

@@ -14,7 +14,8 @@ namespace Assessment.Cli.Stages;
 /// <summary>Hotspots (Gi*), clusters, nearest-neighbour tests and concentration for all crime and each theme.</summary>
 internal static class HotspotStage
 {
-    public static (HotspotFindings Findings, HotspotMapLayers? Maps) Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs)
+    // The comparison comes from the trend stage, so both chapters compare the same months.
+    public static (HotspotFindings Findings, HotspotMapLayers? Maps) Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs, ComparisonCoverage comparison)
     {
         // The grid is clipped to the area: the configured boundary, or else the dissolved LSOA polygons.
         var areaShape = inputs.Area is BoundaryArea boundary ? boundary.Boundary
@@ -28,6 +29,7 @@ internal static class HotspotStage
             groups)
         {
             Boundaries = new HotspotBoundaries(areaShape, inputs.Lsoas, inputs.Wards),
+            Comparison = comparison,
         });
         return (findings, inputs.Wards is { Count: > 0 } wards ? new HotspotMapLayers(wards, new GeoJsonMapWriter()) : null);
     }

@@ -27,7 +27,7 @@ public static class HotspotAnalysis
         options.Validate();
         var groups = GroupsToRun(input.Groups);
 
-        var periods = HotspotPeriods.From(input.Period, input.LoadedMonths, options.ClassificationPeriodMonths);
+        var periods = HotspotPeriods.From(input.Period, input.Comparison ?? Trends.ComparisonCoverage.OfLoadedMonths(input.Period, input.LoadedMonths), options.ClassificationPeriodMonths);
         var study = StudyArea.Build(input, options);
         var results = groups.Select(g => GroupAnalysis.Run(g, study, periods, options)).ToArray();
         return new HotspotFindings(input.AreaName, options, periods, study.Grid, study.AreaSquareMetres,

@@ -25,6 +25,13 @@ public sealed record HotspotInput(
     /// <summary>Area, LSOA and ward polygons; none by default.</summary>
     public HotspotBoundaries Boundaries { get; init; } = HotspotBoundaries.None;
 
+    /// <summary>
+    /// The months compared, as the trend analysis judged them force by force (<see cref="Trends.ComparisonCoverage"/>);
+    /// null takes every month in <see cref="LoadedMonths"/> as complete. The change between the periods uses only the
+    /// pairs with no force left out, since map points are not split by force.
+    /// </summary>
+    public Trends.ComparisonCoverage? Comparison { get; init; }
+
     /// <summary>Analysis settings; the documented defaults when not given.</summary>
     public HotspotOptions Options { get; init; } = new();
 }

@@ -1,16 +1,19 @@
 using Assessment.Core.Model;
 using Assessment.Core.Spatial;
+using Assessment.Core.Trends;
 
 namespace Assessment.Core.Hotspots;
 
 /// <summary>
-/// Which months each part of the hotspot analysis uses. Missing months are never read as zero: the two-period change
-/// compares only the assessment months whose counterpart one period earlier is loaded too (e.g. January–April 2025 with
-/// January–April 2024 when only those 2024 months exist), and the classification over time splits the assessment period
-/// into consecutive blocks (quarters by default) and runs only when every block is fully loaded and there are enough of them.
+/// Which months each part of the hotspot analysis uses, from the one definition of the months compared
+/// (<see cref="ComparisonCoverage"/>). Missing months are never read as zero: the two-period change compares only the
+/// pairs of months compared with no force left out (e.g. January–April 2025 with January–April 2024 when only those
+/// 2024 months exist), since map points are not split by force; the classification over time splits the assessment
+/// period into consecutive blocks (quarters by default) and runs only when every month of every block is complete and
+/// there are enough of them.
 /// </summary>
-/// <param name="Current">Loaded months of the assessment period: hot spots, clusters, Clark–Evans and concentration use these.</param>
-/// <param name="MatchedCurrent">Loaded assessment months whose counterpart in the comparison period is loaded.</param>
+/// <param name="Current">Complete months of the assessment period (data from some force, none likely incomplete): hot spots, clusters, Clark–Evans and concentration use these.</param>
+/// <param name="MatchedCurrent">Assessment months compared with no force left out (<see cref="ComparisonCoverage.WholeMonthsCompared"/>).</param>
 /// <param name="MatchedComparison">Those counterparts, one period earlier.</param>
 /// <param name="ClassificationPeriods">The blocks classified over time, oldest first; empty when classification is not possible.</param>
 /// <param name="ClassificationGap">Why there is no classification; null when there is one.</param>
@@ -29,17 +32,17 @@ public sealed record HotspotPeriods(
 
     /// <summary>Works out the periods.</summary>
     /// <param name="period">The assessment and comparison periods.</param>
-    /// <param name="loadedMonths">Months with data loaded.</param>
+    /// <param name="comparison">The months compared and each month's status.</param>
     /// <param name="blockMonths">Length of each classification block in months, at least 1.</param>
-    public static HotspotPeriods From(AssessmentPeriod period, IEnumerable<YearMonth> loadedMonths, int blockMonths)
+    public static HotspotPeriods From(AssessmentPeriod period, ComparisonCoverage comparison, int blockMonths)
     {
         ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(loadedMonths);
+        ArgumentNullException.ThrowIfNull(comparison);
         if (blockMonths < 1) throw new ArgumentOutOfRangeException(nameof(blockMonths), blockMonths, "Blocks must be at least one month long.");
-        var loaded = loadedMonths.ToHashSet();
+        var loaded = period.Current.Months().Where(m => comparison.StatusAt(m) == MonthStatus.Loaded).ToHashSet();
         var shift = period.LengthInMonths;
         var current = period.Current.Months().Where(loaded.Contains).ToArray();
-        var matched = current.Where(m => loaded.Contains(m.AddMonths(-shift))).ToArray();
+        var matched = comparison.WholeMonthsCompared.ToArray();
 
         var blockCount = period.LengthInMonths / blockMonths;
         var blocks = Enumerable.Range(0, blockCount)

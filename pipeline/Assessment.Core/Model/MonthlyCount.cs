@@ -5,4 +5,11 @@ namespace Assessment.Core.Model;
 /// <param name="Month">Month of the records (police.uk's <c>Month</c> column).</param>
 /// <param name="CrimeType">police.uk crime type, e.g. "Shoplifting" or "Anti-social behaviour".</param>
 /// <param name="Count">Records (crimes or ASB incidents), 1 or more.</param>
-public sealed record MonthlyCount(string Area, YearMonth Month, string CrimeType, long Count);
+public sealed record MonthlyCount(string Area, YearMonth Month, string CrimeType, long Count)
+{
+    /// <summary>
+    /// Force slug of the files the records came from (e.g. "kent", "btp"), so months can be compared force by force;
+    /// null when the counts are not split by force (then the month's one force is assumed, see <c>Trends.ComparisonCoverage</c>).
+    /// </summary>
+    public string? Force { get; init; }
+}

@@ -3,7 +3,13 @@ using Assessment.Core.Model;
 namespace Assessment.Core.Trends;
 
 /// <summary>Counts by month for one series; a month without an entry has no records of it.</summary>
-internal sealed record CountSeries(SeriesKey Key, IReadOnlyDictionary<YearMonth, long> Counts)
+/// <param name="Key">The series.</param>
+/// <param name="Counts">All in-area records by month, every force.</param>
+/// <param name="ComparedCounts">Records of the compared months only, restricted to the forces compared in each pair (see <see cref="MonthFrame.Compared"/>).</param>
+internal sealed record CountSeries(SeriesKey Key, IReadOnlyDictionary<YearMonth, long> Counts, IReadOnlyDictionary<YearMonth, long> ComparedCounts)
 {
     public long At(YearMonth month) => Counts.GetValueOrDefault(month);
+
+    /// <summary>The like-for-like count of a compared month (either period); 0 for a month not compared.</summary>
+    public long ComparedAt(YearMonth month) => ComparedCounts.GetValueOrDefault(month);
 }

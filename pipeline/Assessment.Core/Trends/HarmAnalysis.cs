@@ -12,7 +12,7 @@ internal static class HarmAnalysis
         {
             var weight = table.Find(s.Key.Key);
             return (Category: s.Key.Key, Weight: weight?.Weight, Source: weight?.Source,
-                Count: currentMonths.Sum(s.At), Previous: compared.Sum(m => s.At(m.AddMonths(shift))), Current: compared.Sum(s.At));
+                Count: currentMonths.Sum(s.At), Previous: compared.Sum(m => s.ComparedAt(m.AddMonths(shift))), Current: compared.Sum(s.ComparedAt));
         }).ToList();
 
         var volumeRanks = CompetitionRanks(rows.Select(r => (double)r.Count).ToList());

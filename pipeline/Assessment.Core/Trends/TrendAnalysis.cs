@@ -13,8 +13,10 @@ public static class TrendAnalysis
     /// <summary>Runs every part of the analysis on <paramref name="input"/>.</summary>
     /// <remarks>
     /// Empty input (no months loaded) gives findings with no comparisons, no series points and notes saying why; a
-    /// single month gives series but no comparison or trend test. Months are judged complete on the area's total;
-    /// a month flagged likely incomplete is left out of every test and of the rolling totals, with its counterpart.
+    /// single month gives series but no comparison or trend test. Months are judged force by force, against the force's
+    /// usual level (see <see cref="ComparisonCoverage"/>): a force-month missing or likely incomplete is left out of the
+    /// year-on-year tests with its counterpart, and a month in which any force's data is likely incomplete is left out of
+    /// the monthly series' tests and rolling totals.
     /// </remarks>
     /// <exception cref="ArgumentException">Two themes with the same id.</exception>
     public static TrendFindings Run(TrendInput input)
@@ -24,19 +26,18 @@ public static class TrendAnalysis
         if (duplicate is not null) throw new ArgumentException($"The theme '{duplicate.Key}' is defined twice.", nameof(input));
 
         var frame = new MonthFrame(input);
-        var byType = input.Counts.GroupBy(c => c.CrimeType, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<Model.YearMonth, long>)g.GroupBy(c => c.Month).ToDictionary(m => m.Key, m => m.Sum(c => c.Count)), StringComparer.Ordinal);
+        var byType = input.Counts.GroupBy(c => c.CrimeType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var currentMonths = input.Period.Current.Months().Where(frame.IsUsable).ToList();
-        var crimeTypes = byType.Keys.OrderByDescending(t => currentMonths.Sum(m => byType[t].GetValueOrDefault(m))).ThenBy(t => t, StringComparer.Ordinal)
-            .Select(t => new CountSeries(new SeriesKey(ComparisonLevel.CrimeType, t), byType[t])).ToList();
+        var crimeTypes = byType.Keys.Select(t => Series(frame, new SeriesKey(ComparisonLevel.CrimeType, t), byType[t]))
+            .OrderByDescending(s => currentMonths.Sum(s.At)).ThenBy(s => s.Key.Key, StringComparer.Ordinal).ToList();
 
-        var area = new CountSeries(SeriesKey.Area, Sum(input.Counts.Select(c => (c.Month, c.Count))));
+        var area = Series(frame, SeriesKey.Area, input.Counts);
         var themes = input.Themes.Where(t => t.HasCrimeTypes).Select(t =>
         {
             var types = t.CrimeTypes.ToHashSet(StringComparer.Ordinal);
-            return new CountSeries(t.SeriesKey, Sum(input.Counts.Where(c => types.Contains(c.CrimeType)).Select(c => (c.Month, c.Count))));
+            return Series(frame, t.SeriesKey, input.Counts.Where(c => types.Contains(c.CrimeType)));
         }).ToList();
-        var wards = WardSeries(input.Wards);
+        var wards = WardSeries(frame, input.Wards);
 
         List<CountSeries> all = [area, .. crimeTypes, .. themes, .. wards];
         var yoy = YearOnYear.Compare(all, frame.Coverage, input.Options, input.Population);
@@ -55,13 +56,23 @@ public static class TrendAnalysis
             input.Population, rates, coverage, wardSummary, quality);
     }
 
-    private static List<CountSeries> WardSeries(WardCounts? wards)
+    private static CountSeries Series(MonthFrame frame, SeriesKey key, IEnumerable<Model.MonthlyCount> counts)
+    {
+        var list = counts.ToList();
+        return new CountSeries(key, Sum(list.Select(c => (c.Month, c.Count))), frame.Compared(list.Select(c => (c.Month, c.Force, c.Count))));
+    }
+
+    private static List<CountSeries> WardSeries(MonthFrame frame, WardCounts? wards)
     {
         if (wards is null) return [];
         var byWard = wards.Counts.Where(c => c.WardCode is not null).GroupBy(c => c.WardCode!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Sum(g.Select(c => (c.Month, c.Count))), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         return [.. wards.Wards.OrderBy(w => w.Name, StringComparer.Ordinal).ThenBy(w => w.Code, StringComparer.Ordinal).Select(w =>
-            new CountSeries(new SeriesKey(ComparisonLevel.Ward, w.Code, w.Name), byWard.GetValueOrDefault(w.Code) ?? new Dictionary<Model.YearMonth, long>()))];
+        {
+            var counts = byWard.GetValueOrDefault(w.Code) ?? [];
+            return new CountSeries(new SeriesKey(ComparisonLevel.Ward, w.Code, w.Name), Sum(counts.Select(c => (c.Month, c.Count))),
+                frame.Compared(counts.Select(c => (c.Month, c.Force, c.Count))));
+        })];
     }
 
     private static Dictionary<Model.YearMonth, long> Sum(IEnumerable<(Model.YearMonth Month, long Count)> counts) =>

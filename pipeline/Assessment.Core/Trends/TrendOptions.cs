@@ -11,11 +11,17 @@ public sealed record TrendOptions
     /// <summary>False-discovery rate at which a Benjamini–Hochberg q-value counts as significant (default 0.05).</summary>
     public double FalseDiscoveryRate { get; init; } = 0.05;
 
-    /// <summary>A month is likely incomplete when its in-area count is below this share of its neighbours' median (default 0.6).</summary>
+    /// <summary>
+    /// A force's month is likely incomplete when its in-area count is below this share of the count expected from the
+    /// force's other months (default 0.6), and the Poisson tail says so too (<see cref="IncompleteTailProbability"/>).
+    /// </summary>
     public double IncompleteFraction { get; init; } = 0.6;
 
-    /// <summary>Neighbours on each side a month is judged against (default 3).</summary>
-    public int IncompleteHalfWindow { get; init; } = 3;
+    /// <summary>
+    /// Poisson P(X ≤ count | mean = expected) below which a shortfall is too large to be chance (default 0.001), so a
+    /// force with a handful of in-area rows a month is not flagged for an ordinary quiet month.
+    /// </summary>
+    public double IncompleteTailProbability { get; init; } = 0.001;
 
     /// <summary>Fewest usable months a Mann–Kendall test is run on (default 10).</summary>
     public int MinimumTrendMonths { get; init; } = 10;

@@ -7,4 +7,8 @@ namespace Assessment.Core.Trends;
 /// <param name="Month">The month.</param>
 /// <param name="CrimeType">police.uk crime type.</param>
 /// <param name="Count">Records (never zero: absent combinations are zero).</param>
-public sealed record WardMonthlyCount(string? WardCode, YearMonth Month, string CrimeType, long Count);
+public sealed record WardMonthlyCount(string? WardCode, YearMonth Month, string CrimeType, long Count)
+{
+    /// <summary>Force slug of the files the records came from (e.g. "kent"); null when not split by force.</summary>
+    public string? Force { get; init; }
+}

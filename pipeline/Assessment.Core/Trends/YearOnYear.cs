@@ -3,7 +3,8 @@ using Assessment.Core.Statistics;
 namespace Assessment.Core.Trends;
 
 /// <summary>
-/// Year-on-year comparisons of every series over the like-for-like months: exact conditional test with months as
+/// Year-on-year comparisons of every series over the like-for-like months (each pair counted only for the forces
+/// compared in it, see <see cref="ComparisonCoverage"/>): exact conditional test with months as
 /// exposure, interval widened by the Pearson dispersion of the compared months about each period's mean,
 /// Benjamini–Hochberg q-values across all rows, and a verdict.
 /// </summary>
@@ -18,10 +19,10 @@ internal static class YearOnYear
 
         var tested = series.Select(s =>
         {
-            double[] values = [.. months.Select(m => (double)s.At(m.AddMonths(shift))), .. months.Select(m => (double)s.At(m))];
+            double[] values = [.. months.Select(m => (double)s.ComparedAt(m.AddMonths(shift))), .. months.Select(m => (double)s.ComparedAt(m))];
             var dispersion = Dispersion.WithinGroups(values, groups);
-            var previous = months.Sum(m => s.At(m.AddMonths(shift)));
-            var current = months.Sum(m => s.At(m));
+            var previous = months.Sum(m => s.ComparedAt(m.AddMonths(shift)));
+            var current = months.Sum(m => s.ComparedAt(m));
             var result = RateComparison.Compare(previous, months.Count, current, months.Count, options.ConfidenceLevel, dispersion.EffectiveDispersion);
             return (s.Key, Result: result, Dispersion: dispersion);
         }).ToList();

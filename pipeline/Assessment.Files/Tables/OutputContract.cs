@@ -16,13 +16,17 @@ public static class OutputContract
     public static readonly IReadOnlyList<string> DataQualityColumns =
         ["file", "force", "month", "rows_read", "rows_loaded", "rows_rejected", "no_location", "outside_area", "duplicate_crime_ids"];
 
-    /// <summary><c>&lt;out&gt;/tables/counts_by_month.csv</c>: in-area rows only, one row per non-zero combination.</summary>
+    /// <summary>
+    /// <c>&lt;out&gt;/tables/counts_by_month.csv</c>: in-area rows only, one row per non-zero combination of area, month and
+    /// crime type (counts split by force are added up).
+    /// </summary>
     public static string WriteCountsByMonth(string outputDirectory, IEnumerable<MonthlyCount> counts)
     {
         var path = Path.Combine(outputDirectory, "tables", "counts_by_month.csv");
         CsvTableWriter.Write(path, CountsByMonthColumns, counts
-            .OrderBy(c => c.Month).ThenBy(c => c.CrimeType, StringComparer.Ordinal)
-            .Select(c => new object?[] { c.Area, c.Month.ToString(), c.CrimeType, c.Count }));
+            .GroupBy(c => (c.Area, c.Month, c.CrimeType))
+            .OrderBy(g => g.Key.Month).ThenBy(g => g.Key.CrimeType, StringComparer.Ordinal)
+            .Select(g => new object?[] { g.Key.Area, g.Key.Month.ToString(), g.Key.CrimeType, g.Sum(c => c.Count) }));
         return path;
     }
 

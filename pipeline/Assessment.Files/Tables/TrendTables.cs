@@ -6,8 +6,8 @@ namespace Assessment.Files.Tables;
 
 /// <summary>
 /// The trend analysis's output tables under <c>&lt;out&gt;/tables/</c>: yoy.csv, monthly.csv, trend.csv, harm.csv,
-/// month_quality.csv, and rates.csv when a population was given. Numbers are unrounded; a value that does not exist
-/// (an infinite rate ratio, a test that was not run) is an empty field. Series are keyed by a stable code in
+/// month_quality.csv, coverage.csv, and rates.csv when a population was given. Numbers are unrounded; a value that does
+/// not exist (an infinite rate ratio, a test that was not run) is an empty field. Series are keyed by a stable code in
 /// <c>key</c> (the police.uk name of a crime type, the configured id of a theme, the ONS code of a ward) and named
 /// in the last column, <c>label</c>, so two wards that share a name stay two series. The text columns that explain a
 /// finding (trend.csv's note, harm.csv's source for a category missing from the weight table) are worded by
@@ -35,7 +35,16 @@ public static class TrendTables
 
     /// <summary>Columns of month_quality.csv.</summary>
     public static readonly IReadOnlyList<string> MonthQualityColumns =
-        ["month", "status", "in_area", "neighbour_median", "ratio_to_neighbours", "no_location", "rows_loaded", "no_location_share"];
+        ["month", "status", "in_area", "expected", "ratio_to_expected", "no_location", "rows_loaded", "no_location_share"];
+
+    /// <summary>
+    /// Columns of coverage.csv, one row per force and month: rows loaded, in-area rows (empty when the force has no file
+    /// for the month), the in-area rows expected from the force's other months, their ratio, the Poisson lower-tail
+    /// probability, the status (complete, likely_incomplete, missing) and whether the force-month is compared (true,
+    /// false when left out of its pair, empty outside the two periods or when the force has no data in either month of the pair).
+    /// </summary>
+    public static readonly IReadOnlyList<string> CoverageColumns =
+        ["force", "month", "rows_loaded", "in_area", "expected", "ratio_to_expected", "tail_probability", "status", "compared"];
 
     /// <summary>Columns of rates.csv.</summary>
     public static readonly IReadOnlyList<string> RateColumns =
@@ -81,7 +90,11 @@ public static class TrendTables
         }));
         Table("month_quality.csv", MonthQualityColumns, findings.DataQuality.Months.Select(m => new object?[]
         {
-            m.Month.ToString(), m.Status.ToCsvName(), m.InAreaCount, m.NeighbourMedian, m.RatioToNeighbours, m.NoLocationRows, m.RowsLoaded, m.NoLocationShare,
+            m.Month.ToString(), m.Status.ToCsvName(), m.InAreaCount, m.ExpectedCount, m.RatioToExpected, m.NoLocationRows, m.RowsLoaded, m.NoLocationShare,
+        }));
+        Table("coverage.csv", CoverageColumns, findings.Coverage.ForceMonths.Select(c => new object?[]
+        {
+            c.Force, c.Month.ToString(), c.Rows, c.InAreaRows, c.Expected, c.RatioToExpected, c.TailProbability, c.Status.ToCsvName(), Compared(findings.Coverage, c),
         }));
         if (findings.Rates.Count > 0)
         {
@@ -95,6 +108,14 @@ public static class TrendTables
     }
 
     private static string Flag(bool value) => value ? "true" : "false";
+
+    private static string? Compared(ComparisonCoverage coverage, ForceMonthCoverage cell)
+    {
+        var pair = coverage.Pairs.FirstOrDefault(p => p.Month == cell.Month || p.Counterpart == cell.Month);
+        if (pair is null) return null;
+        if (pair.Forces.Contains(cell.Force, StringComparer.Ordinal)) return Flag(true);
+        return pair.LeftOut.Any(l => l.Force == cell.Force) ? Flag(false) : null;
+    }
 
     /// <summary>"above_upper_limit;shift" etc.; empty for no signal.</summary>
     internal static string SignalNames(ControlChartSignals signals)

@@ -7,21 +7,27 @@ namespace Assessment.Storage.Analysis;
 /// <summary>Read-side queries over the store. Call <see cref="AreaScope.Apply"/> first.</summary>
 public sealed class StoreQueries(AssessmentStore store)
 {
-    /// <summary>In-area rows by month and crime type, over every loaded month; zero combinations are absent.</summary>
+    /// <summary>
+    /// In-area rows by month, crime type and force (the force slug of the file each row came from, so coverage can be
+    /// judged force by force), over every loaded month; zero combinations are absent.
+    /// </summary>
     public IReadOnlyList<MonthlyCount> CountsByMonth(string areaName)
     {
         using var reader = store.Connection.Query(
             $"""
-            SELECT month, crime_type, count(*) AS n
-            FROM record_area
-            WHERE area_status = '{AreaScope.InArea}'
-            GROUP BY 1, 2
-            ORDER BY 1, 2
+            SELECT r.month, r.crime_type, f.force, count(*) AS n
+            FROM record_area r JOIN source_file f USING (file_id)
+            WHERE r.area_status = '{AreaScope.InArea}'
+            GROUP BY 1, 2, 3
+            ORDER BY 1, 2, 3
             """);
         var counts = new List<MonthlyCount>();
         while (reader.Read())
         {
-            counts.Add(new MonthlyCount(areaName, YearMonth.FromDate(reader.GetDate(0)), reader.IsDBNull(1) ? "(none)" : reader.GetString(1), reader.GetInt64(2)));
+            counts.Add(new MonthlyCount(areaName, YearMonth.FromDate(reader.GetDate(0)), reader.IsDBNull(1) ? "(none)" : reader.GetString(1), reader.GetInt64(3))
+            {
+                Force = reader.GetString(2),
+            });
         }
         return counts;
     }

@@ -46,18 +46,19 @@ public sealed class WardQueries(AssessmentStore store)
         var counts = new List<WardMonthlyCount>();
         using (var reader = connection.Query(
             $"""
-            SELECT p.ward_code, r.month, r.crime_type, count(*) AS n
+            SELECT p.ward_code, r.month, r.crime_type, f.force, count(*) AS n
             FROM record_area r
+            JOIN source_file f USING (file_id)
             LEFT JOIN point_ward p ON p.longitude = r.longitude AND p.latitude = r.latitude
             WHERE r.area_status = '{AreaScope.InArea}'
-            GROUP BY 1, 2, 3
-            ORDER BY 1, 2, 3
+            GROUP BY 1, 2, 3, 4
+            ORDER BY 1, 2, 3, 4
             """))
         {
             while (reader.Read())
             {
                 counts.Add(new WardMonthlyCount(reader.IsDBNull(0) ? null : reader.GetString(0), YearMonth.FromDate(reader.GetDate(1)),
-                    reader.IsDBNull(2) ? "(none)" : reader.GetString(2), reader.GetInt64(3)));
+                    reader.IsDBNull(2) ? "(none)" : reader.GetString(2), reader.GetInt64(4)) { Force = reader.GetString(3) });
             }
         }
 

@@ -44,7 +44,7 @@ public sealed class SampleTrendTests
         Assert.Equal([new YearMonth(2025, 3)], findings.DataQuality.IncompleteMonths);
         var march = findings.DataQuality.Months.Single(m => m.Month == new YearMonth(2025, 3));
         Assert.Equal(MonthStatus.LikelyIncomplete, march.Status);
-        Assert.InRange(march.RatioToNeighbours, 0.45, 0.6);
+        Assert.InRange(march.RatioToExpected, 0.45, 0.6);
         Assert.Equal(["2025-01", "2025-02", "2025-04"], findings.Coverage.MonthsCompared.Select(m => m.ToString()));
         Assert.Equal([new YearMonth(2025, 3)], findings.Coverage.ExcludedIncomplete);
         var area = findings.YearOnYearOf(SeriesKey.Area)!;

@@ -106,7 +106,7 @@ public sealed class TrendReportSectionsTests
         var months = Section("data-quality-months");
 
         Assert.Contains(Texts(months), t => t.Contains("no data for May to December 2024 (8 months)", StringComparison.Ordinal));
-        Assert.Equal(24, months.Blocks.OfType<TableBlock>().Single().Table.Rows.Count);
+        Assert.Equal(24, months.Blocks.OfType<TableBlock>().Single(b => b.Table.Id == "month-completeness").Table.Rows.Count);
     }
 
     [Fact]

@@ -13,12 +13,13 @@ public sealed class TrendWardAndVintageSectionTests
     private static ReportDocument Compose()
     {
         var months = TrendInputs.Months(Jan2024, 24);
-        var counts = months.ToDictionary(m => m, m => m.Year == 2024 ? 20L : 40L);
+        var counts = months.ToDictionary(m => m, m => m.Year == 2024 ? 24L : 40L);
         var input = TrendInputs.Build(new YearMonth(2025, 12), 12, months, new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = counts });
-        // Each month: Abbey 12 (2024) or 32 (2025), Barton 5, and 3 records at points in no ward: 20 and 40 in all.
+        // Each month: Abbey 16 (2024) or 32 (2025), Barton 5, and 3 records at points in no ward: 24 and 40 in all
+        // (2024 at 60% of 2025, so neither year's months are judged incomplete against the other's).
         var wardCounts = months.SelectMany(m => new[]
         {
-            new WardMonthlyCount("E05000001", m, "Burglary", m.Year == 2024 ? 12 : 32),
+            new WardMonthlyCount("E05000001", m, "Burglary", m.Year == 2024 ? 16 : 32),
             new WardMonthlyCount("E05000002", m, "Burglary", 5),
             new WardMonthlyCount(null, m, "Burglary", 3),
         }).ToList();
@@ -36,7 +37,7 @@ public sealed class TrendWardAndVintageSectionTests
 
         var table = wards.Blocks.OfType<TableBlock>().Single().Table;
         Assert.Equal(["Abbey", "Barton"], table.Rows.Select(r => r[0].Text));
-        Assert.Equal(12.0 * 12, table.Rows[0][1].Number);
+        Assert.Equal(16.0 * 12, table.Rows[0][1].Number);
         Assert.Equal(32.0 * 12, table.Rows[0][2].Number);
         var note = wards.Blocks.OfType<CalloutBlock>().Single(c => c.Title == "Records outside every ward");
         Assert.StartsWith("72 in-area records at 2 map points lie in no ward polygon", note.Text, StringComparison.Ordinal);

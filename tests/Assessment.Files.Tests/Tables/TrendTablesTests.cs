@@ -47,9 +47,37 @@ public sealed class TrendTablesTests : IDisposable
         TrendTables.Write(folder.Path, Findings());
 
         var rows = Read("month_quality.csv");
-        Assert.Equal(["2024-12", "loaded", "4"], rows[1].Take(3));
+        Assert.Equal(["2024-12", "complete", "4"], rows[1].Take(3));
         Assert.Equal(["2", "10", "0.2"], rows[1].Skip(5));
         Assert.Equal(["3", "20", "0.15"], rows[2].Skip(5));
+    }
+
+    [Fact]
+    public void Write_CoverageCsv_OneRowPerForceAndMonthWithTheForceMissingAMonthLeftOut()
+    {
+        // Kent both months; BTP only the comparison month: BTP is missing in January, so it is left out of the pair.
+        var previous = new YearMonth(2024, 12);
+        var current = new YearMonth(2025, 1);
+        MonthlyCount[] counts =
+        [
+            new("Test", previous, "Burglary", 4) { Force = "kent" }, new("Test", current, "Burglary", 9) { Force = "kent" },
+            new("Test", previous, "Theft from the person", 6) { Force = "btp" },
+        ];
+        FileQuality[] files = [new("a.csv", "kent", previous, 10, 10, 0, 2, 4, 0), new("b.csv", "kent", current, 20, 20, 0, 3, 8, 0), new("c.csv", "btp", previous, 7, 7, 0, 1, 0, 0)];
+        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(current, 1), counts, files) { Themes = [], HarmWeights = HarmWeightFile.Default });
+
+        TrendTables.Write(folder.Path, findings);
+
+        var rows = Read("coverage.csv");
+        Assert.Equal(TrendTables.CoverageColumns, rows[0]);
+        // Two months are too few to judge completeness: expected, ratio and tail probability are empty.
+        Assert.Equal(["btp", "2024-12", "7", "6", "", "", "", "complete", "false"], rows[1]);
+        Assert.Equal(["btp", "2025-01", "0", "", "", "", "", "missing", "false"], rows[2]);
+        Assert.Equal(["kent", "2024-12", "10", "4", "", "", "", "complete", "true"], rows[3]);
+        Assert.Equal(["kent", "2025-01", "20", "9", "", "", "", "complete", "true"], rows[4]);
+        Assert.Equal(5, rows.Count);
+        // The area's January is not read as a fall from 10 to 9: BTP's December is left out with its missing January.
+        Assert.Equal(["Test", "area", "All crime and ASB", "1", "4", "9"], Read("yoy.csv")[1].Take(6));
     }
 
     [Fact]

@@ -133,11 +133,11 @@ public sealed class WardTrendPipelineTests(WardSampleStore sample) : IClassFixtu
     }
 
     [Fact]
-    public void Write_Sample_WritesTheFiveTablesButNoRatesWithoutAPopulation()
+    public void Write_Sample_WritesTheSixTablesButNoRatesWithoutAPopulation()
     {
         var written = WriteTables().Select(Path.GetFileName).ToList();
 
-        Assert.Equal(["yoy.csv", "monthly.csv", "trend.csv", "harm.csv", "month_quality.csv"], written);
+        Assert.Equal(["yoy.csv", "monthly.csv", "trend.csv", "harm.csv", "month_quality.csv", "coverage.csv"], written);
         var monthly = ReadCsv(Path.Combine(output.Path, "tables", "monthly.csv"));
         // 24 months (January 2024 to December 2025) for each of 39 series: area, 14 types, 3 themes, 21 wards.
         Assert.Equal(24 * 39, monthly.Count);

@@ -35,6 +35,11 @@ public sealed class TrendDataQualitySection(TrendFindings findings, IReportSecti
             AddIfPresent(blocks, TrendSectionText.IncompleteNote(findings));
             blocks.Add(new ParagraphBlock(NoLocationSentence(months)));
             blocks.Add(new TableBlock(TrendTableBuilders.MonthCompleteness("month-completeness", months, context.Input.PoliceUkSource)));
+            blocks.Add(new HeadingBlock("Months compared"));
+            blocks.Add(new ParagraphBlock(ComparedText(findings.Coverage)));
+            var leftOut = TrendSectionText.LeftOutForceMonths(findings.Coverage);
+            if (leftOut.Count > 0) blocks.Add(new BulletListBlock(leftOut));
+            blocks.Add(new TableBlock(TrendTableBuilders.Coverage("force-month-coverage", findings.Coverage.ForceMonths, context.Input.PoliceUkSource)));
         }
 
         blocks.Add(VintageBlock(quality.Vintage));
@@ -44,6 +49,14 @@ public sealed class TrendDataQualitySection(TrendFindings findings, IReportSecti
         }
 
         return new ReportSection("data-quality-months", "Month-by-month completeness and LSOA vintage", blocks, []);
+    }
+
+    private static string ComparedText(ComparisonCoverage c)
+    {
+        var intro = "Coverage is judged for each force and month (the table below); a force's month is compared only when that force's data is complete in both periods, and is otherwise left out of both months of the pair. ";
+        if (c.MonthsCompared.Count == 0) return intro + "No month could be compared.";
+        return intro + $"Compared: {MonthListText.Describe(c.MonthsCompared)} against {MonthListText.Describe(c.ComparisonMonthsCompared)}. " +
+            (c.LeftOut.Count == 0 ? "No force-month is left out." : "Left out:");
     }
 
     private static string NoLocationSentence(IReadOnlyList<MonthQuality> months)

@@ -41,7 +41,7 @@ public sealed class TrendExecutiveSummarySection(TrendFindings findings, IReport
 
         var types = findings.YearOnYearAt(ComparisonLevel.CrimeType);
         var c = findings.Coverage;
-        var months = c.IsComplete ? "" : $" Only {MonthListText.CountWord(c.MonthsCompared.Count)} months could be compared like for like ({MonthListText.Describe(c.MonthsCompared)} against the same months a period earlier).";
+        var months = c.IsComplete ? "" : " " + TrendSectionText.MonthsComparedSummary(c);
         blocks.Add(new ParagraphBlock($"{TrendNarrative.Describe(total, area)}{months} {TrendNarrative.SummariseLevel(types, "crime types")}"));
         var significant = types.Concat(findings.YearOnYearAt(ComparisonLevel.Theme)).Where(f => f.Verdict != YoyVerdict.NoSignificantChange).ToList();
         if (significant.Count > 0) blocks.Add(new BulletListBlock([.. significant.Select(f => TrendNarrative.Describe(f, area))]));

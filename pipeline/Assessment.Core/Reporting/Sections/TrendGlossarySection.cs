@@ -14,7 +14,7 @@ public sealed class TrendGlossarySection(IReportSectionComposer inner) : IReport
         new("Control chart", "Monthly counts plotted against a centre line and limits worked out from a baseline period; a point beyond a limit, or a long run on one side, is a signal worth checking."),
         new("Harm weight", "An estimate of how serious a category of crime is, in days of custody equivalent, used to count serious crimes for more than their number. The weights here are indicative."),
         new("Like-for-like months", "The months of the assessment period whose same month one period earlier is also loaded and complete; changes are measured over these months only."),
-        new("Likely incomplete month", "A loaded month whose count is below 60% of the months around it, usually because the data were published part-way through; it is left out of every test."),
+        new("Likely incomplete month", "A force's month whose in-area count is below 60% of the level expected from that force's other months, by more than chance allows (usually data published part-way through, or a recording system that failed); it is left out of every test, with its counterpart."),
         new("Mann–Kendall test", "A test of whether counts tend to rise or fall over time, whatever the shape of the change; the seasonal version compares each calendar month only with itself."),
         new("q-value", "A p-value adjusted for the number of comparisons made (Benjamini–Hochberg). A change is called significant when its q-value is at most 5%, so that among the changes reported few are false alarms."),
         new("Rate ratio", "The assessment-period rate divided by the comparison-period rate over the same months: 1.25 means 25% more, 0.80 means 20% fewer."),

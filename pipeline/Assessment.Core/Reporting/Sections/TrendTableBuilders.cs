@@ -135,20 +135,35 @@ public static class TrendTableBuilders
         return new ReportTable(id, $"Control-chart signals in the assessment period ({period.ToLongString()})", columns, rows, source);
     }
 
-    /// <summary>Month by month: status, in-area count against its neighbours, and the share of rows with no location.</summary>
+    /// <summary>Month by month: status, in-area count against the count expected from the other months, and the share of rows with no location.</summary>
     public static ReportTable MonthCompleteness(string id, IReadOnlyList<MonthQuality> months, string source)
     {
         ArgumentNullException.ThrowIfNull(months);
         TableColumn[] columns =
         [
-            TableColumn.Text("Month"), TableColumn.Text("Status"), TableColumn.Count("In-area records"), TableColumn.Count("Median of neighbours"),
-            TableColumn.Number("Ratio to neighbours", TwoDecimals), TableColumn.Count("No-location rows"), TableColumn.Count("Rows loaded"),
+            TableColumn.Text("Month"), TableColumn.Text("Status"), TableColumn.Count("In-area records"), TableColumn.Number("Expected", TwoDecimals),
+            TableColumn.Number("Ratio to expected", TwoDecimals), TableColumn.Count("No-location rows"), TableColumn.Count("Rows loaded"),
             TableColumn.Number("No-location share", NumberFormat.Percent1),
         ];
         return new ReportTable(id, "Completeness and location of each month", columns, [.. months.Select(m => (IReadOnlyList<TableCell>)
         [
-            m.Month.ToLongString(), m.Status.ToLabel(), m.InAreaCount is { } n ? n : TableCell.Empty, m.NeighbourMedian, m.RatioToNeighbours,
+            m.Month.ToLongString(), m.Status.ToLabel(), m.InAreaCount is { } n ? n : TableCell.Empty, m.ExpectedCount, m.RatioToExpected,
             m.Status == MonthStatus.Missing ? TableCell.Empty : m.NoLocationRows, m.Status == MonthStatus.Missing ? TableCell.Empty : m.RowsLoaded, m.NoLocationShare,
+        ])], source, Compact: true);
+    }
+
+    /// <summary>Force by month: rows loaded, in-area rows, status and the in-area count expected from the force's other months.</summary>
+    public static ReportTable Coverage(string id, IReadOnlyList<ForceMonthCoverage> cells, string source)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        TableColumn[] columns =
+        [
+            TableColumn.Text("Force"), TableColumn.Text("Month"), TableColumn.Count("Rows loaded"), TableColumn.Count("In-area rows"),
+            TableColumn.Number("Expected", TwoDecimals), TableColumn.Text("Status"),
+        ];
+        return new ReportTable(id, "Coverage by force and month", columns, [.. cells.Select(c => (IReadOnlyList<TableCell>)
+        [
+            c.Force, c.Month.ToLongString(), c.Rows, c.InAreaRows is { } n ? n : TableCell.Empty, c.Expected, c.Status.ToLabel(),
         ])], source, Compact: true);
     }
 

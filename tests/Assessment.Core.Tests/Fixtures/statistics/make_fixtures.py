@@ -560,31 +560,47 @@ def seasonality():
     rolling_gappy = [None if i < 11 or np.isnan(gappy[i - 11:i + 1]).any() else float(gappy[i - 11:i + 1].sum())
                      for i in range(n)]
 
-    def completeness(values, fraction=0.6, half_window=3):
+    def completeness(values, fraction=0.6, tail=0.001, season=12):
+        # Expected = min(median of every other present month, median of the same calendar month in other years);
+        # flagged when value < fraction * expected and the Poisson lower tail P(X <= value | expected) < tail.
         values = np.asarray(values, dtype=float)
         out = []
         for i in range(len(values)):
-            neighbours = [values[j] for j in range(max(0, i - half_window), min(len(values), i + half_window + 1))
-                          if j != i and not np.isnan(values[j])]
-            if len(neighbours) < 2 or np.isnan(values[i]):
-                out.append({"median": float(np.median(neighbours)) if neighbours else math.nan, "ratio": math.nan,
-                            "flagged": False})
+            others = [values[j] for j in range(len(values)) if j != i and not np.isnan(values[j])]
+            same = [values[j] for j in range(len(values)) if j != i and not np.isnan(values[j]) and abs(j - i) % season == 0]
+            if len(others) < 2 or np.isnan(values[i]):
+                out.append({"expected": math.nan, "ratio": math.nan, "tail": math.nan, "flagged": False})
                 continue
-            median = float(np.median(neighbours))
-            ratio = values[i] / median if median > 0 else math.nan
-            out.append({"median": median, "ratio": ratio, "flagged": bool(median > 0 and ratio < fraction)})
+            expected = float(np.median(others))
+            if same:
+                expected = min(expected, float(np.median(same)))
+            if not expected > 0:
+                out.append({"expected": expected, "ratio": math.nan, "tail": math.nan, "flagged": False})
+                continue
+            ratio = values[i] / expected
+            p = float(stats.poisson.cdf(values[i], expected))
+            out.append({"expected": expected, "ratio": ratio, "tail": p, "flagged": bool(ratio < fraction and p < tail)})
         return out
 
     monthly = series.copy()
     monthly[-1] = round(monthly[-1] * 0.45)  # the latest month only partly published
     monthly[10] = round(monthly[10] * 0.55)
+    run = rng.poisson(30, 24).astype(float)
+    run[6:12] = 2
+    small = rng.poisson(3, 24).astype(float)
+    small[5] = 0
+    small[17] = 1
     write("seasonality.json", {
         "seasonalIndex": {"values": series.tolist(), "firstMonth": "2022-06", "index": index.tolist(),
                           "yearsUsed": len(years)},
         "rollingTotal": {"values": series.tolist(), "totals": rolling, "gappyValues": gappy.tolist(),
                          "gappyTotals": rolling_gappy},
-        "incompleteMonths": {"values": monthly.tolist(), "fraction": 0.6, "halfWindow": 3,
+        "incompleteMonths": {"values": monthly.tolist(), "fraction": 0.6, "tail": 0.001,
                              "months": completeness(monthly)},
+        # A run of six near-empty months (a recording system down for half a year) in two years of about 30 a month.
+        "incompleteRun": {"values": run.tolist(), "months": completeness(run)},
+        # A force with about 3 in-area rows a month: 0 or 1 in a month is chance, not a gap.
+        "incompleteSmall": {"values": small.tolist(), "months": completeness(small)},
     })
 
 

@@ -14,7 +14,8 @@ Everything here is computed independently of the C# code:
 
 Methods mirrored (METHODS.md section 2 and the report's methodology):
 - like for like: a month of the assessment period is compared with the same month 12 months earlier when both are
-  loaded and neither is below 60% of the median of up to three loaded months either side (area total);
+  loaded and neither is likely incomplete (one force: total below 60% of the expected level and Poisson lower tail
+  below 0.001, see incomplete_months);
 - exact conditional test: binomtest(current, previous + current, 0.5) (equal months in both periods);
 - dispersion: Pearson X^2 of the compared months about each period's mean / (2k - 2); the interval uses
   Clopper-Pearson beta quantiles with counts divided by max(1, phi), mapped to the rate ratio by pi / (1 - pi);
@@ -92,17 +93,25 @@ def span(first, last):
 
 
 def incomplete_months(loaded, totals):
-    """Months whose area total is below 60% of the median of up to 3 loaded months either side (>= 2 needed)."""
+    """Months (one force) whose total is below 60% of the expected level, beyond Poisson chance.
+
+    Expected = min(median of every other loaded month, median of the loaded same calendar months in other years);
+    flagged when total < 0.6 * expected and stats.poisson.cdf(total, expected) < 0.001 (>= 2 other months needed).
+    """
     months = span(min(loaded), max(loaded))
     flagged = set()
     for i, m in enumerate(months):
         if m not in loaded:
             continue
-        neighbours = [totals.get(months[j], 0) for j in range(max(0, i - 3), min(len(months), i + 4)) if j != i and months[j] in loaded]
-        if len(neighbours) < 2:
+        others = [totals.get(months[j], 0) for j in range(len(months)) if j != i and months[j] in loaded]
+        same = [totals.get(months[j], 0) for j in range(len(months)) if j != i and months[j] in loaded and abs(j - i) % 12 == 0]
+        if len(others) < 2:
             continue
-        median = float(np.median(neighbours))
-        if median > 0 and totals.get(m, 0) / median < 0.6:
+        expected = float(np.median(others))
+        if same:
+            expected = min(expected, float(np.median(same)))
+        value = totals.get(m, 0)
+        if expected > 0 and value / expected < 0.6 and stats.poisson.cdf(value, expected) < 0.001:
             flagged.add(m)
     return flagged
 
