@@ -120,7 +120,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             var clock = Stopwatch.StartNew();
             try
             {
-                scans[i] = new TimedScan(SourceFileScanner.Scan(files[i].FullPath), null, clock.Elapsed);
+                scans[i] = new TimedScan(SourceFileScanner.Scan(files[i].FullPath, files[i].Name.Month), null, clock.Elapsed);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -169,7 +169,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
                 (ids[k], existing[k]) = Register(registry, batch[k].File, batch[k].Scan);
             }
 
-            var counts = StreetCsvLoader.Load(connection, [.. batch.Select((b, k) => (ids[k], b.File.FullPath))]);
+            var counts = StreetCsvLoader.Load(connection, [.. batch.Select((b, k) => new StreetCsvLoader.BatchFile(ids[k], b.File.FullPath, b.File.Name.Month, b.Scan.RowRejects))]);
             // Returning without committing rolls the whole batch back (in finally).
             if (batch.Select((b, k) => counts[ids[k]].Loaded + counts[ids[k]].RejectedLines == b.Scan.DataRows).Any(ok => !ok)) return null;
 
@@ -202,7 +202,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             var connection = registry.Connection;
             using var transaction = connection.BeginTransaction();
             var (fileId, existing) = Register(registry, file, scan);
-            var (loaded, rejected) = StreetCsvLoader.Load(connection, [(fileId, file.FullPath)])[fileId];
+            var (loaded, rejected) = StreetCsvLoader.Load(connection, [new StreetCsvLoader.BatchFile(fileId, file.FullPath, file.Name.Month, scan.RowRejects)])[fileId];
             if (loaded + rejected != scan.DataRows)
                 throw new RowCountMismatchException(
                     $"the file has {scan.DataRows:N0} data rows but DuckDB returned {loaded:N0} loaded and {rejected:N0} rejected; nothing was loaded from it (line endings: {scan.LineEnding})");
