@@ -1,3 +1,5 @@
+using Assessment.Core.Geography;
+using Assessment.Storage.Analysis;
 using Assessment.Storage.Ingest;
 using Assessment.Storage.Store;
 
@@ -116,6 +118,20 @@ public sealed class DoubleCountTests : IDisposable
         Assert.Equal(4, store.Connection.Scalar<long>("SELECT count(*) FROM street_record WHERE crime_id IS NULL"));
         Assert.All(rerun.Files, f => Assert.Equal((FileOutcome.Unchanged, 4L, 2L), (f.Outcome, f.RowsLoaded, f.RowsRejected)));
         Assert.Equal((8L, 4L), (StoreTestSupport.StoredRows(store), StoreTestSupport.StoredRejects(store)));
+    }
+
+    [Fact]
+    public void DataQuality_CountsCopiesAndRowsOfAnotherMonthWithinRowsRejected()
+    {
+        var lines = StoreTestSupport.ValidCsv("2025-01").TrimEnd('\n').Split('\n').ToList();
+        lines.AddRange([lines[1], lines[1], lines[2].Replace(",2025-01,", ",2024-12,", StringComparison.Ordinal)]);
+        var path = folder.Write("2025-01-kent-street.csv", string.Join('\n', lines) + "\n");
+        var report = StoreTestSupport.Ingest(store, path);
+        AreaScope.Apply(store, new LsoaNamePrefixArea("Canterbury", "Canterbury "));
+
+        var quality = Assert.Single(new StoreQueries(store).DataQuality(report));
+
+        Assert.Equal((6L, 3L, 3L, 2L, 1L), (quality.RowsRead, quality.RowsLoaded, quality.RowsRejected, quality.IdenticalRows, quality.OtherMonthRows));
     }
 
     [Fact]
