@@ -12,8 +12,8 @@ namespace Assessment.Storage.Ingest;
 /// <param name="LineEnding">Line-break style.</param>
 /// <param name="FirstNulByte">Offset of the first NUL byte, which marks a binary (non-CSV) file; null for text.</param>
 /// <param name="RowsSha256">
-/// Lower-case hex SHA-256 of the file's data rows as a multiset: each row's SHA-256 (line break removed), sorted, then
-/// hashed. Equal for two files holding the same rows whatever their order, line endings or name; null when the file
+/// Lower-case hex SHA-256 of the file's data rows as a multiset: each row's 128-bit XXH3 hash (line break removed),
+/// sorted, then hashed. Equal for two files holding the same rows whatever their order, line endings or name; null when the file
 /// has no data rows.
 /// </param>
 /// <param name="RowRejects">Rows refused by the scan itself (another month's rows, identical repeats), in line order.</param>
