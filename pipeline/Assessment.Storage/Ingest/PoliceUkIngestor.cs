@@ -13,6 +13,8 @@ namespace Assessment.Storage.Ingest;
 /// <item>A changed file for a force-month already loaded replaces that file's rows atomically.</item>
 /// <item>Rows DuckDB cannot parse go to <c>load_reject</c> with line, column and reason; a file whose loaded plus
 /// rejected rows don't equal the rows counted independently is refused, and its rows are rejected with that reason.</item>
+/// <item>Nothing is counted twice: a row whose Month is not its file's month, and a byte-identical copy of a row with a
+/// Crime ID, are rejected with their line; a file whose rows are the same as a file of another force or month is refused.</item>
 /// </list>
 /// Files are read in batches that share a line ending, one read_csv and one transaction per batch, so every file is
 /// loaded whole or not at all; a batch whose files don't all add up is rolled back and its files loaded one by one.

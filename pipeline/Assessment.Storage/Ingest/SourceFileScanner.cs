@@ -198,14 +198,40 @@ public static class SourceFileScanner
             }
             DataRows++;
             var startsInQuotes = inQuotes;
-            if (line.Count((byte)'"') % 2 == 1)
-            {
-                inQuotes = !inQuotes;
-                if (inQuotes) quoteOpenedAt = lineNumber;
-            }
+            if (inQuotes || line.Contains((byte)'"')) TrackQuotes(line);
             if (inQuotes && hasBreak) FirstQuotedBreak ??= quoteOpenedAt;
             // A line that continues a quoted field is not a row of its own: the file is refused anyway.
             if (!startsInQuotes) CheckRow(line.TrimEnd((byte)'\r'));
+        }
+
+        /// <summary>
+        /// Follows CSV quoting through one line: a quote opens a field only at the field's start (a quote inside an
+        /// unquoted value is a plain character), and "" inside a quoted field is an escaped quote.
+        /// </summary>
+        private void TrackQuotes(ReadOnlySpan<byte> line)
+        {
+            var fieldStart = !inQuotes;
+            for (var i = 0; i < line.Length; i++)
+            {
+                var b = line[i];
+                if (inQuotes)
+                {
+                    if (b != (byte)'"') continue;
+                    if (i + 1 < line.Length && line[i + 1] == (byte)'"') i++;
+                    else inQuotes = false;
+                }
+                else if (b == (byte)',')
+                {
+                    fieldStart = true;
+                    continue;
+                }
+                else if (b == (byte)'"' && fieldStart)
+                {
+                    inQuotes = true;
+                    quoteOpenedAt = lineNumber;
+                }
+                fieldStart = false;
+            }
         }
 
         private void CheckRow(ReadOnlySpan<byte> row)

@@ -73,6 +73,8 @@ public sealed class SourceFileScannerTests : IDisposable
     [InlineData("h\na,\"b\nc\",d\ne\n", 2)]
     [InlineData("h\na,\"b, c\",d\ne,\"f\nthen\ng\"\n", 3)]
     [InlineData("h\na,\"b\"\"c\",d\n", null)]
+    [InlineData("h\na,On or near 5\" Road,d\ne\n", null)]   // a quote inside an unquoted value opens nothing
+    [InlineData("h\na,\"b\"\"\nc\",d\n", 2)]                 // an escaped quote at the end of the line keeps the field open
     public void Scan_QuotedFieldOpenAtALineBreak_GivesTheLineWhereItOpens(string content, int? line)
     {
         var scan = SourceFileScanner.Scan(folder.Write("f.csv", content));
