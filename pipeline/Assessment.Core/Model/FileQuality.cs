@@ -25,6 +25,18 @@ public sealed record FileQuality(
     long OutsideArea,
     long DuplicateCrimeIds)
 {
+    /// <summary>
+    /// Of <see cref="RowsRejected"/>: rows byte-for-byte identical to an earlier row of the same file with a Crime ID
+    /// (the crime is loaded once). Not a column of <c>data_quality.csv</c>, whose columns are fixed.
+    /// </summary>
+    public long IdenticalRows { get; init; }
+
+    /// <summary>
+    /// Of <see cref="RowsRejected"/>: rows whose Month is not the month in the file's name (not loaded, so no month is
+    /// counted twice). Not a column of <c>data_quality.csv</c>, whose columns are fixed.
+    /// </summary>
+    public long OtherMonthRows { get; init; }
+
     /// <summary>Loaded rows that fall inside the area and can be analysed.</summary>
     public long InArea => RowsLoaded - NoLocation - OutsideArea;
 }

@@ -59,10 +59,23 @@ public sealed class StoreQueries(AssessmentStore store)
             while (reader.Read()) byFile[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
         }
 
+        var scanRejects = new Dictionary<long, (long Identical, long OtherMonth)>();
+        using (var reader = store.Connection.Query(
+            "SELECT file_id, count(DISTINCT line) FILTER (WHERE error_type = ?), count(DISTINCT line) FILTER (WHERE error_type = ?) FROM load_reject GROUP BY 1",
+            RowReject.IdenticalRow, RowReject.OtherMonth))
+        {
+            while (reader.Read()) scanRejects[reader.GetInt64(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+        }
+
         return ingest.Files.Select(f =>
         {
             var (noLocation, outside, duplicates) = f.Outcome == FileOutcome.Failed ? default : byFile.GetValueOrDefault(f.FileId);
-            return new FileQuality(f.File.DisplayPath, f.File.Name.Force, f.File.Name.Month, f.RowsRead, f.RowsLoaded, f.RowsRejected, noLocation, outside, duplicates);
+            var (identical, otherMonth) = f.Outcome == FileOutcome.Failed ? default : scanRejects.GetValueOrDefault(f.FileId);
+            return new FileQuality(f.File.DisplayPath, f.File.Name.Force, f.File.Name.Month, f.RowsRead, f.RowsLoaded, f.RowsRejected, noLocation, outside, duplicates)
+            {
+                IdenticalRows = identical,
+                OtherMonthRows = otherMonth,
+            };
         }).ToArray();
     }
 

@@ -12,6 +12,7 @@ public enum FileOutcome
     /// <summary>The same content was loaded before: nothing done.</summary>
     Unchanged,
 
-    /// <summary>Not loaded (wrong header, empty, binary, unreadable, or rows that don't add up); its rows are in the rejects table.</summary>
+    /// <summary>Not loaded (wrong header, empty, binary, unreadable, doubled line endings, a line break inside quotes, the same rows as
+    /// a file of another force or month, or rows that don't add up); its rows are in the rejects table.</summary>
     Failed,
 }

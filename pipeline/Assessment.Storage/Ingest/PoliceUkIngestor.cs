@@ -13,6 +13,8 @@ namespace Assessment.Storage.Ingest;
 /// <item>A changed file for a force-month already loaded replaces that file's rows atomically.</item>
 /// <item>Rows DuckDB cannot parse go to <c>load_reject</c> with line, column and reason; a file whose loaded plus
 /// rejected rows don't equal the rows counted independently is refused, and its rows are rejected with that reason.</item>
+/// <item>Nothing is counted twice: a row whose Month is not its file's month, and a byte-identical copy of a row with a
+/// Crime ID, are rejected with their line; a file whose rows are the same as a file of another force or month is refused.</item>
 /// </list>
 /// Files are read in batches that share a line ending, one read_csv and one transaction per batch, so every file is
 /// loaded whole or not at all; a batch whose files don't all add up is rolled back and its files loaded one by one.
@@ -120,7 +122,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             var clock = Stopwatch.StartNew();
             try
             {
-                scans[i] = new TimedScan(SourceFileScanner.Scan(files[i].FullPath), null, clock.Elapsed);
+                scans[i] = new TimedScan(SourceFileScanner.Scan(files[i].FullPath, files[i].Name.Month), null, clock.Elapsed);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -169,7 +171,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
                 (ids[k], existing[k]) = Register(registry, batch[k].File, batch[k].Scan);
             }
 
-            var counts = StreetCsvLoader.Load(connection, [.. batch.Select((b, k) => (ids[k], b.File.FullPath))]);
+            var counts = StreetCsvLoader.Load(connection, [.. batch.Select((b, k) => new StreetCsvLoader.BatchFile(ids[k], b.File.FullPath, b.File.Name.Month, b.Scan.RowRejects))]);
             // Returning without committing rolls the whole batch back (in finally).
             if (batch.Select((b, k) => counts[ids[k]].Loaded + counts[ids[k]].RejectedLines == b.Scan.DataRows).Any(ok => !ok)) return null;
 
@@ -202,7 +204,7 @@ public sealed class PoliceUkIngestor(AssessmentStore store, TimeProvider clock)
             var connection = registry.Connection;
             using var transaction = connection.BeginTransaction();
             var (fileId, existing) = Register(registry, file, scan);
-            var (loaded, rejected) = StreetCsvLoader.Load(connection, [(fileId, file.FullPath)])[fileId];
+            var (loaded, rejected) = StreetCsvLoader.Load(connection, [new StreetCsvLoader.BatchFile(fileId, file.FullPath, file.Name.Month, scan.RowRejects)])[fileId];
             if (loaded + rejected != scan.DataRows)
                 throw new RowCountMismatchException(
                     $"the file has {scan.DataRows:N0} data rows but DuckDB returned {loaded:N0} loaded and {rejected:N0} rejected; nothing was loaded from it (line endings: {scan.LineEnding})");

@@ -20,14 +20,32 @@ internal sealed class SourceFileRegistry(DuckDBConnection connection)
             : null;
     }
 
+    /// <summary>
+    /// A loaded file of another force or month whose data rows are the same multiset as <paramref name="rowsSha256"/>
+    /// (see <see cref="SourceFileScan.RowsSha256"/>), or null.
+    /// </summary>
+    public RegisteredFile? FindLoadedWithSameRows(string kind, string force, YearMonth month, string rowsSha256)
+    {
+        using var reader = connection.Query(
+            """
+            SELECT file_id, path, sha256, rows_loaded, rows_rejected FROM source_file
+            WHERE kind = ? AND status = 'loaded' AND rows_sha256 = ? AND NOT (force = ? AND month = ?)
+            ORDER BY file_id LIMIT 1
+            """,
+            kind, rowsSha256, force, month.FirstDay);
+        return reader.Read()
+            ? new RegisteredFile(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4))
+            : null;
+    }
+
     public long Insert(string kind, PoliceUkSourceFile file, SourceFileScan scan, string status, string? failure, DateTimeOffset at) =>
         connection.Scalar<long>(
             """
-            INSERT INTO source_file (file_id, kind, force, month, path, sha256, bytes, line_ending, status, failure, rows_read, rows_loaded, rows_rejected, loaded_at)
-            VALUES (nextval('source_file_id'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)
+            INSERT INTO source_file (file_id, kind, force, month, path, sha256, rows_sha256, bytes, line_ending, status, failure, rows_read, rows_loaded, rows_rejected, loaded_at)
+            VALUES (nextval('source_file_id'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)
             RETURNING file_id
             """,
-            kind, file.Name.Force, file.Name.Month.FirstDay, file.DisplayPath, scan.Sha256, scan.Bytes,
+            kind, file.Name.Force, file.Name.Month.FirstDay, file.DisplayPath, scan.Sha256, scan.RowsSha256, scan.Bytes,
             scan.LineEnding.ToString(), status, failure, scan.DataRows, at.UtcDateTime);
 
     public void SetCounts(long fileId, long loaded, long rejected) =>

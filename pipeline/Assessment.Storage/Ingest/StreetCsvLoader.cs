@@ -1,3 +1,4 @@
+using Assessment.Core.Model;
 using Assessment.Storage.Store;
 using DuckDB.NET.Data;
 
@@ -41,22 +42,31 @@ internal static class StreetCsvLoader
             })
         """;
 
+    /// <summary>One file of a batch.</summary>
+    /// <param name="FileId">The file's id in <c>source_file</c>.</param>
+    /// <param name="Path">Full path, as read_csv reports it in its <c>filename</c> column.</param>
+    /// <param name="Month">The month in the file's name: rows of any other month are not loaded.</param>
+    /// <param name="ScanRejects">Rows the byte scan refused (another month, identical repeats), written to <c>load_reject</c>.</param>
+    public sealed record BatchFile(long FileId, string Path, YearMonth Month, IReadOnlyList<RowReject> ScanRejects);
+
     /// <param name="connection">The caller's connection, inside its transaction.</param>
-    /// <param name="files">Store id and full path of each file in the batch.</param>
+    /// <param name="files">The files of the batch.</param>
     /// <returns>Per file id: rows loaded and distinct lines rejected.</returns>
-    public static Dictionary<long, (long Loaded, long RejectedLines)> Load(DuckDBConnection connection, IReadOnlyList<(long FileId, string Path)> files)
+    public static Dictionary<long, (long Loaded, long RejectedLines)> Load(DuckDBConnection connection, IReadOnlyList<BatchFile> files)
     {
         connection.Execute("DROP TABLE IF EXISTS temp.batch_file; DROP TABLE IF EXISTS temp.ingest_reject_errors; DROP TABLE IF EXISTS temp.ingest_reject_scans;");
-        connection.Execute("CREATE TEMP TABLE batch_file (file_id BIGINT NOT NULL, path VARCHAR NOT NULL)");
+        connection.Execute("CREATE TEMP TABLE batch_file (file_id BIGINT NOT NULL, path VARCHAR NOT NULL, month DATE NOT NULL)");
         using (var appender = connection.CreateAppender("batch_file"))
         {
-            foreach (var (fileId, path) in files)
+            foreach (var file in files)
             {
-                appender.CreateRow().AppendValue(fileId).AppendValue(path).EndRow();
+                appender.CreateRow().AppendValue(file.FileId).AppendValue(file.Path).AppendValue(file.Month.FirstDay).EndRow();
             }
             appender.Close();
         }
 
+        // A row of another month is left out here and rejected below from the scan's list, with its line number
+        // (read_csv gives none for rows it reads well); the row-count check catches any disagreement between the two.
         connection.Execute(
             $"""
             INSERT INTO street_record
@@ -64,6 +74,7 @@ internal static class StreetCsvLoader
                    r."LSOA code", r."LSOA name", r."Crime type", r."Last outcome category", r."Context"
             FROM {ReadCsv} r
             JOIN temp.batch_file b ON r.filename = b.path
+            WHERE r."Month" = b.month
             """,
             string.Join('\n', files.Select(f => f.Path)));
         connection.Execute(
@@ -75,6 +86,7 @@ internal static class StreetCsvLoader
             JOIN temp.batch_file b ON s.file_path = b.path
             ORDER BY b.file_id, e.line, e.column_idx
             """);
+        WriteScanRejects(connection, files);
 
         var counts = files.ToDictionary(f => f.FileId, _ => (Loaded: 0L, RejectedLines: 0L));
         using (var reader = connection.Query("SELECT file_id, count(*) FROM street_record WHERE file_id IN (SELECT file_id FROM temp.batch_file) GROUP BY 1"))
@@ -87,5 +99,42 @@ internal static class StreetCsvLoader
         }
         connection.Execute("DROP TABLE IF EXISTS temp.batch_file");
         return counts;
+    }
+
+    private static void WriteScanRejects(DuckDBConnection connection, IReadOnlyList<BatchFile> files)
+    {
+        if (files.All(f => f.ScanRejects.Count == 0)) return;
+        using (var appender = connection.CreateAppender("load_reject"))
+        {
+            foreach (var file in files)
+            {
+                foreach (var reject in file.ScanRejects)
+                {
+                    var row = appender.CreateRow().AppendValue(file.FileId).AppendValue(reject.Line);
+                    (reject.Column is null ? row.AppendNullValue() : row.AppendValue(reject.Column))
+                        .AppendValue(reject.ErrorType).AppendValue(reject.Reason).AppendValue(reject.RawLine).EndRow();
+                }
+            }
+            appender.Close();
+        }
+
+        // The scan found the repeats by their bytes; read_csv loaded every copy. Keep one row of each group of rows
+        // with equal values and a Crime ID. Should values be equal where bytes were not
+        // (e.g. "1.08" and "1.080"), more rows go than the scan rejected, and the row-count check refuses the file.
+        var repeated = files.Where(f => f.ScanRejects.Any(r => r.ErrorType == RowReject.IdenticalRow)).Select(f => f.FileId).ToArray();
+        if (repeated.Length == 0) return;
+        connection.Execute(
+            """
+            DELETE FROM street_record WHERE rowid IN (
+                SELECT rowid FROM (
+                    SELECT rowid, row_number() OVER (
+                        PARTITION BY file_id, crime_id, month, reported_by, falls_within, longitude, latitude, location,
+                                     lsoa_code, lsoa_name, crime_type, last_outcome_category, context
+                        ORDER BY rowid) AS copy
+                    FROM street_record
+                    WHERE list_contains(?::BIGINT[], file_id) AND crime_id IS NOT NULL)
+                WHERE copy > 1)
+            """,
+            "[" + string.Join(",", repeated) + "]");
     }
 }

@@ -57,7 +57,8 @@ internal static class WholeFileRejects
         return true;
     }
 
-    private static string Printable(ReadOnlySpan<byte> line)
+    /// <summary>The line as text for the rejects table: CR removed, control characters replaced, at most 2,000 bytes.</summary>
+    internal static string Printable(ReadOnlySpan<byte> line)
     {
         if (line.Length > 0 && line[^1] == (byte)'\r') line = line[..^1];
         var text = Encoding.UTF8.GetString(line[..Math.Min(line.Length, MaxStoredLine)]);

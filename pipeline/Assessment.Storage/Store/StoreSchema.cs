@@ -9,7 +9,7 @@ namespace Assessment.Storage.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string CreateV1 = """
         CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -25,6 +25,7 @@ internal static class StoreSchema
             month         DATE NOT NULL,
             path          VARCHAR NOT NULL,
             sha256        VARCHAR NOT NULL,
+            rows_sha256   VARCHAR,
             bytes         BIGINT NOT NULL,
             line_ending   VARCHAR NOT NULL,
             status        VARCHAR NOT NULL,
@@ -63,6 +64,10 @@ internal static class StoreSchema
         );
         """;
 
+    // Version 2 adds the data rows' multiset hash, which finds the same rows published under another file name.
+    // Files loaded by version 1 have none and are matched only by their whole-file hash.
+    private const string MigrateToV2 = "ALTER TABLE source_file ADD COLUMN IF NOT EXISTS rows_sha256 VARCHAR;";
+
     /// <summary>Creates the tables if absent and records or checks the schema version, in one transaction.</summary>
     /// <exception cref="StoreException">The store was written by a newer version.</exception>
     /// <exception cref="DuckDBException">DuckDB failed (e.g. the file is damaged).</exception>
@@ -70,10 +75,15 @@ internal static class StoreSchema
     {
         using var transaction = connection.BeginTransaction();
         connection.Execute(CreateV1);
+        connection.Execute(MigrateToV2);
         var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version");
         if (version is null)
         {
             connection.Execute("INSERT INTO schema_version VALUES (?)", Version);
+        }
+        else if (version < Version)
+        {
+            connection.Execute("UPDATE schema_version SET version = ?", Version);
         }
         else if (version > Version)
         {

@@ -105,6 +105,23 @@ public sealed class StrategicAssessmentComposerTests
     }
 
     [Fact]
+    public void Compose_DataQuality_SaysHowManyRejectedRowsWereCopiesOrOfAnotherMonth()
+    {
+        var input = Input();
+        var files = input.FileQuality.Select((f, i) => f with { IdenticalRows = i, OtherMonthRows = i == 2 ? 1 : 0 }).ToList();
+        var paragraphs = DataQualityParagraphs(input with { FileQuality = files });
+        var plain = DataQualityParagraphs(input);
+
+        // Copies 0 + 1 + … + 5 = 15 over the six files; one row of another month.
+        Assert.Contains(paragraphs, p => p.StartsWith("Of the rows rejected, 15 were byte-for-byte copies of an earlier row with the same crime ID", StringComparison.Ordinal)
+            && p.Contains("; 1 carried a month other than their file's", StringComparison.Ordinal));
+        Assert.DoesNotContain(plain, p => p.StartsWith("Of the rows rejected", StringComparison.Ordinal));
+    }
+
+    private static string[] DataQualityParagraphs(AssessmentReportInput input) =>
+        new StrategicAssessmentComposer().Compose(input).Sections.Single(s => s.Id == "data-quality").Blocks.OfType<ParagraphBlock>().Select(p => p.Text).ToArray();
+
+    [Fact]
     public void Compose_DataQuality_TotalsRowSumsEveryFile()
     {
         var table = Table(new StrategicAssessmentComposer().Compose(Input()), "data-quality-files");

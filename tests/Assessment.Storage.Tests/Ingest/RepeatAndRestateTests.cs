@@ -108,17 +108,20 @@ public sealed class RepeatAndRestateTests : IDisposable
     public void Ingest_FileWhoseRowsDontAddUp_IsRefusedAndTheRestOfItsBatchStillLoads()
     {
         var good = folder.Write("2025-01-kent-street.csv", StoreTestSupport.ValidCsv("2025-01"));
-        // A quoted field holding a line break: 4 lines after the header, but only 3 CSV records. The independent count
-        // and DuckDB's disagree, so the batch is rolled back, its files loaded one by one, and this one refused.
-        var csv = StoreTestSupport.ValidCsv("2025-02").Replace("On or near Castle Street", "\"On or near\nCastle Street\"", StringComparison.Ordinal);
-        var odd = folder.Write("2025-02-kent-street.csv", csv);
+        // A byte-for-byte copy of a crime row (rejected by the scan) and a third row equal to it in value but not in
+        // bytes ("1.08" for "1.080000"): the database drops both copies, one more than the scan rejected, so the counts
+        // disagree, the batch is rolled back, its files loaded one by one, and this one refused.
+        var lines = StoreTestSupport.ValidCsv("2025-02").TrimEnd('\n').Split('\n').ToList();
+        lines.Add(lines[1]);
+        lines.Add(lines[1].Replace("1.080000", "1.08", StringComparison.Ordinal));
+        var odd = folder.Write("2025-02-kent-street.csv", string.Join('\n', lines) + "\n");
 
         var report = StoreTestSupport.Ingest(store, good, odd);
 
         Assert.Equal([FileOutcome.Loaded, FileOutcome.Failed], report.Files.Select(f => f.Outcome));
-        Assert.Contains("the file has 4 data rows but DuckDB returned 3 loaded and 0 rejected", report.Files[1].Message, StringComparison.Ordinal);
+        Assert.Contains("the file has 5 data rows but DuckDB returned 3 loaded and 1 rejected", report.Files[1].Message, StringComparison.Ordinal);
         Assert.Equal(3, StoreTestSupport.StoredRows(store));
-        Assert.Equal(4, report.Files[1].RowsRejected);
+        Assert.Equal(5, report.Files[1].RowsRejected);
     }
 
     private sealed class Progress(Action<IngestProgress> report) : IProgress<IngestProgress>

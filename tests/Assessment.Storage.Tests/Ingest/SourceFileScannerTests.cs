@@ -56,4 +56,75 @@ public sealed class SourceFileScannerTests : IDisposable
         Assert.Equal("Crime ID,Month", scan.HeaderLine);
         Assert.Equal(3 + 16 + 2, scan.FirstNulByte);
     }
+
+    [Theory]
+    [InlineData("h\r\r\na\r\r\nb\r\r\n", 3, 1)]
+    [InlineData("h\r\na\r\nb\r\r\nc\r\n", 1, 3)]
+    [InlineData("h\r\na\r\n", 0, null)]
+    public void Scan_DoubledCarriageReturns_AreCountedWithTheFirstLine(string content, long doubled, int? first)
+    {
+        var scan = SourceFileScanner.Scan(folder.Write("f.csv", content));
+
+        Assert.Equal((doubled, (long?)first), (scan.DoubledCrLines, scan.FirstDoubledCrLine));
+        Assert.Equal(content.Count(c => c == '\n'), scan.LineBreaks);
+    }
+
+    [Theory]
+    [InlineData("h\na,\"b\nc\",d\ne\n", 2)]
+    [InlineData("h\na,\"b, c\",d\ne,\"f\nthen\ng\"\n", 3)]
+    [InlineData("h\na,\"b\"\"c\",d\n", null)]
+    [InlineData("h\na,On or near 5\" Road,d\ne\n", null)]   // a quote inside an unquoted value opens nothing
+    [InlineData("h\na,\"b\"\"\nc\",d\n", 2)]                 // an escaped quote at the end of the line keeps the field open
+    public void Scan_QuotedFieldOpenAtALineBreak_GivesTheLineWhereItOpens(string content, int? line)
+    {
+        var scan = SourceFileScanner.Scan(folder.Write("f.csv", content));
+
+        Assert.Equal((long?)line, scan.QuotedLineBreakLine);
+    }
+
+    [Fact]
+    public void Scan_SameRowsInAnotherOrderAndLineEnding_HaveTheSameRowsHash()
+    {
+        var lf = SourceFileScanner.Scan(folder.Write("a.csv", "h\nx,1\ny,2\n"));
+        var crlf = SourceFileScanner.Scan(folder.Write("b.csv", "h\r\ny,2\r\nx,1\r\n"));
+        var other = SourceFileScanner.Scan(folder.Write("c.csv", "h\ny,2\nx,3\n"));
+        var none = SourceFileScanner.Scan(folder.Write("d.csv", "h\n"));
+
+        Assert.Equal(lf.RowsSha256, crlf.RowsSha256);
+        Assert.NotEqual(lf.RowsSha256, other.RowsSha256);
+        Assert.NotEqual(lf.Sha256, crlf.Sha256);
+        Assert.Null(none.RowsSha256);
+    }
+
+    [Fact]
+    public void Scan_RepeatedRowAcrossTheReadBuffer_IsFoundWithItsFirstLine()
+    {
+        // The scanner reads 1 MiB at a time: a row that straddles two buffers must be checked whole.
+        const string row = "id1,2025-01,Kent Police,Kent Police,1.0,51.0,On or near X,E01,Canterbury 001A,Drugs,,";
+        var builder = new StringBuilder("h\n").Append(row).Append('\n');
+        var filler = 0;
+        while (builder.Length < (1 << 20) - row.Length / 2) builder.Append($",2025-01,filler {filler++}\n");
+        builder.Append(row).Append('\n');
+        var boundaryLine = builder.ToString().Split('\n').Length - 1;
+        Assert.True(builder.Length > 1 << 20);
+
+        var scan = SourceFileScanner.Scan(folder.Write("f.csv", builder.ToString()), new Core.Model.YearMonth(2025, 1));
+
+        var reject = Assert.Single(scan.RowRejects);
+        Assert.Equal((boundaryLine, RowReject.IdenticalRow), (reject.Line, reject.ErrorType));
+        Assert.StartsWith("identical to line 2 ", reject.Reason, StringComparison.Ordinal);
+        Assert.Equal(row, reject.RawLine);
+    }
+
+    [Fact]
+    public void Scan_WithAFileMonth_ListsRowsOfOtherMonthsButNotMalformedMonths()
+    {
+        var content = "h\na,2025-01,x\nb,2025-02,x\n\"c\",\"2024-12\",x\nd,Jan-25,x\n,2025-3,x\n";
+
+        var scan = SourceFileScanner.Scan(folder.Write("f.csv", content), new Core.Model.YearMonth(2025, 1));
+
+        Assert.Equal([(3L, "Month"), (4L, "Month"), (6L, "Month")], scan.RowRejects.Select(r => (r.Line, r.Column!)));
+        Assert.All(scan.RowRejects, r => Assert.Equal(RowReject.OtherMonth, r.ErrorType));
+        Assert.Empty(SourceFileScanner.Scan(folder.Write("g.csv", content)).RowRejects);
+    }
 }

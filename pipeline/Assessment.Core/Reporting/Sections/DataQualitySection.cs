@@ -44,8 +44,20 @@ public sealed class DataQualitySection : IReportSectionComposer
         IReadOnlyList<TableCell> totals =
             ["All files", "", Sum(f => f.RowsRead), Sum(f => f.RowsLoaded), Sum(f => f.RowsRejected), Sum(f => f.NoLocation), Sum(f => f.OutsideArea), Sum(f => f.InArea), Sum(f => f.DuplicateCrimeIds)];
         blocks.Add(new TableBlock(new ReportTable("data-quality-files", "Rows read, loaded and rejected by input file", columns, rows, context.Input.PoliceUkSource, totals, Compact: true)));
+        if (RejectedAsDoubleCounts(Sum(f => f.IdenticalRows), Sum(f => f.OtherMonthRows)) is { } doubleCounts) blocks.Add(new ParagraphBlock(doubleCounts));
         blocks.Add(new ParagraphBlock("\"Outside area\" rows are in the force's files but located in other districts. \"Duplicate crime IDs\" counts extra rows whose crime ID already appeared in the same file; police.uk publishes some crimes twice with different locations or outcomes."));
         yield return new ReportSection("data-quality", "Appendix: data quality", blocks, []);
+    }
+
+    private static string? RejectedAsDoubleCounts(long identical, long otherMonth)
+    {
+        if (identical == 0 && otherMonth == 0) return null;
+        var parts = new List<string>();
+        if (identical > 0)
+            parts.Add($"{ReportNumbers.FormatCount(identical)} {(identical == 1 ? "was a byte-for-byte copy" : "were byte-for-byte copies")} of an earlier row with the same crime ID in the same file (each crime is counted once)");
+        if (otherMonth > 0)
+            parts.Add($"{ReportNumbers.FormatCount(otherMonth)} carried a month other than their file's (not loaded from that file, so that no month is counted twice)");
+        return $"Of the rows rejected, {string.Join("; ", parts)}. Rows without a crime ID (anti-social behaviour) are never treated as copies: police.uk publishes separate incidents at one map point with identical fields.";
     }
 
     // Paths differ between machines; the file name is what identifies a police.uk file.
