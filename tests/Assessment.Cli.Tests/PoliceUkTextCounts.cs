@@ -7,7 +7,9 @@ namespace Assessment.Cli.Tests;
 /// <summary>
 /// Counts read straight from police.uk street files, independently of the store: rows and in-area rows (LSOA name
 /// starting with the area's prefix) per force and month, and in-area rows by crime type. Force and month come from the
-/// file name (<c>2024-01-kent-street.csv</c>).
+/// file name (<c>2024-01-kent-street.csv</c>). A row that repeats an earlier row of its file field for field, with a
+/// non-empty Crime ID, is counted once (the copies are in <see cref="IdenticalCopies"/>), as police.uk's published files
+/// sometimes repeat a crime; ASB rows, which have no Crime ID, are separate incidents even when identical.
 /// </summary>
 internal sealed partial class PoliceUkTextCounts
 {
@@ -23,9 +25,18 @@ internal sealed partial class PoliceUkTextCounts
             using var reader = CsvReader.FromFile(path, new CsvReaderOptions { MalformedData = CsvMalformedDataHandling.Throw });
             var lsoaName = Array.IndexOf([.. reader.Headers], "LSOA name");
             var crimeType = Array.IndexOf([.. reader.Headers], "Crime type");
+            var crimeId = Array.IndexOf([.. reader.Headers], "Crime ID");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             var (rows, inArea) = (0, 0);
             while (reader.Read())
             {
+                var fields = Enumerable.Range(0, reader.Headers.Length).Select(reader.GetString).ToArray();
+                if (fields[crimeId].Length > 0 && !seen.Add(string.Join('\u0001', fields)))
+                {
+                    IdenticalCopies++;
+                    continue;
+                }
+
                 rows++;
                 if (!reader.GetString(lsoaName).StartsWith(prefix, StringComparison.Ordinal)) continue;
                 inArea++;
@@ -36,6 +47,9 @@ internal sealed partial class PoliceUkTextCounts
             cells[(force, month)] = (rows, inArea);
         }
     }
+
+    /// <summary>Rows left uncounted because they repeat an earlier crime row of their file field for field.</summary>
+    public int IdenticalCopies { get; private set; }
 
     public IEnumerable<string> Forces => cells.Keys.Select(k => k.Force).Distinct().Order(StringComparer.Ordinal);
 

@@ -108,9 +108,10 @@ public sealed class TrendTablesTests : IDisposable
         TrendTables.Write(folder.Path, Findings());
 
         var rows = Read("trend.csv");
-        Assert.Equal("note", rows[0][^1]);
+        var note = Array.IndexOf([.. rows[0]], "note");
+        Assert.True(note >= 0, "trend.csv has a note column");
         // Two loaded months, and the test needs TrendOptions.MinimumTrendMonths (10).
-        Assert.All(rows.Skip(1), r => Assert.Equal("The trend test needs at least 10 usable months; 2 available.", r[^1]));
+        Assert.All(rows.Skip(1), r => Assert.Equal("The trend test needs at least 10 usable months; 2 available.", r[note]));
         Assert.Equal(4, rows.Count);
     }
 
