@@ -16,9 +16,6 @@ internal static class HotspotStage
 {
     public static (HotspotFindings Findings, HotspotMapLayers? Maps) Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs)
     {
-        // The grid is clipped to the area: the configured boundary, or else the dissolved LSOA polygons.
-        var areaShape = inputs.Area is BoundaryArea boundary ? boundary.Boundary
-            : inputs.Lsoas is { } lsoas ? BoundaryFeature.Dissolve(lsoas, settings.LsoaBoundaryPath!) : null;
         var groups = (settings.Themes ?? TrendThemes.Default).Where(t => t.HasCrimeTypes).Select(t => new AnalysisGroup(t.Name, t.CrimeTypes)).ToList();
         var findings = HotspotAnalysis.Run(new HotspotInput(
             inputs.Area.Name,
@@ -27,7 +24,7 @@ internal static class HotspotStage
             EventPointQueries.Load(store, new MonthRange(settings.Period.Comparison.First, settings.Period.Current.Last)),
             groups)
         {
-            Boundaries = new HotspotBoundaries(areaShape, inputs.Lsoas, inputs.Wards),
+            Boundaries = new HotspotBoundaries(inputs.AreaShape, inputs.Lsoas, inputs.Wards),
         });
         return (findings, inputs.Wards is { Count: > 0 } wards ? new HotspotMapLayers(wards, new GeoJsonMapWriter()) : null);
     }

@@ -5,26 +5,53 @@ using Assessment.Core.Trends;
 using Assessment.Files.ActionPlans;
 using Assessment.Files.Geography;
 using Assessment.Files.Trends;
+using NetTopologySuite.Geometries;
 
 namespace Assessment.Cli.Stages;
 
 /// <summary>
 /// Every file the run needs besides the police.uk data, read before anything is loaded, so that a typo in a
-/// boundary, weight, population or action-plan file fails in a second rather than after the load.
+/// boundary, weight, population or action-plan file fails in a second rather than after the load. The boundary files
+/// are cut to the area (<see cref="AreaPolygons"/>): <see cref="Lsoas"/> and <see cref="Wards"/> hold only the area's
+/// features, and <see cref="AreaShape"/> is the area's outline.
 /// </summary>
 internal sealed record RunInputs(
     AreaDefinition Area,
+    Geometry? AreaShape,
     IReadOnlyList<BoundaryFeature>? Wards,
     IReadOnlyList<BoundaryFeature>? Lsoas,
     HarmWeightTable HarmWeights,
     LsoaPopulation? Population,
     ActionPlan? ActionPlan)
 {
-    public static RunInputs Load(AssessmentSettings settings) => new(
-        AreaDefinitionFactory.Create(settings.Area),
-        settings.WardBoundaryPath is { } wards ? BoundaryFile.Read(wards) : null,
-        settings.LsoaBoundaryPath is { } lsoas ? BoundaryFile.Read(lsoas, HotspotBoundaries.None.LsoaCodeProperty) : null,
-        settings.HarmWeightsPath is { } weights ? HarmWeightFile.Read(weights) : DefaultHarmWeights.Table,
-        settings.PopulationPath is { } population ? PopulationFile.Read(population) : null,
-        settings.ActionPlanPath is { } plan ? ActionPlanFile.Read(plan) : null);
+    public static RunInputs Load(AssessmentSettings settings)
+    {
+        var area = AreaDefinitionFactory.Create(settings.Area);
+        var codeProperty = HotspotBoundaries.None.LsoaCodeProperty;
+        var lsoas = settings.LsoaBoundaryPath is { } lsoaFile ? AreaLsoas(area, BoundaryFile.Read(lsoaFile, codeProperty), codeProperty, lsoaFile) : null;
+        // The outline: the configured boundary, or else the area's LSOAs dissolved.
+        var shape = area is BoundaryArea boundary ? boundary.Boundary
+            : lsoas is not null ? BoundaryFeature.Dissolve(lsoas, settings.LsoaBoundaryPath!) : null;
+        var wards = settings.WardBoundaryPath is { } wardFile ? BoundaryFile.Read(wardFile) : null;
+        if (wards is not null && shape is not null)
+        {
+            wards = AreaPolygons.Wards(shape, wards);
+            if (wards.Count == 0) throw new BoundaryDataException($"{settings.WardBoundaryPath}: no ward of this file lies in the area {area.Name} ({area.Describe()}); give the ward boundary file of the area's district(s).");
+        }
+        return new RunInputs(
+            area,
+            shape,
+            wards,
+            lsoas,
+            settings.HarmWeightsPath is { } weights ? HarmWeightFile.Read(weights) : DefaultHarmWeights.Table,
+            settings.PopulationPath is { } population ? PopulationFile.Read(population) : null,
+            settings.ActionPlanPath is { } plan ? ActionPlanFile.Read(plan) : null);
+    }
+
+    private static IReadOnlyList<BoundaryFeature> AreaLsoas(AreaDefinition area, IReadOnlyList<BoundaryFeature> all, string codeProperty, string path)
+    {
+        var inArea = AreaPolygons.Lsoas(area, all, codeProperty);
+        return inArea.Count > 0 ? inArea
+            : throw new BoundaryDataException($"{path}: none of its {all.Count:N0} LSOAs is in the area {area.Name} ({area.Describe()}); give the LSOA boundary file of the area's district(s).");
+    }
 }
