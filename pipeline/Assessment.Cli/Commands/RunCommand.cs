@@ -49,6 +49,8 @@ internal sealed class RunCommand(CliContext context)
             return (queries.DataQuality(ingest), queries.CountsByMonth(area.Name));
         });
         IngestSummaryView.Render(console, ingest, quality, queries.Rejects(ingest.Files.Select(f => f.FileId), 50));
+        var areaNotes = inputs.Match.Check(store);
+        AreaNotesView.Render(console, areaNotes);
         PeriodCoverageView.Render(console, settings.Period, counts);
 
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
@@ -67,6 +69,7 @@ internal sealed class RunCommand(CliContext context)
             ForceName = queries.ForcesInArea() is { Count: > 0 } forces ? string.Join(" and ", forces) : "the police force",
             ActionPlan = inputs.ActionPlan?.Items ?? [],
             ActionPlanSource = inputs.ActionPlan?.Source,
+            AreaNotes = areaNotes,
             Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: true),
         };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));

@@ -4,6 +4,7 @@ using Assessment.Core.Hotspots;
 using Assessment.Core.Trends;
 using Assessment.Files.ActionPlans;
 using Assessment.Files.Geography;
+using Assessment.Files.Lookups;
 using Assessment.Files.Trends;
 using NetTopologySuite.Geometries;
 
@@ -16,7 +17,7 @@ namespace Assessment.Cli.Stages;
 /// features, and <see cref="AreaShape"/> is the area's outline.
 /// </summary>
 internal sealed record RunInputs(
-    AreaDefinition Area,
+    AreaMatch Match,
     Geometry? AreaShape,
     IReadOnlyList<BoundaryFeature>? Wards,
     IReadOnlyList<BoundaryFeature>? Lsoas,
@@ -24,9 +25,13 @@ internal sealed record RunInputs(
     LsoaPopulation? Population,
     ActionPlan? ActionPlan)
 {
+    /// <summary>The area matched (with other district names added, see <see cref="AreaMatch"/>).</summary>
+    public AreaDefinition Area => Match.Area;
+
     public static RunInputs Load(AssessmentSettings settings)
     {
-        var area = AreaDefinitionFactory.Create(settings.Area);
+        var match = AreaMatch.Widen(AreaDefinitionFactory.Create(settings.Area), DistrictNameHistory.Load(PartnershipLookup.DefaultFolder));
+        var area = match.Area;
         var codeProperty = HotspotBoundaries.None.LsoaCodeProperty;
         var lsoas = settings.LsoaBoundaryPath is { } lsoaFile ? AreaLsoas(area, BoundaryFile.Read(lsoaFile, codeProperty), codeProperty, lsoaFile) : null;
         // The outline: the configured boundary, or else the area's LSOAs dissolved.
@@ -39,7 +44,7 @@ internal sealed record RunInputs(
             if (wards.Count == 0) throw new BoundaryDataException($"{settings.WardBoundaryPath}: no ward of this file lies in the area {area.Name} ({area.Describe()}); give the ward boundary file of the area's district(s).");
         }
         return new RunInputs(
-            area,
+            match,
             shape,
             wards,
             lsoas,
