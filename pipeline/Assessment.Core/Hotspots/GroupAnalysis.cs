@@ -88,7 +88,7 @@ internal static class GroupAnalysis
             ClarkEvans = clarkEvans,
             LsoaConcentration = study.LsoaUnits.Count > 0 ? Concentration.Analyse(ByLsoa(study, current)) : null,
             SnapPointConcentration = Concentration.Analyse(current.ByPlace),
-            WardCounts = study.Wards.Names.Select(w => new WardCount(w, Enumerable.Range(0, study.Places.Count).Where(i => study.Places[i].Ward == w).Sum(i => current.ByPlace[i]))).ToArray(),
+            WardCounts = (study.Wards?.Wards ?? []).Select(w => new WardCount(w.Code, w.Name, Enumerable.Range(0, study.Places.Count).Where(i => study.Places[i].Ward == w).Sum(i => current.ByPlace[i]))).ToArray(),
             Notes = notes,
         };
     }
@@ -117,7 +117,7 @@ internal static class GroupAnalysis
         ClarkEvans = null,
         LsoaConcentration = null,
         SnapPointConcentration = null,
-        WardCounts = study.Wards.Names.Select(w => new WardCount(w, 0)).ToArray(),
+        WardCounts = (study.Wards?.Wards ?? []).Select(w => new WardCount(w.Code, w.Name, 0)).ToArray(),
         Notes = notes,
     };
 }

@@ -93,6 +93,18 @@ public sealed class HotspotAnalysisEdgeCaseTests
     }
 
     [Fact]
+    public void Run_TwoWardsWithOneName_CountsEachWardByItsCode()
+    {
+        var west = Rectangle(600000, 150000, 601000, 151000, ("WD25CD", "E05000002"), ("WD25NM", "Town"));
+        var east = Rectangle(601000, 150000, 602000, 151000, ("WD25CD", "E05000001"), ("WD25NM", "Town"));
+        var records = new[] { Record(600500, 150500, March2025, Violence, 7), Record(601500, 150500, March2025, Violence, 3) };
+
+        var all = HotspotAnalysis.Run(Input(records) with { Boundaries = new HotspotBoundaries(null, null, [west, east]) }).Groups.Single();
+
+        Assert.Equal([new WardCount("E05000001", "Town", 3), new WardCount("E05000002", "Town", 7)], all.WardCounts.OrderBy(w => w.Code, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Run_MinimumSquaresBelowOne_IsRefused()
     {
         var input = Input([]) with { Options = new HotspotOptions { MinimumSquaresWithEvents = 0 } };
