@@ -51,6 +51,7 @@ internal sealed class RunCommand(CliContext context)
         IngestSummaryView.Render(console, ingest, quality, queries.Rejects(ingest.Files.Select(f => f.FileId), 50));
         var areaNotes = inputs.Match.Check(store);
         AreaNotesView.Render(console, areaNotes);
+        BoundaryCoverage.Check(store, settings, inputs);
         PeriodCoverageView.Render(console, settings.Period, counts);
 
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));

@@ -69,6 +69,26 @@ public static class AreaPolygons
         })];
     }
 
+    /// <summary>
+    /// Smallest share of the area's distinct map points that a boundary file's polygons must hold for the file to be
+    /// taken as covering the area (0.5). police.uk snaps records to nearby points, so a few fall just outside the
+    /// polygons of the right file; with the wrong district's file almost none fall inside.
+    /// </summary>
+    public const double MinimumShareOfPointsCovered = 0.5;
+
+    /// <summary>How many of <paramref name="points"/> lie inside or on the union of <paramref name="features"/>.</summary>
+    /// <param name="features">Polygons in WGS84; at least one.</param>
+    /// <param name="points">WGS84 positions (longitude, latitude, degrees), e.g. the area's distinct map points.</param>
+    /// <exception cref="BoundaryDataException">There are no features, or their union is not an area.</exception>
+    public static int CountCovered(IReadOnlyList<BoundaryFeature> features, IReadOnlyCollection<(double Longitude, double Latitude)> points)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(points);
+        var union = BoundaryFeature.Dissolve(features, "the boundary features");
+        var prepared = PreparedGeometryFactory.Prepare(union);
+        return points.Count(p => prepared.Covers(union.Factory.CreatePoint(new Coordinate(p.Longitude, p.Latitude))));
+    }
+
     private static Func<BoundaryFeature, bool> CodeTest(LsoaCodeListArea list, string codeProperty)
     {
         var codes = list.Codes.ToHashSet(StringComparer.Ordinal);
