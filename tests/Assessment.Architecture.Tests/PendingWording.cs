@@ -21,6 +21,7 @@ public static class PendingWording
     {
         ["Assessment.Core.Geography.BoundaryArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
         ["Assessment.Core.Geography.LsoaCodeListArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
+        ["Assessment.Core.Geography.LsoaNamePrefixArea"] = "Describe(): how rows are placed in the area (Geography is being rewritten elsewhere)",
         ["Assessment.Core.Spatial.GiStarNeighbourhood"] = "Describe(): the neighbourhood for the methods text (Spatial is outside the folders moved so far)",
         ["Assessment.Core.Statistics.SeasonalIndex"] = "the reason no seasonal index was computed (Statistics is outside the folders moved so far)",
         ["Assessment.Core.Statistics.SeasonalMannKendall"] = "the reason the seasonal test did not run (Statistics is outside the folders moved so far)",
