@@ -13,25 +13,8 @@ public sealed partial class AreaMatchTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private string Config(string prefix, string input, int months = 12)
-    {
-        var path = folder.Combine("area.yaml");
-        File.WriteAllText(path, $"""
-            partnership: Test partnership
-            area:
-              name: Test area
-              lsoa_name_prefix: "{prefix}"
-            period:
-              end_month: 2025-12
-              months: {months}
-            inputs:
-              police_uk:
-                - {input}
-            output: out
-            store: store.duckdb
-            """);
-        return path;
-    }
+    private string Config(string prefix, string input, int months = 12) =>
+        TestConfiguration.Write(folder, $"lsoa_name_prefix: \"{prefix}\"", input, months: months);
 
     [Theory]
     [InlineData("validate")]

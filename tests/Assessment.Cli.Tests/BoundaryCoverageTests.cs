@@ -11,27 +11,8 @@ public sealed partial class BoundaryCoverageTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private string Config(string boundaries)
-    {
-        var path = folder.Combine("area.yaml");
-        File.WriteAllText(path, $"""
-            partnership: Test partnership
-            area:
-              name: Canterbury test
-              lsoa_name_prefix: "Canterbury "
-            period:
-              end_month: 2025-12
-              months: 12
-            inputs:
-              police_uk:
-                - {Path.Combine(RepositoryPaths.DataSamples, "policeuk")}
-            boundaries:
-            {boundaries}
-            output: out
-            store: store.duckdb
-            """);
-        return path;
-    }
+    private string Config(string boundaries) =>
+        TestConfiguration.Write(folder, "lsoa_name_prefix: \"Canterbury \"", Path.Combine(RepositoryPaths.DataSamples, "policeuk"), boundaries);
 
     [Fact]
     public async Task WardFileOfAnotherDistrict_WithoutLsoaFile_IsRefusedAfterLoadingNamingTheFile()
@@ -56,7 +37,7 @@ public sealed partial class BoundaryCoverageTests : IDisposable
         var (code, output) = await CliRunner.RunAsync(folder.Path, "run", "--config", config);
 
         Assert.Equal(2, code);
-        Assert.Contains($"{DoverWards}: no ward of this file lies in the area Canterbury test", Flat(output), StringComparison.Ordinal);
+        Assert.Contains($"{DoverWards}: no ward of this file lies in the area Test area", Flat(output), StringComparison.Ordinal);
         Assert.False(File.Exists(folder.Combine("store.duckdb")));
     }
 
@@ -70,7 +51,7 @@ public sealed partial class BoundaryCoverageTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains($"{doverLsoas}: none of its ", Flat(output), StringComparison.Ordinal);
-        Assert.Contains("LSOAs is in the area Canterbury test", Flat(output), StringComparison.Ordinal);
+        Assert.Contains("LSOAs is in the area Test area", Flat(output), StringComparison.Ordinal);
     }
 
     private static string Flat(string output) => WhiteSpace().Replace(output, " ");

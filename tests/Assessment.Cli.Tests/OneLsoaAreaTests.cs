@@ -63,7 +63,7 @@ public sealed class OneLsoaAreaTests : IClassFixture<OneLsoaAreaTests.CaseRun>
         });
     }
 
-    /// <summary>One run of the case with a configuration of its own (the sample's is Canterbury's and may not be borrowed).</summary>
+    /// <summary>One run of the case with the whole district's LSOA and ward files.</summary>
     public sealed class CaseRun : IDisposable
     {
         public static readonly string Case = Path.Combine(RepositoryPaths.SharedData, "..", "cases", "one-lsoa-area");
@@ -73,24 +73,9 @@ public sealed class OneLsoaAreaTests : IClassFixture<OneLsoaAreaTests.CaseRun>
         public CaseRun()
         {
             var boundaries = Path.Combine(RepositoryPaths.DataSamples, "boundaries");
-            File.WriteAllText(folder.Combine("area.yaml"), $"""
-                partnership: One LSOA
-                area:
-                  name: One LSOA
-                  lsoa_codes_file: {Path.Combine(Case, "one-lsoa.txt")}
-                period:
-                  end_month: 2025-12
-                  months: 12
-                inputs:
-                  police_uk:
-                    - {Path.Combine(Case, "policeuk")}
-                boundaries:
-                  lsoa: {Path.Combine(boundaries, "canterbury-lsoa21.geojson")}
-                  wards: {Path.Combine(boundaries, "canterbury-wards-2025.geojson")}
-                output: out
-                store: store.duckdb
-                """);
-            (ExitCode, Output) = CliRunner.RunAsync(folder.Path, "run", "--config", folder.Combine("area.yaml")).GetAwaiter().GetResult();
+            var config = TestConfiguration.Write(folder, $"lsoa_codes_file: {Path.Combine(Case, "one-lsoa.txt")}", Path.Combine(Case, "policeuk"),
+                $"  lsoa: {Path.Combine(boundaries, "canterbury-lsoa21.geojson")}\n  wards: {Path.Combine(boundaries, "canterbury-wards-2025.geojson")}");
+            (ExitCode, Output) = CliRunner.RunAsync(folder.Path, "run", "--config", config).GetAwaiter().GetResult();
         }
 
         public int ExitCode { get; }
