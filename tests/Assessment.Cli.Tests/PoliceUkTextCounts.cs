@@ -30,7 +30,7 @@ internal sealed partial class PoliceUkTextCounts
             var (rows, inArea) = (0, 0);
             while (reader.Read())
             {
-                var fields = Enumerable.Range(0, reader.Headers.Length).Select(reader.GetString).ToArray();
+                var fields = Enumerable.Range(0, reader.Headers.Count).Select(reader.GetString).ToArray();
                 if (fields[crimeId].Length > 0 && !seen.Add(string.Join('\u0001', fields)))
                 {
                     IdenticalCopies++;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Assessment.Cli.Commands;
+using Assessment.Cli.Stages;
 using Assessment.Core.Geography;
 using Assessment.Files.Configuration;
 using Assessment.Files.Lookups;
@@ -74,7 +75,7 @@ internal static class AssessmentCommandLine
         {
             return await action();
         }
-        catch (Exception ex) when (ex is ConfigurationException or LookupNotFoundException or LookupTableException or StoreException or BoundaryDataException or ArgumentException)
+        catch (Exception ex) when (ex is ConfigurationException or LookupNotFoundException or LookupTableException or StoreException or BoundaryDataException or AreaMatchException or ArgumentException)
         {
             context.Console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.Fatal;

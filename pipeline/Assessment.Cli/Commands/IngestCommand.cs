@@ -10,7 +10,7 @@ internal sealed class IngestCommand(CliContext context)
 {
     public Task<int> ExecuteAsync(AssessmentSettings settings, CancellationToken ct)
     {
-        var ok = LoadAndSummariseStage.Run(context.Console, settings, settings.StorePath, context.Clock, context.WorkingDirectory, ct);
+        var ok = LoadAndSummariseStage.Run(context.Console, settings, settings.StorePath, context.Clock, context.WorkingDirectory, requireRowsInArea: false, ct);
         if (ok is not null) context.Console.MarkupLine($"[grey]Store: {Markup.Escape(settings.StorePath)}[/]");
         return Task.FromResult(ok switch { null => ExitCodes.Fatal, true => ExitCodes.Ok, false => ExitCodes.DataProblems });
     }

@@ -49,6 +49,9 @@ internal sealed class RunCommand(CliContext context)
             return (queries.DataQuality(ingest), queries.CountsByMonth(area.Name));
         });
         IngestSummaryView.Render(console, ingest, quality, queries.Rejects(ingest.Files.Select(f => f.FileId), 50));
+        var areaNotes = inputs.Match.Check(store);
+        AreaNotesView.Render(console, areaNotes);
+        BoundaryCoverage.Check(store, settings, inputs);
         PeriodCoverageView.Render(console, settings.Period, counts);
 
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
@@ -68,6 +71,7 @@ internal sealed class RunCommand(CliContext context)
             Priorities = PriorityTheme.WithActionPlanCommitments(settings.Priorities, inputs.ActionPlan?.Items ?? [], inputs.ActionPlan?.Source),
             ActionPlan = inputs.ActionPlan?.Items ?? [],
             ActionPlanSource = inputs.ActionPlan?.Source,
+            AreaNotes = areaNotes,
             Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: true),
         };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));

@@ -13,7 +13,7 @@ internal sealed class ValidateCommand(CliContext context)
 {
     public Task<int> ExecuteAsync(AssessmentSettings settings, CancellationToken ct)
     {
-        var ok = LoadAndSummariseStage.Run(context.Console, settings, ":memory:", context.Clock, context.WorkingDirectory, ct);
+        var ok = LoadAndSummariseStage.Run(context.Console, settings, ":memory:", context.Clock, context.WorkingDirectory, requireRowsInArea: true, ct);
         if (ok is null) return Task.FromResult(ExitCodes.Fatal);
         context.Console.MarkupLine(ok.Value
             ? "[green]Valid:[/] every row of every file would load. Nothing was written."

@@ -17,9 +17,6 @@ internal static class HotspotStage
     // The comparison comes from the trend stage, so both chapters compare the same months.
     public static (HotspotFindings Findings, HotspotMapLayers? Maps) Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs, ComparisonCoverage comparison)
     {
-        // The grid is clipped to the area: the configured boundary, or else the dissolved LSOA polygons.
-        var areaShape = inputs.Area is BoundaryArea boundary ? boundary.Boundary
-            : inputs.Lsoas is { } lsoas ? BoundaryFeature.Dissolve(lsoas, settings.LsoaBoundaryPath!) : null;
         var groups = settings.Priorities.Where(p => p.RelatedCrimeTypes.Count > 0).Select(p => new AnalysisGroup(p.Name, p.RelatedCrimeTypes) { Key = p.Id }).ToList();
         var findings = HotspotAnalysis.Run(new HotspotInput(
             inputs.Area.Name,
@@ -28,7 +25,7 @@ internal static class HotspotStage
             EventPointQueries.Load(store, new MonthRange(settings.Period.Comparison.First, settings.Period.Current.Last)),
             groups)
         {
-            Boundaries = new HotspotBoundaries(areaShape, inputs.Lsoas, inputs.Wards),
+            Boundaries = new HotspotBoundaries(inputs.AreaShape, inputs.Lsoas, inputs.Wards),
             Comparison = comparison,
         });
         return (findings, inputs.Wards is { Count: > 0 } wards ? new HotspotMapLayers(wards, new GeoJsonMapWriter()) : null);

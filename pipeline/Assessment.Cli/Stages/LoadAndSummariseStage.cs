@@ -1,6 +1,7 @@
 using Assessment.Core.Configuration;
 using Assessment.Cli.Console;
 using Assessment.Files.Geography;
+using Assessment.Files.Lookups;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Store;
 using Spectre.Console;
@@ -9,14 +10,16 @@ namespace Assessment.Cli.Stages;
 
 /// <summary>
 /// What <c>ingest</c> and <c>validate</c> share: find the files, load them into a store, place rows in the area and
-/// print the accounting. Returns null when there were no files to load (the message is already printed).
+/// print the accounting. Returns null when there were no files to load (the message is already printed). With
+/// requireRowsInArea (validate) an area that holds no loaded row stops it with <see cref="AreaMatchException"/>; ingest
+/// may load another area's files.
 /// </summary>
 internal static class LoadAndSummariseStage
 {
     /// <returns>True when every file loaded without a rejected row; null when no files were found.</returns>
-    public static bool? Run(IAnsiConsole console, AssessmentSettings settings, string storePath, TimeProvider clock, string workingDirectory, CancellationToken ct)
+    public static bool? Run(IAnsiConsole console, AssessmentSettings settings, string storePath, TimeProvider clock, string workingDirectory, bool requireRowsInArea, CancellationToken ct)
     {
-        var area = AreaDefinitionFactory.Create(settings.Area);
+        var match = AreaMatch.Widen(AreaDefinitionFactory.Create(settings.Area), DistrictNameHistory.Load(PartnershipLookup.DefaultFolder));
         var search = InputStage.Run(console, settings, workingDirectory);
         if (search.Files.Count == 0)
         {
@@ -26,9 +29,10 @@ internal static class LoadAndSummariseStage
 
         using var store = AssessmentStore.Open(storePath);
         var report = IngestStage.Run(console, store, clock, search.Files, ct);
-        AreaScope.Apply(store, area);
+        AreaScope.Apply(store, match.Area);
         var queries = new StoreQueries(store);
         IngestSummaryView.Render(console, report, queries.DataQuality(report), queries.Rejects(report.Files.Select(f => f.FileId), 50));
+        if (requireRowsInArea) AreaNotesView.Render(console, match.Check(store));
         console.MarkupLine($"[grey]{report.Elapsed.TotalSeconds:0.00} s[/]");
         return !report.HasDataProblems && search.Problems.Count == 0;
     }

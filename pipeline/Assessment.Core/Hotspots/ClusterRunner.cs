@@ -1,5 +1,6 @@
 using Assessment.Core.Clustering;
 using Assessment.Core.Spatial;
+using Assessment.Core.Trends;
 
 namespace Assessment.Core.Hotspots;
 
@@ -59,9 +60,9 @@ internal static class ClusterRunner
         {
             var summary = summaries[s];
             var memberPlaces = labelOfPlace.Where(kv => kv.Value == summary.Cluster).Select(kv => kv.Key).ToArray();
-            var ward = inputs.Wards.Find(summary.CentroidLonLat.Longitude, summary.CentroidLonLat.Latitude)
+            var ward = inputs.Wards?.Locate(summary.CentroidLonLat.Longitude, summary.CentroidLonLat.Latitude)
                        ?? HotspotAreaFinder.WardWithMostEvents(memberPlaces.Select(p => (inputs.Places[p].Ward, current.ByPlace[p])));
-            findings.Add(new ClusterFinding(method, 0, summary, memberPlaces.Length, ward,
+            findings.Add(new ClusterFinding(method, 0, summary, memberPlaces.Length, ward?.Name,
                 inputs.MatchedComparison is null ? null : summary.PreviousEventCount,
                 matchedCurrent?[s].PreviousEventCount));
         }

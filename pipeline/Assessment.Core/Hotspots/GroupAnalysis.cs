@@ -19,8 +19,13 @@ internal static class GroupAnalysis
 
         var grid = study.Grid!;
         var counts = grid.Count(current.PlacePoints);
-        var gi = GetisOrdGiStar.Compute(counts, options.Neighbourhood);
         if (counts.WeightOutside > 0) notes.Add(HotspotNote.EventsOutsideGrid);
+        var squaresWithEvents = counts.Values.Count(v => v > 0);
+        // Gi* compares each square's neighbourhood with the whole grid: with events in a handful of squares every
+        // occupied square and its neighbours come out "hot", which says only where the few places are.
+        var testable = squaresWithEvents >= options.MinimumSquaresWithEvents;
+        if (!testable) notes.Add(HotspotNote.TooFewPlaces);
+        var gi = testable ? GetisOrdGiStar.Compute(counts, options.Neighbourhood) : null;
 
         PeriodEvents? matchedComparison = null, matchedCurrent = null;
         GiStarChange? change = null;
@@ -28,9 +33,12 @@ internal static class GroupAnalysis
         {
             matchedComparison = PeriodEvents.Collect(study.Places, study.Records, group, periods.MatchedComparison);
             matchedCurrent = PeriodEvents.Collect(study.Places, study.Records, group, periods.MatchedCurrent);
-            var before = GetisOrdGiStar.Compute(grid.Count(matchedComparison.PlacePoints), options.Neighbourhood);
-            var after = GetisOrdGiStar.Compute(grid.Count(matchedCurrent.PlacePoints), options.Neighbourhood);
-            change = new GiStarChange(before, after, HotspotClassifier.CompareTwoPeriods(before, after, alpha));
+            if (testable)
+            {
+                var before = GetisOrdGiStar.Compute(grid.Count(matchedComparison.PlacePoints), options.Neighbourhood);
+                var after = GetisOrdGiStar.Compute(grid.Count(matchedCurrent.PlacePoints), options.Neighbourhood);
+                change = new GiStarChange(before, after, HotspotClassifier.CompareTwoPeriods(before, after, alpha));
+            }
         }
         else
         {
@@ -39,19 +47,19 @@ internal static class GroupAnalysis
 
         IReadOnlyList<GiStarResult> periodGi = [];
         IReadOnlyList<CellClassification>? classification = null;
-        if (periods.HasClassification)
+        if (!periods.HasClassification)
+        {
+            notes.Add(HotspotNote.NotClassified);
+        }
+        else if (testable)
         {
             periodGi = periods.ClassificationPeriods
                 .Select(p => GetisOrdGiStar.Compute(grid.Count(PeriodEvents.Collect(study.Places, study.Records, group, p).PlacePoints), options.Neighbourhood))
                 .ToArray();
             classification = HotspotClassifier.Classify(periodGi, options.Classification);
         }
-        else
-        {
-            notes.Add(HotspotNote.NotClassified);
-        }
 
-        var areas = HotspotAreaFinder.Find(gi, current, study.Places, study.Wards, alpha, options.TopCount, classification, change);
+        var areas = gi is null ? [] : HotspotAreaFinder.Find(gi, current, study.Places, study.Wards, alpha, options.TopCount, classification, change);
         var clusterInputs = new ClusterInputs(current, matchedComparison, matchedCurrent, study.Places, study.Wards);
         var dbscan = ClusterRunner.Dbscan(clusterInputs, options);
         var kmeans = ClusterRunner.KMeans(clusterInputs, options);
@@ -60,7 +68,7 @@ internal static class GroupAnalysis
         ClarkEvansResult? clarkEvans = null;
         if (current.Total < 2) notes.Add(HotspotNote.ClarkEvansTooFewEvents);
         else if (study.AreaSquareMetres is not { } area) notes.Add(HotspotNote.ClarkEvansNoStudyArea);
-        else clarkEvans = ClarkEvans.Compute(current.PlacePoints, area);
+        else if (testable) clarkEvans = ClarkEvans.Compute(current.PlacePoints, area);
 
         if (study.LsoaUnits.Count == 0) notes.Add(HotspotNote.NoLsoaCodes);
 
@@ -69,6 +77,7 @@ internal static class GroupAnalysis
             Group = group,
             Events = current.Total,
             EventsOutsideGrid = counts.WeightOutside,
+            SquaresWithEvents = squaresWithEvents,
             GiStar = gi,
             Change = change,
             PeriodGiStars = periodGi,
@@ -79,7 +88,7 @@ internal static class GroupAnalysis
             ClarkEvans = clarkEvans,
             LsoaConcentration = study.LsoaUnits.Count > 0 ? Concentration.Analyse(ByLsoa(study, current)) : null,
             SnapPointConcentration = Concentration.Analyse(current.ByPlace),
-            WardCounts = study.Wards.Names.Select(w => new WardCount(w, Enumerable.Range(0, study.Places.Count).Where(i => study.Places[i].Ward == w).Sum(i => current.ByPlace[i]))).ToArray(),
+            WardCounts = (study.Wards?.Wards ?? []).Select(w => new WardCount(w.Code, w.Name, Enumerable.Range(0, study.Places.Count).Where(i => study.Places[i].Ward == w).Sum(i => current.ByPlace[i]))).ToArray(),
             Notes = notes,
         };
     }
@@ -108,7 +117,7 @@ internal static class GroupAnalysis
         ClarkEvans = null,
         LsoaConcentration = null,
         SnapPointConcentration = null,
-        WardCounts = study.Wards.Names.Select(w => new WardCount(w, 0)).ToArray(),
+        WardCounts = (study.Wards?.Wards ?? []).Select(w => new WardCount(w.Code, w.Name, 0)).ToArray(),
         Notes = notes,
     };
 }

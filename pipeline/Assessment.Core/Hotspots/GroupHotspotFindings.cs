@@ -14,7 +14,13 @@ public sealed record GroupHotspotFindings
     /// <summary>Of those, events at snap points outside the grid (in edge cells whose centre lies outside the area boundary).</summary>
     public required double EventsOutsideGrid { get; init; }
 
-    /// <summary>Gi* over the assessment period; null when there are no events or no grid.</summary>
+    /// <summary>
+    /// Grid squares holding at least one of the assessment period's events (0 without events). Below
+    /// <see cref="HotspotOptions.MinimumSquaresWithEvents"/> hotspots are not tested (<see cref="HotspotNote.TooFewPlaces"/>).
+    /// </summary>
+    public int SquaresWithEvents { get; init; }
+
+    /// <summary>Gi* over the assessment period; null when there are no events, no grid, or too few squares with events to test.</summary>
     public required GiStarResult? GiStar { get; init; }
 
     /// <summary>Hot spot change between the matched windows; null when no months are matched or there are no events.</summary>

@@ -1,5 +1,6 @@
 using Assessment.Core.Clustering;
 using Assessment.Core.Spatial;
+using Assessment.Core.Trends;
 
 namespace Assessment.Core.Hotspots;
 
@@ -10,7 +11,7 @@ internal static class HotspotAreaFinder
         GiStarResult current,
         PeriodEvents events,
         IReadOnlyList<SnapPlace> places,
-        WardNameLookup wards,
+        WardLocator? wards,
         double significanceLevel,
         int topCount,
         IReadOnlyList<CellClassification>? classification,
@@ -49,7 +50,7 @@ internal static class HotspotAreaFinder
     }
 
     private static HotspotArea Describe(
-        List<int> cells, GiStarResult current, PeriodEvents events, IReadOnlyList<SnapPlace> places, WardNameLookup wards, int topCount,
+        List<int> cells, GiStarResult current, PeriodEvents events, IReadOnlyList<SnapPlace> places, WardLocator? wards, int topCount,
         IReadOnlyList<CellClassification>? classification, GiStarChange? change, double total)
     {
         var cellSet = cells.ToHashSet();
@@ -62,25 +63,25 @@ internal static class HotspotAreaFinder
         var centre = summary?.Centroid ?? new GridCoordinate(
             cells.Average(c => current.Grid.Cells[c].Centre.Easting), cells.Average(c => current.Grid.Cells[c].Centre.Northing));
         var centreLonLat = BritishNationalGrid.ToLonLat(centre);
-        var ward = wards.Find(centreLonLat.Longitude, centreLonLat.Latitude) ?? WardWithMostEvents(members.Select(i => (places[events.PlaceOfTagged[i]].Ward, events.TaggedPoints[i].Weight)));
+        var ward = wards?.Locate(centreLonLat.Longitude, centreLonLat.Latitude) ?? WardWithMostEvents(members.Select(i => (places[events.PlaceOfTagged[i]].Ward, events.TaggedPoints[i].Weight)));
         var eventsHere = summary?.EventCount ?? 0;
         var byPlace = members.GroupBy(i => events.PlaceOfTagged[i]).Select(g =>
         {
             var place = places[g.Key];
             var location = g.GroupBy(i => events.TaggedPoints[i].Location, StringComparer.Ordinal)
                 .OrderByDescending(l => l.Sum(i => events.TaggedPoints[i].Weight)).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key;
-            return new PlaceCount(location, place.Ward, g.Sum(i => events.TaggedPoints[i].Weight), place.LonLat);
+            return (Count: new PlaceCount(location, place.Ward?.Name, g.Sum(i => events.TaggedPoints[i].Weight), place.LonLat), place.Ward);
         }).ToArray();
-        var topPlaces = byPlace.OrderByDescending(p => p.Events).ThenBy(p => p.Location, StringComparer.Ordinal).Take(topCount).ToArray();
-        var areaWards = byPlace.Where(p => p.Ward is not null).GroupBy(p => p.Ward!, StringComparer.Ordinal)
-            .Select(g => new WardCount(g.Key, g.Sum(p => p.Events)))
-            .OrderByDescending(w => w.Events).ThenBy(w => w.Ward, StringComparer.Ordinal).ToArray();
+        var topPlaces = byPlace.Select(p => p.Count).OrderByDescending(p => p.Events).ThenBy(p => p.Location, StringComparer.Ordinal).Take(topCount).ToArray();
+        var areaWards = byPlace.Where(p => p.Ward is not null).GroupBy(p => p.Ward!)
+            .Select(g => new WardCount(g.Key.Code, g.Key.Name, g.Sum(p => p.Count.Events)))
+            .OrderByDescending(w => w.Events).ThenBy(w => w.Code, StringComparer.Ordinal).ToArray();
         var byCategory = classification is null
             ? new Dictionary<HotspotCategory, int>()
             : cells.GroupBy(c => classification[c].Category).ToDictionary(g => g.Key, g => g.Count());
 
         return new HotspotArea(
-            0, cells, eventsHere, total > 0 ? eventsHere / total : 0, centre, centreLonLat, ward, areaWards, topPlaces,
+            0, cells, eventsHere, total > 0 ? eventsHere / total : 0, centre, centreLonLat, ward?.Name, areaWards, topPlaces,
             summary?.TopLocations ?? [], summary?.TopCrimeTypes ?? [],
             cells.Max(c => current.Cells[c].Band), byCategory,
             change?.Cells.Count(c => cellSet.Contains(c.CellIndex) && c.Change is HotspotChange.ContinuingHotspot or HotspotChange.CeasedHotspot),
@@ -88,10 +89,10 @@ internal static class HotspotAreaFinder
             change is null ? null : cells.Sum(c => change.Current.Cells[c].Value));
     }
 
-    /// <summary>The ward with the most events among (ward, events) pairs; null when none has a ward. Ties go to the first name in ordinal order.</summary>
-    internal static string? WardWithMostEvents(IEnumerable<(string? Ward, double Events)> events) => events
+    /// <summary>The ward with the most events among (ward, events) pairs; null when none has a ward. Ties go to the smallest code (ordinal).</summary>
+    internal static Ward? WardWithMostEvents(IEnumerable<(Ward? Ward, double Events)> events) => events
         .Where(e => e.Ward is not null)
-        .GroupBy(e => e.Ward!, StringComparer.Ordinal)
-        .OrderByDescending(g => g.Sum(e => e.Events)).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .GroupBy(e => e.Ward!)
+        .OrderByDescending(g => g.Sum(e => e.Events)).ThenBy(g => g.Key.Code, StringComparer.Ordinal)
         .Select(g => g.Key).FirstOrDefault();
 }

@@ -10,7 +10,10 @@ namespace Assessment.Core.Hotspots;
 /// </summary>
 /// <param name="Area">The partnership area (clips the grid: cells whose centre is outside are excluded), or null.</param>
 /// <param name="Lsoas">The area's LSOA polygons (units for concentration, zeros included), or null.</param>
-/// <param name="Wards">The area's ward polygons (to say which ward a hot spot is in, and counts per ward), or null.</param>
+/// <param name="Wards">
+/// The area's ward polygons with ONS ward code and name properties (any vintage's WDyyCD and WDyyNM), placed by
+/// <see cref="Trends.WardLocator"/> to say which ward a hot spot is in and to count per ward; or null.
+/// </param>
 public sealed record HotspotBoundaries(Geometry? Area, IReadOnlyList<BoundaryFeature>? Lsoas, IReadOnlyList<BoundaryFeature>? Wards)
 {
     /// <summary>No polygons at all.</summary>
@@ -18,9 +21,6 @@ public sealed record HotspotBoundaries(Geometry? Area, IReadOnlyList<BoundaryFea
 
     /// <summary>Property holding an LSOA's code (default "LSOA21CD", as in ONS 2021 LSOA files).</summary>
     public string LsoaCodeProperty { get; init; } = "LSOA21CD";
-
-    /// <summary>Property holding a ward's name (default "WD25NM", as in ONS 2025 ward files).</summary>
-    public string WardNameProperty { get; init; } = "WD25NM";
 
     /// <summary>The area as the union of its LSOAs (see <see cref="BoundaryFeature.Dissolve"/>), with LSOAs and wards as given.</summary>
     /// <param name="lsoas">The area's LSOA features; at least one.</param>

@@ -34,6 +34,13 @@ public enum HotspotNote
     /// <summary>Clark–Evans needs a study area, and without a boundary the records span none (fewer than three distinct points, or all in a line).</summary>
     ClarkEvansNoStudyArea,
 
+    /// <summary>
+    /// The group's events lie in fewer than <see cref="HotspotOptions.MinimumSquaresWithEvents"/> grid squares
+    /// (<see cref="GroupHotspotFindings.SquaresWithEvents"/>), so hotspots cannot be tested: no Gi*, change, classification
+    /// or Clark–Evans, and no hotspot is written.
+    /// </summary>
+    TooFewPlaces,
+
     /// <summary>No LSOA code was given or recorded, so concentration over LSOAs is not measured.</summary>
     NoLsoaCodes,
 

@@ -8,6 +8,14 @@ public sealed record HotspotOptions
     /// <summary>Side of the Gi* grid cells in metres (default 250: coarse enough not to map police.uk snap-point geometry).</summary>
     public double CellSizeMetres { get; init; } = SquareGrid.DefaultCellSize;
 
+    /// <summary>
+    /// Fewest grid squares with events for which hotspots are tested (default 5). With events in fewer squares, Gi*,
+    /// its change, its classification and Clark–Evans are not computed and no hotspot is written: with a handful of
+    /// occupied squares every one of them and its neighbours stands out against the empty rest of the grid, so a
+    /// "hotspot" would only restate where the few places are (one map point became a 9-square hotspot).
+    /// </summary>
+    public int MinimumSquaresWithEvents { get; init; } = 5;
+
     /// <summary>Gi* neighbourhood (default queen contiguity: the cell and its 8 neighbours).</summary>
     public GiStarNeighbourhood Neighbourhood { get; init; } = GiStarNeighbourhood.QueenContiguity;
 
@@ -73,6 +81,7 @@ public sealed record HotspotOptions
         if (KMeansMinK < 2) throw new ArgumentOutOfRangeException(nameof(KMeansMinK), KMeansMinK, "k-means needs k of at least 2 for the silhouette.");
         if (KMeansMaxK < KMeansMinK) throw new ArgumentOutOfRangeException(nameof(KMeansMaxK), KMeansMaxK, $"The largest k must be at least the smallest ({KMeansMinK}).");
         if (KMeansRestarts < 1) throw new ArgumentOutOfRangeException(nameof(KMeansRestarts), KMeansRestarts, "k-means needs at least one start.");
+        if (MinimumSquaresWithEvents < 1) throw new ArgumentOutOfRangeException(nameof(MinimumSquaresWithEvents), MinimumSquaresWithEvents, "Hotspots need at least one square with events.");
         if (TopCount < 1) throw new ArgumentOutOfRangeException(nameof(TopCount), TopCount, "List at least one location and crime type.");
         if (!double.IsFinite(ClusterFootprintBufferMetres) || ClusterFootprintBufferMetres < 0)
             throw new ArgumentOutOfRangeException(nameof(ClusterFootprintBufferMetres), ClusterFootprintBufferMetres, "The buffer must be a finite number of metres, zero or more.");

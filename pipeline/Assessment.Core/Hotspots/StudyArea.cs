@@ -1,4 +1,5 @@
 using Assessment.Core.Spatial;
+using Assessment.Core.Trends;
 
 namespace Assessment.Core.Hotspots;
 
@@ -9,7 +10,7 @@ namespace Assessment.Core.Hotspots;
 internal sealed class StudyArea
 {
     private StudyArea(IReadOnlyList<SnapPlace> places, IReadOnlyList<PlacedRecord> records, SquareGrid? grid, double? areaSquareMetres,
-        WardNameLookup wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<HotspotNote> notes, long recordsAtZeroCoordinates)
+        WardLocator? wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<HotspotNote> notes, long recordsAtZeroCoordinates)
     {
         Places = places;
         Records = records;
@@ -29,7 +30,8 @@ internal sealed class StudyArea
 
     public double? AreaSquareMetres { get; }
 
-    public WardNameLookup Wards { get; }
+    /// <summary>The wards, or null without ward polygons.</summary>
+    public WardLocator? Wards { get; }
 
     /// <summary>LSOA codes that are units of concentration, ordinal order.</summary>
     public IReadOnlyList<string> LsoaUnits { get; }
@@ -57,7 +59,7 @@ internal sealed class StudyArea
             notes.Add(HotspotNote.RecordsAtZeroCoordinates);
 
         var boundary = input.Boundaries.Area is { } area ? BritishNationalGrid.ToGrid(area) : null;
-        var wards = new WardNameLookup(input.Boundaries.Wards, input.Boundaries.WardNameProperty);
+        var wards = input.Boundaries.Wards is { Count: > 0 } wardFeatures ? WardLocator.FromFeatures(wardFeatures, "the ward boundaries") : null;
 
         var positions = kept.Select(r => (r.Longitude, r.Latitude)).Distinct().Order().ToArray();
         var projected = positions.Select(p => BritishNationalGrid.ToGrid(p.Longitude, p.Latitude)).ToArray();
@@ -75,7 +77,7 @@ internal sealed class StudyArea
         {
             var (lon, lat) = positions[i];
             var cell = grid is not null && grid.TryLocate(projected[i].Easting, projected[i].Northing, out var c) ? c : -1;
-            places[i] = new SnapPlace(i, new LonLat(lon, lat), projected[i], lsoaOf.GetValueOrDefault((lon, lat)), wards.Find(lon, lat), cell);
+            places[i] = new SnapPlace(i, new LonLat(lon, lat), projected[i], lsoaOf.GetValueOrDefault((lon, lat)), wards?.Locate(lon, lat), cell);
             indexOf[(lon, lat)] = i;
         }
         var records = kept.Select(r => new PlacedRecord(indexOf[(r.Longitude, r.Latitude)], r.Month, r.CrimeType, string.IsNullOrWhiteSpace(r.Location) ? null : r.Location, r.Count)).ToArray();

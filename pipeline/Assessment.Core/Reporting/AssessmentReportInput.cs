@@ -37,6 +37,12 @@ public sealed record AssessmentReportInput(
     /// <summary>Where the action plan comes from (e.g. the partnership's published plan), for the source note.</summary>
     public string? ActionPlanSource { get; init; }
 
+    /// <summary>
+    /// How the area was matched beyond what was asked, one sentence each (e.g. LSOA names under a district's former
+    /// name), shown in the data-quality appendix; empty by default.
+    /// </summary>
+    public IReadOnlyList<string> AreaNotes { get; init; } = [];
+
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
     public string ForceName { get; init; } = "Kent Police";
 

@@ -7,9 +7,12 @@ using NetTopologySuite.Index.Strtree;
 namespace Assessment.Core.Trends;
 
 /// <summary>
-/// Finds the electoral ward a WGS84 point lies in: an STR-tree over the wards' bounding boxes picks the candidates,
-/// prepared polygons decide. A point on the line between two wards is covered by both; it is given to the ward with
-/// the lower code, so the answer never depends on file order.
+/// The one way the pipeline places a WGS84 point in an electoral ward, for trends (records per ward) and hotspots
+/// (the ward of a map point, hotspot or cluster) alike: an STR-tree over the wards' bounding boxes picks the
+/// candidates, prepared polygons decide. Tie rule: a point on the line between wards, or on a vertex they share, is
+/// covered by each ward's closed polygon; it goes to the ward with the smallest code (ordinal) among them, so the answer
+/// never depends on file order. Wards are identified by code; names are labels only (two wards may share a name, as
+/// Dartford's and Gravesham's "Town" wards do).
 /// </summary>
 public sealed partial class WardLocator
 {

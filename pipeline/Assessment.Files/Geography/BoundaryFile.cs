@@ -12,7 +12,8 @@ namespace Assessment.Files.Geography;
 /// Reads a GeoJSON boundary file (RFC 7946; WGS84 longitude/latitude) into <see cref="BoundaryFeature"/>s with
 /// NetTopologySuite.IO.GeoJSON4STJ: a FeatureCollection (as ONS publishes LSOA and ward boundaries), a single Feature,
 /// or a bare Polygon or MultiPolygon. Every feature must be a Polygon or MultiPolygon; "crs", "name", "bbox" and
-/// other members are ignored, as are comments and trailing commas.
+/// other members are ignored, as are comments and trailing commas. Coordinates in metres (British National Grid) or
+/// with latitude and longitude swapped are refused.
 /// </summary>
 public static class BoundaryFile
 {
@@ -28,7 +29,7 @@ public static class BoundaryFile
     /// <param name="requiredProperties">Properties every feature must have with a non-blank value, e.g. "LSOA21CD".</param>
     /// <returns>The features in file order.</returns>
     /// <exception cref="ConfigurationException">The file does not exist.</exception>
-    /// <exception cref="BoundaryDataException">The file is empty, not JSON or not GeoJSON, has no features, has a feature that is not a polygon, or lacks a required property; the message starts with the path.</exception>
+    /// <exception cref="BoundaryDataException">The file is empty, not JSON or not GeoJSON, has no features, has a feature that is not a polygon, lacks a required property, or has coordinates that are not longitude/latitude (metres, or the two swapped); the message starts with the path.</exception>
     public static IReadOnlyList<BoundaryFeature> Read(string path, params IReadOnlyList<string> requiredProperties)
     {
         if (!File.Exists(path)) throw new ConfigurationException($"Boundary file not found: {path}");
@@ -68,7 +69,25 @@ public static class BoundaryFile
         }
 
         if (features.Count == 0) throw new BoundaryDataException($"{source}: the FeatureCollection has no features.");
-        return features.Select((f, i) => ToBoundaryFeature(f, i, source, requiredProperties)).ToArray();
+        var read = features.Select((f, i) => ToBoundaryFeature(f, i, source, requiredProperties)).ToArray();
+        CheckCoordinates(read, source);
+        return read;
+    }
+
+    /// <summary>
+    /// Refuses coordinates that are not WGS84 longitude/latitude: British National Grid metres (or any projected
+    /// system) lie far outside ±180/±90; a Great Britain file with x and y swapped has x (latitude) within 49…61 and
+    /// y (longitude) within −9…3, which as longitude/latitude is the sea off Somalia.
+    /// </summary>
+    private static void CheckCoordinates(IReadOnlyList<BoundaryFeature> features, string source)
+    {
+        var extent = new Envelope();
+        foreach (var f in features) extent.ExpandToInclude(f.Geometry.EnvelopeInternal);
+        string Corner() => string.Create(CultureInfo.InvariantCulture, $"x {extent.MinX:0.######} to {extent.MaxX:0.######}, y {extent.MinY:0.######} to {extent.MaxY:0.######}");
+        if (extent.MinX < -180 || extent.MaxX > 180 || extent.MinY < -90 || extent.MaxY > 90)
+            throw new BoundaryDataException($"{source}: the coordinates ({Corner()}) are not longitude and latitude; they look like metres of a projected system such as British National Grid (EPSG:27700). GeoJSON boundaries must be WGS84 longitude/latitude (EPSG:4326): reproject the file, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson.");
+        if (extent.MinX >= 49 && extent.MaxX <= 61 && extent.MinY >= -9 && extent.MaxY <= 3)
+            throw new BoundaryDataException($"{source}: the coordinates ({Corner()}) have latitude and longitude swapped: GeoJSON gives longitude first (for Great Britain about −8 to 2), then latitude (about 49 to 61). Swap the two in every position.");
     }
 
     private static BoundaryFeature ToBoundaryFeature(IFeature? feature, int index, string source, IReadOnlyList<string> requiredProperties)

@@ -1,7 +1,7 @@
 namespace Assessment.Files.Lookups;
 
 /// <summary>How typed names are compared with the lookups' names, and the closest names offered when none matches.</summary>
-internal static class NameMatch
+public static class NameMatch
 {
     // The build runs with invariant globalization, where string.Normalize leaves accents in place; these are the
     // accented letters of Welsh and English place names.

@@ -51,6 +51,38 @@ public static class AreaScope
             """);
     }
 
+    /// <summary>Rows placed in the area by the last <see cref="Apply"/>.</summary>
+    /// <param name="store">A store on which <see cref="Apply"/> has run.</param>
+    /// <exception cref="DuckDB.NET.Data.DuckDBException">DuckDB failed.</exception>
+    public static long RowsInArea(AssessmentStore store) =>
+        store.Connection.Scalar<long>($"SELECT count(*) FROM record_area WHERE area_status = '{InArea}'");
+
+    /// <summary>Stored rows whose LSOA name starts with <paramref name="prefix"/> (case-sensitive), e.g. "Shepway ".</summary>
+    /// <param name="store">An open store.</param>
+    /// <param name="prefix">Start of the LSOA name, trailing space included.</param>
+    /// <exception cref="DuckDB.NET.Data.DuckDBException">DuckDB failed.</exception>
+    public static long RowsWithLsoaNamePrefix(AssessmentStore store, string prefix) =>
+        store.Connection.Scalar<long>("SELECT count(*) FROM street_record WHERE starts_with(lsoa_name, ?)", prefix);
+
+    /// <summary>
+    /// The LSOA-name prefixes in the stored rows: each LSOA name without its trailing "NNNX" code (police.uk names LSOAs
+    /// "&lt;District&gt; NNNX", so "Canterbury 018A" gives "Canterbury "), with the number of rows, most rows first.
+    /// </summary>
+    /// <param name="store">An open store.</param>
+    /// <exception cref="DuckDB.NET.Data.DuckDBException">DuckDB failed.</exception>
+    public static IReadOnlyList<(string Prefix, long Rows)> LsoaNamePrefixes(AssessmentStore store)
+    {
+        var prefixes = new List<(string, long)>();
+        using var reader = store.Connection.Query(
+            """
+            SELECT regexp_replace(lsoa_name, '[0-9]{3}[A-Z]$', '') AS prefix, count(*) AS n
+            FROM street_record WHERE lsoa_name IS NOT NULL AND lsoa_name <> ''
+            GROUP BY 1 ORDER BY n DESC, prefix
+            """);
+        while (reader.Read()) prefixes.Add((reader.GetString(0), reader.GetInt64(1)));
+        return prefixes;
+    }
+
     private static string PrefixMembership(DuckDBConnection connection, LsoaNamePrefixArea area)
     {
         connection.Execute("CREATE TEMP TABLE area_prefix (prefix VARCHAR NOT NULL)");

@@ -58,9 +58,60 @@ public sealed class HotspotAnalysisEdgeCaseTests
         // A single place spans no area, so there is no study area for Clark–Evans without a boundary.
         Assert.Null(all.ClarkEvans);
         Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
-        // One cell, all values equal: Gi* is undefined, so nothing can be a hotspot.
+        // One square with events: hotspots cannot be tested, so none is written.
+        Assert.Equal(1, all.SquaresWithEvents);
+        Assert.Null(all.GiStar);
         Assert.Empty(all.Areas);
-        Assert.Contains("No 250 m grid square was a hotspot", HotspotNarrative.Describe(all, findings)[0], StringComparison.Ordinal);
+        Assert.Contains(HotspotNote.TooFewPlaces, all.Notes);
+        Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("Hotspots cannot be tested: the 48 ", StringComparison.Ordinal) && n.Contains(" lie in 1 grid square, fewer than the 5 needed", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(4, false)]
+    [InlineData(5, true)]
+    public void Run_EventsInFewerSquaresThanTheMinimum_TestNoHotspot(int squares, bool tested)
+    {
+        // One map point in the middle of each of `squares` squares 1 km apart (zigzag, so their hull is an area), every month so that
+        // the change and the quarters would have something to test.
+        var records = Enumerable.Range(0, squares)
+            .SelectMany(i => Months2025.Select(m => Record(600125 + 1000 * i, 150125 + 1000 * (i % 2), m, Violence, 1 + i)))
+            .ToArray();
+
+        var findings = HotspotAnalysis.Run(Input(records, Months2025));
+        var all = findings.Groups.Single();
+
+        Assert.Equal(squares, all.SquaresWithEvents);
+        Assert.Equal(tested, all.GiStar is not null);
+        Assert.Equal(!tested, all.Notes.Contains(HotspotNote.TooFewPlaces));
+        Assert.Equal(tested, all.ClarkEvans is not null);
+        if (!tested)
+        {
+            Assert.Empty(all.Areas);
+            Assert.Empty(all.PeriodGiStars);
+            Assert.Null(all.Classification);
+        }
+    }
+
+    [Fact]
+    public void Run_TwoWardsWithOneName_CountsEachWardByItsCode()
+    {
+        var west = Rectangle(600000, 150000, 601000, 151000, ("WD25CD", "E05000002"), ("WD25NM", "Town"));
+        var east = Rectangle(601000, 150000, 602000, 151000, ("WD25CD", "E05000001"), ("WD25NM", "Town"));
+        var records = new[] { Record(600500, 150500, March2025, Violence, 7), Record(601500, 150500, March2025, Violence, 3) };
+
+        var all = HotspotAnalysis.Run(Input(records) with { Boundaries = new HotspotBoundaries(null, null, [west, east]) }).Groups.Single();
+
+        Assert.Equal([new WardCount("E05000001", "Town", 3), new WardCount("E05000002", "Town", 7)], all.WardCounts.OrderBy(w => w.Code, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Run_MinimumSquaresBelowOne_IsRefused()
+    {
+        var input = Input([]) with { Options = new HotspotOptions { MinimumSquaresWithEvents = 0 } };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => HotspotAnalysis.Run(input));
+
+        Assert.Equal(nameof(HotspotOptions.MinimumSquaresWithEvents), error.ParamName);
     }
 
     [Fact]

@@ -63,8 +63,8 @@ internal static class HotspotTestData
     /// <summary>Two wards: "Centre" (601500–602750 E, 151500–152750 N) and "Outer" around it (a frame with a hole).</summary>
     public static IReadOnlyList<BoundaryFeature> TownWards()
     {
-        var centre = Rectangle(601500, 151500, 602750, 152750, ("WD25NM", "Centre"));
-        var whole = Rectangle(599000, 149000, 605000, 155000, ("WD25NM", "Outer"));
+        var centre = Rectangle(601500, 151500, 602750, 152750, ("WD25CD", "E05000001"), ("WD25NM", "Centre"));
+        var whole = Rectangle(599000, 149000, 605000, 155000, ("WD25CD", "E05000002"), ("WD25NM", "Outer"));
         var outer = new BoundaryFeature(whole.Geometry.Difference(centre.Geometry), whole.Properties);
         return [centre, outer];
     }

@@ -80,4 +80,31 @@ public sealed class WardLocatorTests
         var features = Features();
         Assert.Throws<BoundaryDataException>(() => WardLocator.FromFeatures([features[0], features[0]], "w"));
     }
+
+    /// <summary>Three unit squares (0.25° side) meeting at (1.25, 51.25): A west, B east, C north of A.</summary>
+    private static WardLocator Squares()
+    {
+        var factory = new GeometryFactory(new PrecisionModel(), 4326);
+        BoundaryFeature Square(double x, double y, string code, string name) => new(
+            factory.CreatePolygon([new(x, y), new(x + 0.25, y), new(x + 0.25, y + 0.25), new(x, y + 0.25), new(x, y)]),
+            new Dictionary<string, string?> { ["WD25CD"] = code, ["WD25NM"] = name });
+        return WardLocator.FromFeatures([Square(1.0, 51.0, "E05000002", "Town"), Square(1.25, 51.0, "E05000001", "Town"), Square(1.0, 51.25, "E05000003", "Hill")], "squares");
+    }
+
+    [Theory]
+    [InlineData(1.25, 51.125, "E05000001")] // on the edge A | B: both cover it, B has the smaller code
+    [InlineData(1.125, 51.25, "E05000002")] // on the edge A | C: A has the smaller code
+    [InlineData(1.25, 51.25, "E05000001")] // on the vertex shared by A, B and C
+    [InlineData(1.0, 51.0, "E05000002")] // on A's outer corner, in no other ward
+    [InlineData(1.125, 51.125, "E05000002")] // inside A
+    public void Locate_OnASharedBoundaryOrVertex_GivesTheSmallestCodeAmongTheWardsCoveringIt(double lon, double lat, string code) =>
+        Assert.Equal(code, Squares().Locate(lon, lat)?.Code);
+
+    [Fact]
+    public void Wards_TwoWardsWithOneName_AreKeptApartByCode()
+    {
+        var town = Squares().Wards.Where(w => w.Name == "Town").Select(w => w.Code).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["E05000001", "E05000002"], town);
+    }
 }

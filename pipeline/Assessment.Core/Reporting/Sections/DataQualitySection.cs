@@ -17,6 +17,8 @@ public sealed class DataQualitySection : IReportSectionComposer
             new ParagraphBlock("Every row of every input file is accounted for: rows read = rows loaded + rows rejected; loaded rows are either without a location, outside the area, or in the area. " +
                 "Rows read are counted independently of the database that loads them, so a silently dropped row would show as a difference."),
         };
+        if (context.Input.AreaNotes.Count > 0)
+            blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", context.Input.AreaNotes), "How the area was matched"));
         if (files.Count == 0)
         {
             blocks.Add(new CalloutBlock(CalloutKind.Warning, "No input files were loaded, so there is nothing to account for.", "No input files"));

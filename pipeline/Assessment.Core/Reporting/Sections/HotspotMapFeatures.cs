@@ -17,7 +17,8 @@ internal static class HotspotMapFeatures
     /// <summary>Wards with properties name, events, label_lon and label_lat; clipped to <paramref name="window"/> when given (wards outside it are dropped).</summary>
     public static IReadOnlyList<MapFeature> Wards(HotspotMapLayers layers, GroupHotspotFindings group, Geometry? window)
     {
-        var counts = group.WardCounts.GroupBy(w => w.Ward, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(w => w.Events), StringComparer.Ordinal);
+        // Wards are matched by code: two wards of an area may share a name.
+        var counts = group.WardCounts.ToDictionary(w => w.Code, w => w.Events, StringComparer.Ordinal);
         var features = new List<MapFeature>();
         for (var i = 0; i < layers.Wards.Count; i++)
         {
@@ -37,7 +38,7 @@ internal static class HotspotMapFeatures
                 var inside = shape.InteriorPoint;
                 (lon, lat) = (inside.X, inside.Y);
             }
-            features.Add(new MapFeature(shape, new JsonObject { ["name"] = name, ["events"] = Math.Round(counts.GetValueOrDefault(name)), ["label_lon"] = lon, ["label_lat"] = lat }));
+            features.Add(new MapFeature(shape, new JsonObject { ["name"] = name, ["events"] = Math.Round(ward.Property(layers.WardCodeProperty) is { } code ? counts.GetValueOrDefault(code.Trim()) : 0), ["label_lon"] = lon, ["label_lat"] = lat }));
         }
         return features;
     }

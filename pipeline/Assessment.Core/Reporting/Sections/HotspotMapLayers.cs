@@ -12,6 +12,9 @@ public sealed record HotspotMapLayers(IReadOnlyList<BoundaryFeature> Wards, IGeo
     /// <summary>Property holding the ward's name (default "WD25NM").</summary>
     public string WardNameProperty { get; init; } = "WD25NM";
 
+    /// <summary>Property holding the ward's code (default "WD25CD"), by which the wards' event counts are matched.</summary>
+    public string WardCodeProperty { get; init; } = "WD25CD";
+
     /// <summary>Property holding the label point's longitude (default "LONG"); when absent the label goes at a point inside the ward.</summary>
     public string LabelLongitudeProperty { get; init; } = "LONG";
 

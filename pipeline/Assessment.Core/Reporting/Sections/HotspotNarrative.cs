@@ -35,8 +35,10 @@ public static class HotspotNarrative
     {
         var noun = f.Group.RecordNoun;
         var period = all.Periods.Current.IsContiguous ? $"From {all.Periods.Current.Label}" : $"In {all.Periods.Current.Label}";
+        // Without Gi* (too few squares with events) the notes say why no hotspot is reported.
+        if (f.GiStar is null) return $"{period}, {HotspotWording.Count(f.Events)} {noun} were recorded in {all.AreaName}.";
         var hot = f.HotCells(all.Options.SignificanceLevel);
-        var cells = f.GiStar!.Cells.Count;
+        var cells = f.GiStar.Cells.Count;
         var size = HotspotWording.Count(all.Options.CellSizeMetres);
         if (hot.Count == 0)
             return $"{period}, {HotspotWording.Count(f.Events)} {noun} were recorded in {all.AreaName}. No {size} m grid square was a hotspot for them: " +

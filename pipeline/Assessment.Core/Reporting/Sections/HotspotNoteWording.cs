@@ -47,6 +47,8 @@ public static class HotspotNoteWording
             HotspotNote.KMeansNotRun => $"k-means clustering did not run because {HotspotWording.ClusterGapReason(group.KMeans.Unavailable!)}.",
             HotspotNote.ClarkEvansTooFewEvents => "Clark–Evans needs at least two events.",
             HotspotNote.ClarkEvansNoStudyArea => "Clark–Evans needs a study area, and the records span no area.",
+            HotspotNote.TooFewPlaces => string.Create(CultureInfo.InvariantCulture,
+                $"Hotspots cannot be tested: the {group.Events:N0} {group.Group.RecordNoun} lie in {group.SquaresWithEvents:N0} grid square{(group.SquaresWithEvents == 1 ? "" : "s")}, fewer than the {findings.Options.MinimumSquaresWithEvents:N0} needed to tell a concentration from the few places where records happen to be, so no hotspot is reported."),
             HotspotNote.NoLsoaCodes => "No LSOA codes were given or recorded, so concentration over LSOAs is not measured.",
             _ => throw new ArgumentOutOfRangeException(nameof(note), note, "Unknown hotspot note."),
         };
