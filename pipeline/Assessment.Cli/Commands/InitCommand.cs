@@ -52,7 +52,7 @@ internal sealed class InitCommand(CliContext context)
         console.MarkupLine($"[green]Wrote[/] {Markup.Escape(path)}");
         console.MarkupLine($"  Partnership: {Markup.Escape(partnership.Name)} ({partnership.Code}); districts: {Markup.Escape(districts)}");
         console.MarkupLine($"  police.uk files to download: {partnership.Force.PoliceUkForce} ({Markup.Escape(partnership.Force.Name)}) and {lookup.TransportPolice.PoliceUkForce} ({Markup.Escape(lookup.TransportPolice.Name)})");
-        console.MarkupLine($"  Next: edit the file (boundaries, themes, action plan), then [bold]assessment run --config {Markup.Escape(Quoted(Path.GetRelativePath(context.WorkingDirectory, path)))} --input YOUR_DOWNLOAD[/]");
+        console.MarkupLine($"  Next: edit the file (boundaries, priorities, action plan), then [bold]assessment run --config {Markup.Escape(Quoted(Path.GetRelativePath(context.WorkingDirectory, path)))} --input YOUR_DOWNLOAD[/]");
         return ExitCodes.Ok;
     }
 

@@ -44,7 +44,7 @@ public sealed record AssessmentReportInput(
     public IReadOnlyList<string> AreaNotes { get; init; } = [];
 
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
-    public string ForceName { get; init; } = "Kent Police";
+    public string ForceName { get; init; } = "the police force";
 
     /// <summary>The report title; by default "Strategic Assessment 2025" (or "2024/25" for a period across two years).</summary>
     public string Title => $"Strategic Assessment {PeriodLabel}";

@@ -28,6 +28,25 @@ public sealed class StrategicAssessmentComposerTests
     private static IReadOnlyList<object?> Row(ReportTable table, string first) =>
         table.Rows.Single(r => r[0].Text == first).Select(c => (object?)c.Number ?? c.Text).ToList();
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Compose_ExecutiveSummary_ClaimsThePartnershipsPrioritiesOnlyWhenConfigured(bool configured)
+    {
+        var input = Input() with
+        {
+            Priorities = configured ? [new PriorityTheme("asb", "Anti-social behaviour", "ASB", [], ["Anti-social behaviour"], null)] : [],
+        };
+
+        var bullets = Assert.IsType<BulletListBlock>(new StrategicAssessmentComposer().Compose(input).Sections
+            .Single(s => s.Id == "executive-summary").Blocks.Last()).Items;
+
+        var included = bullets.Single(b => b.StartsWith("**Included:**", StringComparison.Ordinal));
+        var missing = bullets.Single(b => b.StartsWith("**Not yet included:**", StringComparison.Ordinal));
+        Assert.Equal(configured, included.Contains("the partnership's priorities", StringComparison.Ordinal));
+        Assert.Equal(!configured, missing.Contains("the partnership's priorities", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Compose_DefaultParts_ChaptersFollowTheStatutoryOrder()
     {

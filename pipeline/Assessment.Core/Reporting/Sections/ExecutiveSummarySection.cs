@@ -41,7 +41,9 @@ public sealed class ExecutiveSummarySection : IReportSectionComposer
         (analyses.SignificanceTests ? included : missing).Add("tests of whether changes are statistically significant");
         (analyses.HarmWeighting ? included : missing).Add("harm weighting");
         (analyses.Hotspots ? included : missing).Add("hotspot mapping");
-        included.Add("the statutory context, methods and data sources, the partnership's published priorities");
+        included.Add("the statutory context, methods and data sources");
+        // Only priorities the configuration gives are the partnership's; without them the report must not claim any.
+        (input.Priorities.Count > 0 ? included : missing).Add("the partnership's priorities");
         if (input.ActionPlan.Count > 0) included.Add("its published action plan");
         included.Add("a data-quality appendix");
         missing.Add("substance misuse and reoffending data, the scored prioritisation and the review of the previous action plan");

@@ -32,7 +32,7 @@ public sealed class MethodologySection : IReportSectionComposer
                     ? "Changes are compared over matched months and tested for statistical significance, as described in the trend methods below."
                     : "Changes are shown as plain count differences over matched months; they are not yet tested for statistical significance.")),
             new HeadingBlock("Licence and attribution"),
-            new ParagraphBlock("Contains public sector information licensed under the Open Government Licence v3.0. Boundaries contain OS data © Crown copyright and database right."),
+            new ParagraphBlock("Contains public sector information licensed under the Open Government Licence v3.0. Boundaries, where used, contain OS data © Crown copyright and database right."),
         ], []);
     }
 }
