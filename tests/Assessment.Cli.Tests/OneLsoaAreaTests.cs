@@ -51,6 +51,25 @@ public sealed class OneLsoaAreaTests : IClassFixture<OneLsoaAreaTests.CaseRun>
     }
 
     [Fact]
+    public void Clusters_CannotBeTested_AndNoneIsWritten()
+    {
+        // Every record of the case is at one map point: count the distinct coordinates in the CSV text itself.
+        var places = Directory.EnumerateFiles(Path.Combine(CaseRun.Case, "policeuk"), "*.csv", SearchOption.AllDirectories)
+            .SelectMany(p => File.ReadLines(p).Skip(1))
+            .Select(l => l.Split(','))
+            .Where(r => r.Length > 5 && r[4].Length > 0 && r[5].Length > 0)
+            .Select(r => (r[4], r[5]))
+            .Distinct()
+            .Count();
+        var html = File.ReadAllText(Path.Combine(run.Out, "strategic-assessment.html"));
+
+        Assert.Equal(1, places);
+        Assert.Single(File.ReadAllLines(run.Table("hotspots.csv"))); // header only: no group has a cluster
+        Assert.Contains($"lie at {places} distinct map point, fewer than the 5 needed to tell a cluster", html, StringComparison.Ordinal);
+        Assert.Contains("Clusters cannot be tested", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoCsv_HoldsNaNOrInfinity()
     {
         var csvs = Directory.EnumerateFiles(run.Out, "*.csv", SearchOption.AllDirectories).ToArray();

@@ -4,4 +4,5 @@ namespace Assessment.Core.Hotspots;
 /// <param name="Kind">Which case.</param>
 /// <param name="Places">Distinct map points holding the group's records (0 for <see cref="ClusterGapKind.NoEvents"/>).</param>
 /// <param name="SmallestK">The smallest k tried (<see cref="HotspotOptions.KMeansMinK"/>); the silhouette needs at least one more place than that.</param>
-public sealed record ClusterGap(ClusterGapKind Kind, int Places = 0, int SmallestK = 0);
+/// <param name="MinimumPlaces">For <see cref="ClusterGapKind.TooFewPlacesToCluster"/>: the fewest map points clustering needs (<see cref="HotspotOptions.MinimumPlacesToCluster"/>); 0 otherwise.</param>
+public sealed record ClusterGap(ClusterGapKind Kind, int Places = 0, int SmallestK = 0, int MinimumPlaces = 0);

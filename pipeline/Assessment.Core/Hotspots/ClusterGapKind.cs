@@ -8,4 +8,10 @@ public enum ClusterGapKind
 
     /// <summary>k-means: the records are at too few distinct map points to choose k by silhouette.</summary>
     TooFewPlaces,
+
+    /// <summary>
+    /// Both methods: the records are at fewer distinct map points than <see cref="HotspotOptions.MinimumPlacesToCluster"/>,
+    /// so clusters cannot be told from the few places where records happen to be.
+    /// </summary>
+    TooFewPlacesToCluster,
 }

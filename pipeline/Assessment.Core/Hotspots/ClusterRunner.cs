@@ -17,6 +17,7 @@ internal static class ClusterRunner
     {
         var current = inputs.Current;
         if (current.Total <= 0) return NoEvents(ClusterMethod.Dbscan);
+        if (TooFewPlaces(ClusterMethod.Dbscan, current, options) is { } few) return few;
         var minPoints = options.DbscanMinPointsFor(current.Total);
         var model = DbscanEstimator.Fit(current.PlacePoints, options.DbscanEpsilonMetres, minPoints);
         var clusters = Describe(ClusterMethod.Dbscan, model.Labels, inputs, options);
@@ -27,6 +28,7 @@ internal static class ClusterRunner
     {
         var current = inputs.Current;
         if (current.Total <= 0) return NoEvents(ClusterMethod.KMeans);
+        if (TooFewPlaces(ClusterMethod.KMeans, current, options) is { } few) return few;
         var places = current.PlacePoints.Length;
         if (places < options.KMeansMinK + 1)
             return ClusterFindings.NotRun(ClusterMethod.KMeans, new ClusterGap(ClusterGapKind.TooFewPlaces, places, options.KMeansMinK));
@@ -41,6 +43,12 @@ internal static class ClusterRunner
             KMeansTried = (selection.Candidates[0].K, selection.Candidates[^1].K),
         };
     }
+
+    // PlacePoints holds one point per snap point with events, so its length is the number of distinct places.
+    private static ClusterFindings? TooFewPlaces(ClusterMethod method, PeriodEvents current, HotspotOptions options) =>
+        current.PlacePoints.Length < options.MinimumPlacesToCluster
+            ? ClusterFindings.NotRun(method, new ClusterGap(ClusterGapKind.TooFewPlacesToCluster, current.PlacePoints.Length, MinimumPlaces: options.MinimumPlacesToCluster))
+            : null;
 
     private static IReadOnlyList<ClusterFinding> Describe(ClusterMethod method, IReadOnlyList<int> pointLabels, ClusterInputs inputs, HotspotOptions options)
     {

@@ -63,7 +63,8 @@ internal static class GroupAnalysis
         var clusterInputs = new ClusterInputs(current, matchedComparison, matchedCurrent, study.Places, study.Wards);
         var dbscan = ClusterRunner.Dbscan(clusterInputs, options);
         var kmeans = ClusterRunner.KMeans(clusterInputs, options);
-        if (kmeans.Unavailable is not null) notes.Add(HotspotNote.KMeansNotRun);
+        // Too few places stops both methods; the clusters sentence says so once, so k-means gets no note of its own.
+        if (kmeans.Unavailable is { Kind: not ClusterGapKind.TooFewPlacesToCluster }) notes.Add(HotspotNote.KMeansNotRun);
 
         ClarkEvansResult? clarkEvans = null;
         if (current.Total < 2) notes.Add(HotspotNote.ClarkEvansTooFewEvents);

@@ -16,6 +16,16 @@ public sealed record HotspotOptions
     /// </summary>
     public int MinimumSquaresWithEvents { get; init; } = 5;
 
+    /// <summary>
+    /// Fewest distinct map points (snap points) with events for which DBSCAN and k-means are run (default 5, the same
+    /// number as <see cref="MinimumSquaresWithEvents"/> so that one rule decides whether any hotspot or cluster is
+    /// reported). Clustering groups places that lie closer together than the rest; with records at a handful of
+    /// places, each place or all of them together come out as "clusters", which only restates where the few places
+    /// are (one map point became a one-point cluster holding every record). Below it the methods carry
+    /// <see cref="ClusterGapKind.TooFewPlacesToCluster"/>.
+    /// </summary>
+    public int MinimumPlacesToCluster { get; init; } = 5;
+
     /// <summary>Gi* neighbourhood (default queen contiguity: the cell and its 8 neighbours).</summary>
     public GiStarNeighbourhood Neighbourhood { get; init; } = GiStarNeighbourhood.QueenContiguity;
 
@@ -81,6 +91,7 @@ public sealed record HotspotOptions
         if (KMeansMinK < 2) throw new ArgumentOutOfRangeException(nameof(KMeansMinK), KMeansMinK, "k-means needs k of at least 2 for the silhouette.");
         if (KMeansMaxK < KMeansMinK) throw new ArgumentOutOfRangeException(nameof(KMeansMaxK), KMeansMaxK, $"The largest k must be at least the smallest ({KMeansMinK}).");
         if (KMeansRestarts < 1) throw new ArgumentOutOfRangeException(nameof(KMeansRestarts), KMeansRestarts, "k-means needs at least one start.");
+        if (MinimumPlacesToCluster < 1) throw new ArgumentOutOfRangeException(nameof(MinimumPlacesToCluster), MinimumPlacesToCluster, "Clusters need at least one place with events.");
         if (MinimumSquaresWithEvents < 1) throw new ArgumentOutOfRangeException(nameof(MinimumSquaresWithEvents), MinimumSquaresWithEvents, "Hotspots need at least one square with events.");
         if (TopCount < 1) throw new ArgumentOutOfRangeException(nameof(TopCount), TopCount, "List at least one location and crime type.");
         if (!double.IsFinite(ClusterFootprintBufferMetres) || ClusterFootprintBufferMetres < 0)

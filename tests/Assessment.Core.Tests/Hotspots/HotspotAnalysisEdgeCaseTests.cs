@@ -43,7 +43,7 @@ public sealed class HotspotAnalysisEdgeCaseTests
     }
 
     [Fact]
-    public void Run_EveryEventOnOneSnapPoint_OneClusterAndAReasonForNoKMeans()
+    public void Run_EveryEventOnOneSnapPoint_NoClusterAndOneSentenceSayingWhy()
     {
         var records = Months2025.Select(m => Record(601000, 151000, m, Violence, 4)).ToArray();
 
@@ -51,10 +51,14 @@ public sealed class HotspotAnalysisEdgeCaseTests
         var all = findings.Groups.Single();
 
         Assert.Equal(48, all.Events);
-        var cluster = Assert.Single(all.Dbscan.Clusters);
-        Assert.Equal((48.0, 1, 1.0), (cluster.Summary.EventCount, cluster.SnapPoints, cluster.Summary.ShareOfTotal));
-        Assert.Equal(new ClusterGap(ClusterGapKind.TooFewPlaces, 1, 2), all.KMeans.Unavailable);
-        Assert.Contains("1 distinct map point,", HotspotWording.ClusterGapReason(all.KMeans.Unavailable!), StringComparison.Ordinal);
+        var gap = new ClusterGap(ClusterGapKind.TooFewPlacesToCluster, 1, MinimumPlaces: 5);
+        Assert.Equal((gap, gap), (all.Dbscan.Unavailable, all.KMeans.Unavailable));
+        Assert.Empty(all.Dbscan.Clusters);
+        Assert.Empty(all.KMeans.Clusters);
+        Assert.DoesNotContain(HotspotNote.KMeansNotRun, all.Notes);
+        var sentences = HotspotNarrative.Describe(all, findings);
+        Assert.Contains($"Clusters cannot be tested: the 48 {all.Group.RecordNoun} lie at 1 distinct map point, fewer than the 5 needed to tell a cluster from the few places where records happen to be, so no cluster is reported.", sentences);
+        Assert.DoesNotContain(sentences, s => s.Contains("clustering (DBSCAN", StringComparison.Ordinal));
         // A single place spans no area, so there is no study area for Clark–Evans without a boundary.
         Assert.Null(all.ClarkEvans);
         Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.StartsWith("Clark–Evans needs a study area", StringComparison.Ordinal));
@@ -92,6 +96,46 @@ public sealed class HotspotAnalysisEdgeCaseTests
         }
     }
 
+    [Theory]
+    [InlineData(1, 5, false)]
+    [InlineData(2, 5, false)]
+    [InlineData(4, 5, false)]
+    [InlineData(5, 5, true)]
+    [InlineData(6, 5, true)]
+    [InlineData(3, 3, true)]
+    [InlineData(2, 3, false)]
+    public void Run_EventsAtFewerPlacesThanTheMinimum_ClusterNothing(int places, int minimum, bool clustered)
+    {
+        // Places 50 m apart in one row, each well inside DBSCAN's radius of its neighbour, so that with enough places they form one cluster.
+        var records = Enumerable.Range(0, places).Select(i => Record(601000 + 50 * i, 151000, March2025, Violence, 20)).ToArray();
+
+        var all = HotspotAnalysis.Run(Input(records) with { Options = new HotspotOptions { MinimumPlacesToCluster = minimum } }).Groups.Single();
+
+        Assert.Equal(places * 20, all.Events);
+        Assert.Equal(clustered, all.Dbscan.Unavailable is null);
+        Assert.Equal(clustered, all.Dbscan.Clusters.Count > 0);
+        if (!clustered)
+        {
+            var gap = new ClusterGap(ClusterGapKind.TooFewPlacesToCluster, places, MinimumPlaces: minimum);
+            Assert.Equal((gap, gap), (all.Dbscan.Unavailable, all.KMeans.Unavailable));
+            Assert.Empty(all.KMeans.Clusters);
+        }
+        else
+        {
+            Assert.NotEqual(ClusterGapKind.TooFewPlacesToCluster, all.KMeans.Unavailable?.Kind);
+        }
+    }
+
+    [Fact]
+    public void Run_MinimumPlacesToClusterBelowOne_IsRefused()
+    {
+        var input = Input([]) with { Options = new HotspotOptions { MinimumPlacesToCluster = 0 } };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => HotspotAnalysis.Run(input));
+
+        Assert.Equal(nameof(HotspotOptions.MinimumPlacesToCluster), error.ParamName);
+    }
+
     [Fact]
     public void Run_TwoWardsWithOneName_CountsEachWardByItsCode()
     {
@@ -119,7 +163,8 @@ public sealed class HotspotAnalysisEdgeCaseTests
     {
         var records = new[] { Record(601000, 151000, March2025, Violence, 30), Record(602000, 152000, March2025, Violence, 30) };
 
-        var findings = HotspotAnalysis.Run(Input(records));
+        // A minimum of one place lets k-means reach its own limit, the silhouette's need for one more place than k.
+        var findings = HotspotAnalysis.Run(Input(records) with { Options = new HotspotOptions { MinimumPlacesToCluster = 1 } });
         var all = findings.Groups.Single();
 
         Assert.Empty(all.KMeans.Clusters);

@@ -127,6 +127,7 @@ public static class HotspotNarrative
     private static string Clusters(GroupHotspotFindings f, HotspotFindings all)
     {
         var d = f.Dbscan;
+        if (d.Unavailable is { Kind: ClusterGapKind.TooFewPlacesToCluster } few) return HotspotWording.ClustersNotTested(f.Events, f.Group.RecordNoun, few);
         if (d.Unavailable is { } why) return $"Density-based clustering did not run because {HotspotWording.ClusterGapReason(why)}.";
         if (d.Clusters.Count == 0)
             return $"Density-based clustering (DBSCAN, {HotspotWording.ClusterParameters(d, all.Options)}) found no group of map points dense enough to form a cluster.";

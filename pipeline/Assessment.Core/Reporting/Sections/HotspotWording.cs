@@ -88,16 +88,41 @@ public static class HotspotWording
 
     /// <summary>
     /// Why a clustering method did not run, as a clause to follow "because": "there are no events in the period", or "the
-    /// events are at 2 distinct map points, and choosing k from 2 by silhouette needs at least 3".
+    /// events are at 2 distinct map points, and choosing k from 2 by silhouette needs at least 3", or "the records lie at
+    /// 1 distinct map point, fewer than the 5 needed …".
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="gap"/> is null.</exception>
     public static string ClusterGapReason(ClusterGap gap)
     {
         ArgumentNullException.ThrowIfNull(gap);
-        return gap.Kind == ClusterGapKind.NoEvents
-            ? "there are no events in the period"
-            : $"the events are at {gap.Places} distinct map point{(gap.Places == 1 ? "" : "s")}, and choosing k from {gap.SmallestK} by silhouette needs at least {gap.SmallestK + 1}";
+        return gap.Kind switch
+        {
+            ClusterGapKind.NoEvents => "there are no events in the period",
+            ClusterGapKind.TooFewPlacesToCluster =>
+                $"the records lie at {PlacesPhrase(gap.Places)}, fewer than the {gap.MinimumPlaces} needed to tell a cluster from the few places where records happen to be",
+            _ => $"the events are at {PlacesPhrase(gap.Places)}, and choosing k from {gap.SmallestK} by silhouette needs at least {gap.SmallestK + 1}",
+        };
     }
+
+    /// <summary>
+    /// The sentence for a group whose records lie at too few places to cluster, worded like the Gi* note:
+    /// "Clusters cannot be tested: the 12 crimes lie at 1 distinct map point, fewer than the 5 needed …, so no cluster is reported."
+    /// </summary>
+    /// <param name="events">The group's records in the assessment period.</param>
+    /// <param name="recordNoun">The plural noun for the group's records ("crimes").</param>
+    /// <param name="gap">A gap of kind <see cref="ClusterGapKind.TooFewPlacesToCluster"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="gap"/> is of another kind.</exception>
+    public static string ClustersNotTested(double events, string recordNoun, ClusterGap gap)
+    {
+        ArgumentNullException.ThrowIfNull(recordNoun);
+        ArgumentNullException.ThrowIfNull(gap);
+        if (gap.Kind != ClusterGapKind.TooFewPlacesToCluster) throw new ArgumentException($"{gap.Kind} is not a gap of too few places.", nameof(gap));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Clusters cannot be tested: the {events:N0} {recordNoun} lie at {PlacesPhrase(gap.Places)}, fewer than the {gap.MinimumPlaces:N0} needed to tell a cluster from the few places where records happen to be, so no cluster is reported.");
+    }
+
+    private static string PlacesPhrase(int places) => string.Create(CultureInfo.InvariantCulture, $"{places:N0} distinct map point{(places == 1 ? "" : "s")}");
 
     /// <summary>
     /// The parameters a clustering method ran with: "eps 200 m, minPts 68 events" for DBSCAN; "k = 4 chosen by

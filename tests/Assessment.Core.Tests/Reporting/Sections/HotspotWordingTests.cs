@@ -74,4 +74,18 @@ public sealed class HotspotWordingTests
     [Fact]
     public void ClusterParameters_NotRun_IsEmpty() =>
         Assert.Equal("", HotspotWording.ClusterParameters(ClusterFindings.NotRun(ClusterMethod.KMeans, new ClusterGap(ClusterGapKind.NoEvents)), new HotspotOptions()));
+
+    [Fact]
+    public void ClusterGapReason_TooFewPlacesToCluster_GivesPlacesAndMinimum() =>
+        Assert.Equal("the records lie at 3 distinct map points, fewer than the 5 needed to tell a cluster from the few places where records happen to be",
+            HotspotWording.ClusterGapReason(new ClusterGap(ClusterGapKind.TooFewPlacesToCluster, 3, MinimumPlaces: 5)));
+
+    [Fact]
+    public void ClustersNotTested_GivesRecordsWithSeparatorsAndPlaces() =>
+        Assert.Equal("Clusters cannot be tested: the 1,234 crimes lie at 4 distinct map points, fewer than the 5 needed to tell a cluster from the few places where records happen to be, so no cluster is reported.",
+            HotspotWording.ClustersNotTested(1234, "crimes", new ClusterGap(ClusterGapKind.TooFewPlacesToCluster, 4, MinimumPlaces: 5)));
+
+    [Fact]
+    public void ClustersNotTested_AnotherKindOfGap_Throws() =>
+        Assert.Throws<ArgumentException>(() => HotspotWording.ClustersNotTested(10, "crimes", new ClusterGap(ClusterGapKind.NoEvents)));
 }
