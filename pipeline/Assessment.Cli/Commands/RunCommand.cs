@@ -55,7 +55,7 @@ internal sealed class RunCommand(CliContext context)
         PeriodCoverageView.Render(console, settings.Period, counts);
 
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
-        var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(store, settings, inputs, trends.Coverage));
+        var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(console, store, settings, inputs, trends.Coverage));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]

@@ -1,3 +1,4 @@
+using Assessment.Cli.Console;
 using Assessment.Core.Configuration;
 using Assessment.Core.Geography;
 using Assessment.Core.Hotspots;
@@ -8,14 +9,17 @@ using Assessment.Core.Trends;
 using Assessment.Files.Geography;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Store;
+using Spectre.Console;
 
 namespace Assessment.Cli.Stages;
 
 /// <summary>Hotspots (Gi*), clusters, nearest-neighbour tests and concentration for all crime and each theme.</summary>
 internal static class HotspotStage
 {
+    private static readonly HotspotNote[] StrayPointNotes = [HotspotNote.RecordsAtZeroCoordinates, HotspotNote.RecordsOutsideGreatBritain, HotspotNote.RecordsFarFromLsoa];
+
     // The comparison comes from the trend stage, so both chapters compare the same months.
-    public static (HotspotFindings Findings, HotspotMapLayers? Maps) Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs, ComparisonCoverage comparison)
+    public static (HotspotFindings Findings, HotspotMapLayers? Maps) Run(IAnsiConsole console, AssessmentStore store, AssessmentSettings settings, RunInputs inputs, ComparisonCoverage comparison)
     {
         var groups = settings.Priorities.Where(p => p.RelatedCrimeTypes.Count > 0).Select(p => new AnalysisGroup(p.Name, p.RelatedCrimeTypes) { Key = p.Id }).ToList();
         var findings = HotspotAnalysis.Run(new HotspotInput(
@@ -28,6 +32,8 @@ internal static class HotspotStage
             Boundaries = new HotspotBoundaries(inputs.AreaShape, inputs.Lsoas, inputs.Wards),
             Comparison = comparison,
         });
+        // Points left out of the maps are said on the console too, as the report's hotspot chapter says them.
+        AreaNotesView.Render(console, HotspotNoteWording.ForArea(findings with { Notes = [.. findings.Notes.Where(StrayPointNotes.Contains)] }));
         return (findings, inputs.Wards is { Count: > 0 } wards ? new HotspotMapLayers(wards, new GeoJsonMapWriter()) : null);
     }
 }

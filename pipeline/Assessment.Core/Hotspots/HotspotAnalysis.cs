@@ -31,7 +31,12 @@ public static class HotspotAnalysis
         var study = StudyArea.Build(input, options);
         var results = groups.Select(g => GroupAnalysis.Run(g, study, periods, options)).ToArray();
         return new HotspotFindings(input.AreaName, options, periods, study.Grid, study.AreaSquareMetres,
-            study.LsoaUnits.Count, study.Places.Count, results, study.Notes) { RecordsAtZeroCoordinates = study.RecordsAtZeroCoordinates };
+            study.LsoaUnits.Count, study.Places.Count, results, study.Notes) 
+        {
+            RecordsAtZeroCoordinates = study.RecordsAtZeroCoordinates,
+            RecordsOutsideGreatBritain = study.RecordsOutsideGreatBritain,
+            RecordsFarFromLsoa = study.RecordsFarFromLsoa,
+        };
     }
 
     /// <summary>"All crime and ASB" first (unless a group already covers every type), then the groups as given.</summary>

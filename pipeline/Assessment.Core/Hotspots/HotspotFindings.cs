@@ -26,6 +26,18 @@ public sealed record HotspotFindings(
     /// <summary>Records (in either period) at coordinates (0, 0), police.uk's mark for a record it could not place; left out of the analysis.</summary>
     public long RecordsAtZeroCoordinates { get; init; }
 
+    /// <summary>
+    /// Records (in either period) whose point lies outside Great Britain's extent (<see cref="StrayPoints"/>), other than at
+    /// (0, 0); left out of the analysis but still counted in the trends, which place records by their LSOA.
+    /// </summary>
+    public long RecordsOutsideGreatBritain { get; init; }
+
+    /// <summary>
+    /// Records (in either period) whose point lies more than <see cref="StrayPoints.MaxMetresFromLsoa"/> metres from the
+    /// polygon of their own LSOA; 0 without LSOA polygons. Left out of the analysis but still counted in the trends.
+    /// </summary>
+    public long RecordsFarFromLsoa { get; init; }
+
     /// <summary>The findings for the group named <paramref name="name"/> (ordinal, ignoring case); throws when there is none.</summary>
     public GroupHotspotFindings Group(string name) =>
         Groups.FirstOrDefault(g => string.Equals(g.Group.Name, name, StringComparison.OrdinalIgnoreCase))

@@ -47,6 +47,12 @@ public enum HotspotNote
     /// <summary>Area-wide: <see cref="HotspotFindings.RecordsAtZeroCoordinates"/> records at (0, 0), police.uk's mark for records it could not place, were left out.</summary>
     RecordsAtZeroCoordinates,
 
+    /// <summary>Area-wide: <see cref="HotspotFindings.RecordsOutsideGreatBritain"/> records whose point lies outside Great Britain's extent (<see cref="StrayPoints"/>) were left out.</summary>
+    RecordsOutsideGreatBritain,
+
+    /// <summary>Area-wide: <see cref="HotspotFindings.RecordsFarFromLsoa"/> records whose point lies more than <see cref="StrayPoints.MaxMetresFromLsoa"/> metres from their own LSOA were left out.</summary>
+    RecordsFarFromLsoa,
+
     /// <summary>Area-wide: no boundary was given, so the grid covers the records' extent and Clark–Evans uses their convex hull.</summary>
     NoAreaBoundary,
 }

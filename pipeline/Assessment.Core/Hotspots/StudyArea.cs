@@ -10,7 +10,7 @@ namespace Assessment.Core.Hotspots;
 internal sealed class StudyArea
 {
     private StudyArea(IReadOnlyList<SnapPlace> places, IReadOnlyList<PlacedRecord> records, SquareGrid? grid, double? areaSquareMetres,
-        WardLocator? wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<HotspotNote> notes, long recordsAtZeroCoordinates)
+        WardLocator? wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<HotspotNote> notes, StrayCounts strays)
     {
         Places = places;
         Records = records;
@@ -19,7 +19,9 @@ internal sealed class StudyArea
         Wards = wards;
         LsoaUnits = lsoaUnits;
         Notes = notes;
-        RecordsAtZeroCoordinates = recordsAtZeroCoordinates;
+        RecordsAtZeroCoordinates = strays.AtZero;
+        RecordsOutsideGreatBritain = strays.OutsideGreatBritain;
+        RecordsFarFromLsoa = strays.FarFromLsoa;
     }
 
     public IReadOnlyList<SnapPlace> Places { get; }
@@ -41,22 +43,44 @@ internal sealed class StudyArea
     /// <summary>Records at (0, 0) in either period, left out.</summary>
     public long RecordsAtZeroCoordinates { get; }
 
+    /// <summary>Records outside Great Britain's extent (other than at (0, 0)) in either period, left out.</summary>
+    public long RecordsOutsideGreatBritain { get; }
+
+    /// <summary>Records more than <see cref="StrayPoints.MaxMetresFromLsoa"/> from their own LSOA's polygon, left out.</summary>
+    public long RecordsFarFromLsoa { get; }
+
+    private readonly record struct StrayCounts(long AtZero, long OutsideGreatBritain, long FarFromLsoa);
+
     public static StudyArea Build(HotspotInput input, HotspotOptions options)
     {
         var notes = new List<HotspotNote>();
         var first = input.Period.Comparison.First;
         var last = input.Period.Current.Last;
         var kept = new List<SnapPointCount>();
-        long zeroCoordinates = 0;
+        long zeroCoordinates = 0, outsideGreatBritain = 0, farFromLsoa = 0;
+        var lsoaPolygons = LsoaPolygonsInGrid(input.Boundaries);
+        var far = new Dictionary<(double, double, string), bool>();
         foreach (var r in input.Records)
         {
             if (r.Month < first || r.Month > last || r.Count <= 0) continue;
             // police.uk zeroes the coordinates of records it cannot place within 20 km of a map point.
             if (r.Longitude == 0 && r.Latitude == 0) { zeroCoordinates += r.Count; continue; }
+            if (StrayPoints.IsOutsideGreatBritain(r.Longitude, r.Latitude)) { outsideGreatBritain += r.Count; continue; }
+            if (r.LsoaCode is { } code && lsoaPolygons.TryGetValue(code.Trim(), out var polygon))
+            {
+                var key = (r.Longitude, r.Latitude, code);
+                if (!far.TryGetValue(key, out var isFar))
+                    far[key] = isFar = StrayPoints.IsFarFromLsoa(BritishNationalGrid.ToGrid(r.Longitude, r.Latitude), polygon);
+                if (isFar) { farFromLsoa += r.Count; continue; }
+            }
             kept.Add(r);
         }
         if (zeroCoordinates > 0)
             notes.Add(HotspotNote.RecordsAtZeroCoordinates);
+        if (outsideGreatBritain > 0)
+            notes.Add(HotspotNote.RecordsOutsideGreatBritain);
+        if (farFromLsoa > 0)
+            notes.Add(HotspotNote.RecordsFarFromLsoa);
 
         var boundary = input.Boundaries.Area is { } area ? BritishNationalGrid.ToGrid(area) : null;
         var wards = input.Boundaries.Wards is { Count: > 0 } wardFeatures ? WardLocator.FromFeatures(wardFeatures, "the ward boundaries") : null;
@@ -97,6 +121,18 @@ internal sealed class StudyArea
             .Concat(places.Select(p => p.LsoaCode).OfType<string>())
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-        return new StudyArea(places, records, grid, areaSquareMetres, wards, lsoaUnits, notes, zeroCoordinates);
+        return new StudyArea(places, records, grid, areaSquareMetres, wards, lsoaUnits, notes, new StrayCounts(zeroCoordinates, outsideGreatBritain, farFromLsoa));
+    }
+
+    // LSOA polygons by code, projected once; a code given twice keeps its first polygon.
+    private static Dictionary<string, NetTopologySuite.Geometries.Geometry> LsoaPolygonsInGrid(HotspotBoundaries boundaries)
+    {
+        var polygons = new Dictionary<string, NetTopologySuite.Geometries.Geometry>(StringComparer.Ordinal);
+        foreach (var f in boundaries.Lsoas ?? [])
+        {
+            if (f.Property(boundaries.LsoaCodeProperty) is { } code && !string.IsNullOrWhiteSpace(code))
+                polygons.TryAdd(code.Trim(), BritishNationalGrid.ToGrid(f.Geometry));
+        }
+        return polygons;
     }
 }

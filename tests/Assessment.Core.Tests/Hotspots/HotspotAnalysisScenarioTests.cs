@@ -114,7 +114,7 @@ public sealed class HotspotAnalysisScenarioTests
     public void Run_LsoasWithoutRecords_CountAsUnitsOfConcentration()
     {
         var lsoas = new[] { "E01000001", "E01000002", "E01000003", "E01000004" }
-            .Select((code, i) => Rectangle(590000 + 10 * i, 140000, 590005 + 10 * i, 140005, ("LSOA21CD", code))).ToArray();
+            .Select(code => Rectangle(599000, 149000, 605000, 155000, ("LSOA21CD", code))).ToArray();
         var input = Input(Town(Months2025, _ => true), Months2025) with { Boundaries = new HotspotBoundaries(null, lsoas, null) };
 
         var all = HotspotAnalysis.Run(input).Groups.Single();

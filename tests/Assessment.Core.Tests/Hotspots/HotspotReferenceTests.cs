@@ -106,9 +106,10 @@ public sealed class HotspotReferenceTests
             var place = places[r[0].GetInt32()];
             return HotspotTestData.Record(place.E, place.N, YearMonth.Parse(r[1].GetString()!), r[2].GetString()!, r[5].GetInt64(), r[3].GetString(), r[4].GetString());
         }).ToArray();
-        // LSOA polygons only name the units here; the last LSOA has no records and must still count.
+        // LSOA polygons only name the units here, so each covers every place and no point is far from its LSOA;
+        // the last LSOA has no records and must still count.
         var lsoas = fixture.GetProperty("lsoas").EnumerateArray()
-            .Select((code, i) => HotspotTestData.Rectangle(590000 + i * 10, 140000, 590005 + i * 10, 140005, ("LSOA21CD", code.GetString()!)))
+            .Select(code => HotspotTestData.Rectangle(599000, 149000, 607000, 155000, ("LSOA21CD", code.GetString()!)))
             .ToArray();
         var input = HotspotTestData.Input(records, null, HotspotTestData.ViolenceGroup) with { Boundaries = new HotspotBoundaries(null, lsoas, null) };
         return (fixture, HotspotAnalysis.Run(input));
