@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace Assessment.Cli.Tests;
+
+/// <summary>
+/// The sample with a few June 2025 rows made stray: latitude and longitude swapped on some, others moved 5 km north.
+/// They must be left out of the hotspot analysis, said in the report and on the console, and still counted by month.
+/// </summary>
+public sealed class StrayPointRunTests : IClassFixture<StrayPointRunTests.StrayRun>
+{
+    private const int Swapped = 3;
+    private const int Moved = 4;
+    private readonly StrayRun run;
+
+    public StrayPointRunTests(StrayRun run) => this.run = run;
+
+    [Fact]
+    public void StrayRows_AreSaidInTheReportAndOnTheConsole()
+    {
+        Assert.True(run.ExitCode == 0, run.Output);
+        var html = File.ReadAllText(run.Folder.Combine("out", "strategic-assessment.html"));
+        var outside = $"{Swapped} records were left out of the maps and hotspot tests because their point lies outside Great Britain";
+        var far = $"{Moved} records were left out of the maps and hotspot tests because their point lies more than 1 km from their LSOA";
+
+        Assert.Contains(outside, html, StringComparison.Ordinal);
+        Assert.Contains(far, html, StringComparison.Ordinal);
+        Assert.Contains(outside, run.Output, StringComparison.Ordinal);
+        Assert.Contains(far, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StrayRows_AreStillCountedByMonth()
+    {
+        // Counted from the edited CSV text itself: every row stays in the area by its LSOA.
+        var expected = Directory.EnumerateFiles(run.Folder.Combine("data", "policeuk"), "*-street.csv", SearchOption.AllDirectories)
+            .SelectMany(p => File.ReadLines(p).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')))
+            .GroupBy(r => $"Canterbury,{r[1]},{r[9]}")
+            .Select(g => $"{g.Key},{g.Count()}")
+            .Order(StringComparer.Ordinal);
+
+        var lines = File.ReadAllLines(run.Folder.Combine("out", "tables", "counts_by_month.csv"));
+
+        Assert.Equal(expected, lines.Skip(1).Where(l => l.Length > 0).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Copies the sample, edits June 2025's file and runs it once.</summary>
+    public sealed class StrayRun : IDisposable
+    {
+        public StrayRun()
+        {
+            var data = Folder.Combine("data");
+            CopyDirectory(RepositoryPaths.DataSamples, data);
+            var june = Path.Combine(data, "policeuk", "kent", "2025-06", "2025-06-kent-street.csv");
+            var lines = File.ReadAllLines(june);
+            int swapped = 0, moved = 0;
+            for (var i = 1; i < lines.Length && moved < Moved; i++)
+            {
+                var cells = lines[i].Split(',');
+                if (cells.Length < 10 || cells[4].Length == 0 || !cells[8].StartsWith("Canterbury ", StringComparison.Ordinal) || lines[i].Contains('"', StringComparison.Ordinal)) continue;
+                if (swapped < Swapped)
+                {
+                    (cells[4], cells[5]) = (cells[5], cells[4]);
+                    swapped++;
+                }
+                else
+                {
+                    // 0.045 degrees of latitude is 5.0 km.
+                    cells[5] = (double.Parse(cells[5], CultureInfo.InvariantCulture) + 0.045).ToString("0.000000", CultureInfo.InvariantCulture);
+                    moved++;
+                }
+                lines[i] = string.Join(',', cells);
+            }
+            File.WriteAllLines(june, lines);
+            (ExitCode, Output) = CliRunner.RunAsync(RepositoryPaths.Root,
+                "run", "--config", Path.Combine(data, "assessment.yaml"), "--out", Folder.Combine("out"), "--store", Folder.Combine("store.duckdb")).GetAwaiter().GetResult();
+        }
+
+        public TemporaryDirectory Folder { get; } = new();
+
+        public int ExitCode { get; }
+
+        public string Output { get; }
+
+        public void Dispose() => Folder.Dispose();
+
+        private static void CopyDirectory(string from, string to)
+        {
+            foreach (var dir in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
+                Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+            Directory.CreateDirectory(to);
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+                File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
+    }
+}
