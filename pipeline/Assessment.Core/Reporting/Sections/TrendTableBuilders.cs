@@ -141,7 +141,7 @@ public static class TrendTableBuilders
         ArgumentNullException.ThrowIfNull(months);
         TableColumn[] columns =
         [
-            TableColumn.Text("Month"), TableColumn.Text("Status"), TableColumn.Count("In-area records"), TableColumn.Number("Expected", TwoDecimals),
+            TableColumn.Text("Month"), TableColumn.Text("Status"), TableColumn.Count("In-area records"), TableColumn.Number("Expected", NumberFormat.OneDecimal),
             TableColumn.Number("Ratio to expected", TwoDecimals), TableColumn.Count("No-location rows"), TableColumn.Count("Rows loaded"),
             TableColumn.Number("No-location share", NumberFormat.Percent1),
         ];
@@ -159,7 +159,7 @@ public static class TrendTableBuilders
         TableColumn[] columns =
         [
             TableColumn.Text("Force"), TableColumn.Text("Month"), TableColumn.Count("Rows loaded"), TableColumn.Count("In-area rows"),
-            TableColumn.Number("Expected", TwoDecimals), TableColumn.Text("Status"),
+            TableColumn.Number("Expected", NumberFormat.OneDecimal), TableColumn.Text("Status"),
         ];
         return new ReportTable(id, "Coverage by force and month", columns, [.. cells.Select(c => (IReadOnlyList<TableCell>)
         [
