@@ -8,17 +8,7 @@ internal static class SampleReport
 {
     public static readonly ReportCover Cover = new("Example Community Safety Partnership", "Strategic Assessment 2025", "January 2025 to December 2025", new DateOnly(2026, 3, 5), "OFFICIAL");
 
-    public static ReportTable CountsTable() => new(
-        "counts",
-        "Recorded crime by type",
-        [TableColumn.Text("Crime type"), TableColumn.Count("2024"), TableColumn.Count("2025"), TableColumn.Number("Difference", NumberFormat.SignedInteger), TableColumn.Number("Share", NumberFormat.Percent1)],
-        [
-            ["Burglary", 12345, 12289, -56, 0.5],
-            ["Robbery, personal", 1000, 1250, 250, 0.125],
-            ["Shoplifting \"retail\"", 0, 7, 7, 0.375],
-        ],
-        "police.uk, Example Police",
-        ["All crime", 13345, 13546, 201, 1.0]);
+    public static ReportTable CountsTable() => SampleTables.Counts();
 
     public static JsonObject Spec() => new() { ["mark"] = "bar", ["description"] = "spec" };
 

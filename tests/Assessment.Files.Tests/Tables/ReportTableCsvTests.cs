@@ -9,17 +9,7 @@ public sealed class ReportTableCsvTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static ReportTable CountsTable() => new(
-        "counts",
-        "Recorded crime by type",
-        [TableColumn.Text("Crime type"), TableColumn.Count("2024"), TableColumn.Count("2025"), TableColumn.Number("Difference", NumberFormat.SignedInteger), TableColumn.Number("Share", NumberFormat.Percent1)],
-        [
-            ["Burglary", 12345, 12289, -56, 0.5],
-            ["Robbery, personal", 1000, 1250, 250, 0.125],
-            ["Shoplifting \"retail\"", 0, 7, 7, 0.375],
-        ],
-        "police.uk, Example Police",
-        ["All crime", 13345, 13546, 201, 1.0]);
+    private static ReportTable CountsTable() => SampleTables.Counts();
 
     [Fact]
     public void Write_Table_HasRawNumbersQuotedTextAndTotalsLast()
