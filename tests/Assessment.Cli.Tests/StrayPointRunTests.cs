@@ -29,6 +29,23 @@ public sealed class StrayPointRunTests : IClassFixture<StrayPointRunTests.StrayR
     }
 
     [Fact]
+    public void PointsLeftOutCsv_ListsEachEditedPointWithItsReasonAndRecords()
+    {
+        // Expected from the edits made, not from the run: one row per point and LSOA, swapped points outside Great
+        // Britain, moved points far from their LSOA (5 km north of a point inside it, so over 4 km away).
+        var expected = run.Edited.GroupBy(e => (e.Longitude, e.Latitude, e.LsoaCode, e.Reason))
+            .Select(g => $"{g.Key.Reason},{g.Key.Longitude},{g.Key.Latitude},{g.Key.LsoaCode},{g.Count()},2025-06,2025-06")
+            .Order(StringComparer.Ordinal);
+        var lines = File.ReadAllLines(run.Folder.Combine("out", "tables", "points_left_out.csv"));
+
+        Assert.Equal("reason,longitude,latitude,lsoa_code,metres_from_lsoa,records,first_month,last_month", lines[0]);
+        var rows = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(expected, rows.Select(r => $"{r[0]},{r[1]},{r[2]},{r[3]},{r[5]},{r[6]},{r[7]}").Order(StringComparer.Ordinal));
+        Assert.All(rows.Where(r => r[0] == "outside_great_britain"), r => Assert.Equal("", r[4]));
+        Assert.All(rows.Where(r => r[0] == "far_from_lsoa"), r => Assert.InRange(double.Parse(r[4], CultureInfo.InvariantCulture), 1000, 5000));
+    }
+
+    [Fact]
     public void StrayRows_AreStillCountedByMonth()
     {
         // Counted from the edited CSV text itself: every row stays in the area by its LSOA.
@@ -68,6 +85,7 @@ public sealed class StrayPointRunTests : IClassFixture<StrayPointRunTests.StrayR
                     cells[5] = (double.Parse(cells[5], CultureInfo.InvariantCulture) + 0.045).ToString("0.000000", CultureInfo.InvariantCulture);
                     moved++;
                 }
+                Edited.Add((Number(cells[4]), Number(cells[5]), cells[7], moved > 0 ? "far_from_lsoa" : "outside_great_britain"));
                 lines[i] = string.Join(',', cells);
             }
             File.WriteAllLines(june, lines);
@@ -77,11 +95,17 @@ public sealed class StrayPointRunTests : IClassFixture<StrayPointRunTests.StrayR
 
         public TemporaryDirectory Folder { get; } = new();
 
+        /// <summary>Each edited row's new point (as the CSV writes numbers), LSOA code and the reason expected for it.</summary>
+        public List<(string Longitude, string Latitude, string LsoaCode, string Reason)> Edited { get; } = [];
+
         public int ExitCode { get; }
 
         public string Output { get; }
 
         public void Dispose() => Folder.Dispose();
+
+        // Numbers as a round-trip double prints them, so "1.080000" in the source compares with "1.08" in the output.
+        private static string Number(string text) => double.Parse(text, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
 
         private static void CopyDirectory(string from, string to)
         {

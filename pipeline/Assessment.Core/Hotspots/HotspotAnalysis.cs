@@ -36,6 +36,7 @@ public static class HotspotAnalysis
             RecordsAtZeroCoordinates = study.RecordsAtZeroCoordinates,
             RecordsOutsideGreatBritain = study.RecordsOutsideGreatBritain,
             RecordsFarFromLsoa = study.RecordsFarFromLsoa,
+            PointsLeftOut = study.PointsLeftOut,
         };
     }
 

@@ -38,6 +38,12 @@ public sealed record HotspotFindings(
     /// </summary>
     public long RecordsFarFromLsoa { get; init; }
 
+    /// <summary>
+    /// Every map point left out of the analysis (at (0, 0), outside Great Britain, or far from its own LSOA), with its
+    /// records; most records first. The record counts add up to the three totals above.
+    /// </summary>
+    public IReadOnlyList<PointLeftOut> PointsLeftOut { get; init; } = [];
+
     /// <summary>The findings for the group named <paramref name="name"/> (ordinal, ignoring case); throws when there is none.</summary>
     public GroupHotspotFindings Group(string name) =>
         Groups.FirstOrDefault(g => string.Equals(g.Group.Name, name, StringComparison.OrdinalIgnoreCase))

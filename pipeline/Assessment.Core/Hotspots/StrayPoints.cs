@@ -34,9 +34,12 @@ public static class StrayPoints
     /// True when <paramref name="point"/> (BNG metres) is more than <see cref="MaxMetresFromLsoa"/> from
     /// <paramref name="lsoaPolygon"/> (BNG metres); a point inside or on the polygon is at distance 0.
     /// </summary>
-    public static bool IsFarFromLsoa(GridCoordinate point, Geometry lsoaPolygon)
+    public static bool IsFarFromLsoa(GridCoordinate point, Geometry lsoaPolygon) => MetresFromLsoa(point, lsoaPolygon) > MaxMetresFromLsoa;
+
+    /// <summary>Distance in metres from <paramref name="point"/> to <paramref name="lsoaPolygon"/> (both BNG metres); 0 inside or on it.</summary>
+    public static double MetresFromLsoa(GridCoordinate point, Geometry lsoaPolygon)
     {
         ArgumentNullException.ThrowIfNull(lsoaPolygon);
-        return lsoaPolygon.Distance(new Point(point.Easting, point.Northing)) > MaxMetresFromLsoa;
+        return lsoaPolygon.Distance(new Point(point.Easting, point.Northing));
     }
 }

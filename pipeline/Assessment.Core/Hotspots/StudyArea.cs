@@ -10,7 +10,7 @@ namespace Assessment.Core.Hotspots;
 internal sealed class StudyArea
 {
     private StudyArea(IReadOnlyList<SnapPlace> places, IReadOnlyList<PlacedRecord> records, SquareGrid? grid, double? areaSquareMetres,
-        WardLocator? wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<HotspotNote> notes, StrayCounts strays)
+        WardLocator? wards, IReadOnlyList<string> lsoaUnits, IReadOnlyList<HotspotNote> notes, IReadOnlyList<PointLeftOut> pointsLeftOut)
     {
         Places = places;
         Records = records;
@@ -19,9 +19,11 @@ internal sealed class StudyArea
         Wards = wards;
         LsoaUnits = lsoaUnits;
         Notes = notes;
-        RecordsAtZeroCoordinates = strays.AtZero;
-        RecordsOutsideGreatBritain = strays.OutsideGreatBritain;
-        RecordsFarFromLsoa = strays.FarFromLsoa;
+        PointsLeftOut = pointsLeftOut;
+        RecordsAtZeroCoordinates = Sum(PointLeftOutReason.ZeroCoordinates);
+        RecordsOutsideGreatBritain = Sum(PointLeftOutReason.OutsideGreatBritain);
+        RecordsFarFromLsoa = Sum(PointLeftOutReason.FarFromLsoa);
+        long Sum(PointLeftOutReason reason) => pointsLeftOut.Where(p => p.Reason == reason).Sum(p => p.Records);
     }
 
     public IReadOnlyList<SnapPlace> Places { get; }
@@ -49,7 +51,8 @@ internal sealed class StudyArea
     /// <summary>Records more than <see cref="StrayPoints.MaxMetresFromLsoa"/> from their own LSOA's polygon, left out.</summary>
     public long RecordsFarFromLsoa { get; }
 
-    private readonly record struct StrayCounts(long AtZero, long OutsideGreatBritain, long FarFromLsoa);
+    /// <summary>Every point left out, most records first, then by reason, longitude, latitude and LSOA code.</summary>
+    public IReadOnlyList<PointLeftOut> PointsLeftOut { get; }
 
     public static StudyArea Build(HotspotInput input, HotspotOptions options)
     {
@@ -57,30 +60,49 @@ internal sealed class StudyArea
         var first = input.Period.Comparison.First;
         var last = input.Period.Current.Last;
         var kept = new List<SnapPointCount>();
-        long zeroCoordinates = 0, outsideGreatBritain = 0, farFromLsoa = 0;
+        var leftOut = new Dictionary<(double Longitude, double Latitude, string? Code, PointLeftOutReason Reason), (double? Metres, long Records, Model.YearMonth First, Model.YearMonth Last)>();
         var lsoaPolygons = LsoaPolygonsInGrid(input.Boundaries);
-        var far = new Dictionary<(double, double, string), bool>();
+        var metresFrom = new Dictionary<(double, double, string), double>();
         foreach (var r in input.Records)
         {
             if (r.Month < first || r.Month > last || r.Count <= 0) continue;
-            // police.uk zeroes the coordinates of records it cannot place within 20 km of a map point.
-            if (r.Longitude == 0 && r.Latitude == 0) { zeroCoordinates += r.Count; continue; }
-            if (StrayPoints.IsOutsideGreatBritain(r.Longitude, r.Latitude)) { outsideGreatBritain += r.Count; continue; }
-            if (r.LsoaCode is { } code && lsoaPolygons.TryGetValue(code.Trim(), out var polygon))
+            if (Stray(r) is { } stray)
             {
-                var key = (r.Longitude, r.Latitude, code);
-                if (!far.TryGetValue(key, out var isFar))
-                    far[key] = isFar = StrayPoints.IsFarFromLsoa(BritishNationalGrid.ToGrid(r.Longitude, r.Latitude), polygon);
-                if (isFar) { farFromLsoa += r.Count; continue; }
+                var key = (r.Longitude, r.Latitude, r.LsoaCode, stray.Reason);
+                leftOut[key] = leftOut.TryGetValue(key, out var sum)
+                    ? (stray.Metres, sum.Records + r.Count, Min(sum.First, r.Month), Max(sum.Last, r.Month))
+                    : (stray.Metres, r.Count, r.Month, r.Month);
+                continue;
             }
             kept.Add(r);
         }
-        if (zeroCoordinates > 0)
-            notes.Add(HotspotNote.RecordsAtZeroCoordinates);
-        if (outsideGreatBritain > 0)
-            notes.Add(HotspotNote.RecordsOutsideGreatBritain);
-        if (farFromLsoa > 0)
-            notes.Add(HotspotNote.RecordsFarFromLsoa);
+        var pointsLeftOut = leftOut.Select(p => new PointLeftOut(p.Key.Longitude, p.Key.Latitude, p.Key.Code, p.Key.Reason, p.Value.Metres, p.Value.Records, p.Value.First, p.Value.Last))
+            .OrderByDescending(p => p.Records).ThenBy(p => p.Reason).ThenBy(p => p.Longitude).ThenBy(p => p.Latitude).ThenBy(p => p.LsoaCode, StringComparer.Ordinal)
+            .ToArray();
+        foreach (var (reason, note) in new[]
+        {
+            (PointLeftOutReason.ZeroCoordinates, HotspotNote.RecordsAtZeroCoordinates),
+            (PointLeftOutReason.OutsideGreatBritain, HotspotNote.RecordsOutsideGreatBritain),
+            (PointLeftOutReason.FarFromLsoa, HotspotNote.RecordsFarFromLsoa),
+        })
+        {
+            if (pointsLeftOut.Any(p => p.Reason == reason)) notes.Add(note);
+        }
+
+        (PointLeftOutReason Reason, double? Metres)? Stray(SnapPointCount r)
+        {
+            // police.uk zeroes the coordinates of records it cannot place within 20 km of a map point.
+            if (r.Longitude == 0 && r.Latitude == 0) return (PointLeftOutReason.ZeroCoordinates, null);
+            if (StrayPoints.IsOutsideGreatBritain(r.Longitude, r.Latitude)) return (PointLeftOutReason.OutsideGreatBritain, null);
+            if (r.LsoaCode is not { } code || !lsoaPolygons.TryGetValue(code.Trim(), out var polygon)) return null;
+            var key = (r.Longitude, r.Latitude, code);
+            if (!metresFrom.TryGetValue(key, out var metres))
+                metresFrom[key] = metres = StrayPoints.MetresFromLsoa(BritishNationalGrid.ToGrid(r.Longitude, r.Latitude), polygon);
+            return metres > StrayPoints.MaxMetresFromLsoa ? (PointLeftOutReason.FarFromLsoa, metres) : null;
+        }
+
+        static Model.YearMonth Min(Model.YearMonth a, Model.YearMonth b) => a < b ? a : b;
+        static Model.YearMonth Max(Model.YearMonth a, Model.YearMonth b) => a > b ? a : b;
 
         var boundary = input.Boundaries.Area is { } area ? BritishNationalGrid.ToGrid(area) : null;
         var wards = input.Boundaries.Wards is { Count: > 0 } wardFeatures ? WardLocator.FromFeatures(wardFeatures, "the ward boundaries") : null;
@@ -121,7 +143,7 @@ internal sealed class StudyArea
             .Concat(places.Select(p => p.LsoaCode).OfType<string>())
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
 
-        return new StudyArea(places, records, grid, areaSquareMetres, wards, lsoaUnits, notes, new StrayCounts(zeroCoordinates, outsideGreatBritain, farFromLsoa));
+        return new StudyArea(places, records, grid, areaSquareMetres, wards, lsoaUnits, notes, pointsLeftOut);
     }
 
     // LSOA polygons by code, projected once; a code given twice keeps its first polygon.

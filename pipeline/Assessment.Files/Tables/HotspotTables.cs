@@ -5,7 +5,8 @@ namespace Assessment.Files.Tables;
 
 /// <summary>
 /// The hotspot analysis as CSV under <c>&lt;out&gt;/tables/</c>: <c>hotspots.csv</c> (one row per cluster, DBSCAN and
-/// k-means), <c>gistar.csv</c> (one row per grid cell and group) and <c>concentration.csv</c> (one row per group and unit).
+/// k-means), <c>gistar.csv</c> (one row per grid cell and group), <c>concentration.csv</c> (one row per group and unit)
+/// and <c>points_left_out.csv</c> (one row per map point and LSOA left out of the spatial analysis).
 /// Column names and order are part of the output contract. Empty fields mean "not available" (e.g. no matched months).
 /// </summary>
 public static class HotspotTables
@@ -26,7 +27,15 @@ public static class HotspotTables
     public static readonly IReadOnlyList<string> ConcentrationColumns =
         ["theme", "unit", "units", "count", "gini", "generalised_gini", "share_of_units_holding_25pct", "share_of_units_holding_50pct", "theme_label"];
 
-    /// <summary>Writes the three tables and returns their paths (hotspots, gistar, concentration).</summary>
+    /// <summary>
+    /// Columns of points_left_out.csv. reason is "zero_coordinates", "outside_great_britain" or "far_from_lsoa";
+    /// metres_from_lsoa is the British National Grid distance to the LSOA's polygon (far_from_lsoa only); records count
+    /// both periods' months analysed, first_month and last_month are YYYY-MM.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PointsLeftOutColumns =
+        ["reason", "longitude", "latitude", "lsoa_code", "metres_from_lsoa", "records", "first_month", "last_month"];
+
+    /// <summary>Writes the four tables and returns their paths (hotspots, gistar, concentration, points left out).</summary>
     public static IReadOnlyList<string> Write(string outputDirectory, HotspotFindings findings)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
@@ -37,8 +46,11 @@ public static class HotspotTables
         var concentration = Path.Combine(folder, "concentration.csv");
         CsvTableWriter.Write(clusters, ClusterColumns, ClusterRows(findings));
         CsvTableWriter.Write(gistar, GiStarColumns, GiStarRows(findings));
+        var leftOut = Path.Combine(folder, "points_left_out.csv");
         CsvTableWriter.Write(concentration, ConcentrationColumns, ConcentrationRows(findings));
-        return [clusters, gistar, concentration];
+        CsvTableWriter.Write(leftOut, PointsLeftOutColumns, findings.PointsLeftOut.Select(p => (IReadOnlyList<object?>)
+            [Snake(p.Reason.ToString()), p.Longitude, p.Latitude, p.LsoaCode, p.MetresFromLsoa is { } m ? Math.Round(m, 1) : null, p.Records, p.FirstMonth.ToString(), p.LastMonth.ToString()]));
+        return [clusters, gistar, concentration, leftOut];
     }
 
     private static IEnumerable<IReadOnlyList<object?>> ClusterRows(HotspotFindings findings)

@@ -15,17 +15,18 @@ public sealed class HotspotTablesTests
     private static readonly AnalysisGroup Burglary = new("Burglary", ["Burglary"]);
 
     [Fact]
-    public void Write_TownFindings_WritesTheThreeTablesWithTheContractColumns()
+    public void Write_TownFindings_WritesTheFourTablesWithTheContractColumns()
     {
         using var folder = new TemporaryDirectory();
 
         var paths = HotspotTables.Write(folder.Path, Analyse(SampleMonths));
 
-        Assert.Equal(["hotspots.csv", "gistar.csv", "concentration.csv"], paths.Select(Path.GetFileName));
+        Assert.Equal(["hotspots.csv", "gistar.csv", "concentration.csv", "points_left_out.csv"], paths.Select(Path.GetFileName));
         Assert.All(paths, p => Assert.Equal(Path.Combine(folder.Path, "tables"), Path.GetDirectoryName(p)));
         Assert.Equal(string.Join(",", HotspotTables.ClusterColumns), File.ReadLines(paths[0]).First());
         Assert.Equal(string.Join(",", HotspotTables.GiStarColumns), File.ReadLines(paths[1]).First());
         Assert.Equal(string.Join(",", HotspotTables.ConcentrationColumns), File.ReadLines(paths[2]).First());
+        Assert.Equal(string.Join(",", HotspotTables.PointsLeftOutColumns), File.ReadLines(paths[3]).First());
         Assert.Equal(["cluster_id", "method", "theme", "count", "share", "centroid_longitude", "centroid_latitude", "centroid_easting", "centroid_northing", "top_location", "top_crime_type", "change"],
             HotspotTables.ClusterColumns.Take(12));
         Assert.Equal(["cell_id", "easting", "northing", "count", "z", "p", "q", "band", "class"], HotspotTables.GiStarColumns.Skip(1).Take(9));
@@ -108,7 +109,8 @@ public sealed class HotspotTablesTests
         using var folder = new TemporaryDirectory();
         var findings = Analyse(SampleMonths, KeyedViolence);
 
-        var paths = HotspotTables.Write(folder.Path, findings);
+        // points_left_out.csv is per map point, not per group.
+        var paths = HotspotTables.Write(folder.Path, findings).Where(p => Path.GetFileName(p) != "points_left_out.csv");
 
         foreach (var path in paths)
         {

@@ -33,10 +33,10 @@ public static class HotspotNoteWording
                 $"{findings.RecordsAtZeroCoordinates:N0} records with coordinates (0, 0), which police.uk uses for records it could not place, were left out of the hotspot analysis.");
         if (note == HotspotNote.RecordsOutsideGreatBritain)
             return string.Create(CultureInfo.InvariantCulture,
-                $"{findings.RecordsOutsideGreatBritain:N0} records were left out of the maps and hotspot tests because their point lies outside Great Britain; they are still counted in the trends, by their LSOA.");
+                $"{findings.RecordsOutsideGreatBritain:N0} records were left out of the maps and hotspot tests because their point lies outside Great Britain; they are still counted in the trends, by their LSOA. points_left_out.csv lists each point, so that it can be checked with the force.");
         if (note == HotspotNote.RecordsFarFromLsoa)
             return string.Create(CultureInfo.InvariantCulture,
-                $"{findings.RecordsFarFromLsoa:N0} records were left out of the maps and hotspot tests because their point lies more than {StrayPoints.MaxMetresFromLsoa / 1000:0.#} km from their LSOA; they are still counted in the trends, by their LSOA.");
+                $"{findings.RecordsFarFromLsoa:N0} records were left out of the maps and hotspot tests because their point lies more than {StrayPoints.MaxMetresFromLsoa / 1000:0.#} km from their LSOA; they are still counted in the trends, by their LSOA. points_left_out.csv lists each point, so that it can be checked with the force.");
         if (note == HotspotNote.NoAreaBoundary)
             return "No area boundary was given, so the grid covers the extent of the records and Clark–Evans uses their convex hull as the study area.";
         if (group is null) throw new ArgumentException($"{note} is a note about one group, not the whole area.", nameof(note));
