@@ -44,9 +44,9 @@ public sealed partial class WardLocator
     {
         ArgumentNullException.ThrowIfNull(features);
         if (features.Count == 0) throw new BoundaryDataException($"{source}: contains no ward features.");
-        var codeKey = LatestKey(features[0], CodePattern())
+        var codeKey = CodePropertyOf(features[0])
             ?? throw new BoundaryDataException($"{source}: the features have no ward code (e.g. WD25CD) property; found {string.Join(", ", features[0].Properties.Keys)}.");
-        var nameKey = codeKey[..^2] + "NM";
+        var nameKey = NamePropertyFor(codeKey);
         var wards = new List<(Ward, Geometry)>(features.Count);
         var codes = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < features.Count; i++)
@@ -74,6 +74,23 @@ public sealed partial class WardLocator
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The property of <paramref name="feature"/> that holds an ONS ward code: <c>WDyyCD</c> of the latest vintage present
+    /// (e.g. "WD25CD"); null when there is none. The one rule by which every part reads ward codes.
+    /// </summary>
+    public static string? CodePropertyOf(BoundaryFeature feature)
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        return LatestKey(feature, CodePattern());
+    }
+
+    /// <summary>The name property that goes with a code property: "WD25CD" → "WD25NM".</summary>
+    public static string NamePropertyFor(string codeProperty)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(codeProperty);
+        return codeProperty[..^2] + "NM";
     }
 
     // Null rather than an exception: the message is built where it is thrown, which is how an error message is told apart

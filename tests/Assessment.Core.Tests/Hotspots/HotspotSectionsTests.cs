@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using Assessment.Core.Geography;
 using Assessment.Core.Hotspots;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
@@ -92,6 +93,25 @@ public sealed class HotspotSectionsTests
         Assert.NotNull(outlines["mark"]!["strokeDash"]);
         Assert.Contains(layers, l => (string?)l["encoding"]?["text"]?["field"] == "properties.name");
         Assert.Contains(layers, l => l["data"]?["values"] is JsonArray rows && rows.Any(r => (string?)r!["label"] == "C1"));
+    }
+
+    [Fact]
+    public void Map_WardFileOfAnotherVintage_JoinsCountsByItsOwnCodeProperty()
+    {
+        var findings = Town2025.Value;
+        var violence = findings.Group("Violence");
+        // The same wards as a 2019 file: WD19CD and WD19NM instead of WD25CD and WD25NM.
+        var wards2019 = TownWards().Select(w => new BoundaryFeature(w.Geometry,
+            w.Properties.ToDictionary(p => p.Key.Replace("WD25", "WD19", StringComparison.Ordinal), p => p.Value))).ToArray();
+        var expected = violence.WardCounts.ToDictionary(w => w.Ward, w => Math.Round(w.Events));
+
+        var spec = HotspotMap.Build(findings, violence, new HotspotMapLayers(wards2019, new GeoJsonMapWriter()), "Map.");
+
+        var wards = Features(spec["layer"]!.AsArray()[0]!.AsObject()).ToDictionary(f => (string)f!["properties"]!["name"]!, f => (double)f!["properties"]!["events"]!);
+        Assert.Equal(["Centre", "Outer"], wards.Keys.Order(StringComparer.Ordinal));
+        Assert.True(expected["Centre"] > 0);
+        Assert.Equal(expected["Centre"], wards["Centre"]);
+        Assert.Equal(expected["Outer"], wards["Outer"]);
     }
 
     [Fact]

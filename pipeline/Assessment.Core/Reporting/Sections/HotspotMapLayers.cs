@@ -1,5 +1,6 @@
 using Assessment.Core.Charts;
 using Assessment.Core.Geography;
+using Assessment.Core.Trends;
 
 namespace Assessment.Core.Reporting.Sections;
 
@@ -9,11 +10,15 @@ namespace Assessment.Core.Reporting.Sections;
 /// <param name="Source">Attribution for the boundaries, printed with each map.</param>
 public sealed record HotspotMapLayers(IReadOnlyList<BoundaryFeature> Wards, IGeoJsonWriter GeoJson, string Source = "Office for National Statistics ward boundaries; contains OS data © Crown copyright and database right")
 {
-    /// <summary>Property holding the ward's name (default "WD25NM").</summary>
-    public string WardNameProperty { get; init; } = "WD25NM";
+    /// <summary>
+    /// Property holding the ward's code, by which the wards' event counts are matched: by default the one the ward
+    /// locator reads (<see cref="WardLocator.CodePropertyOf"/>, e.g. "WD25CD" or "WD19CD"), so maps and counts agree
+    /// for a ward file of any vintage; "WD25CD" when the first ward has none.
+    /// </summary>
+    public string WardCodeProperty { get; init; } = (Wards is [var first, ..] ? WardLocator.CodePropertyOf(first) : null) ?? "WD25CD";
 
-    /// <summary>Property holding the ward's code (default "WD25CD"), by which the wards' event counts are matched.</summary>
-    public string WardCodeProperty { get; init; } = "WD25CD";
+    /// <summary>Property holding the ward's name: by default the one that goes with <see cref="WardCodeProperty"/> ("WD19CD" → "WD19NM").</summary>
+    public string WardNameProperty { get; init; } = WardLocator.NamePropertyFor((Wards is [var first, ..] ? WardLocator.CodePropertyOf(first) : null) ?? "WD25CD");
 
     /// <summary>Property holding the label point's longitude (default "LONG"); when absent the label goes at a point inside the ward.</summary>
     public string LabelLongitudeProperty { get; init; } = "LONG";
