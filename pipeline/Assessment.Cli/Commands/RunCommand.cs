@@ -50,6 +50,8 @@ internal sealed class RunCommand(CliContext context)
         });
         IngestSummaryView.Render(console, ingest, quality, queries.Rejects(ingest.Files.Select(f => f.FileId), 50));
         var areaNotes = inputs.Match.Check(store);
+        (inputs, var wardNote) = WardListStage.Cut(store, settings, inputs);
+        if (wardNote is not null) areaNotes = [.. areaNotes, wardNote];
         AreaNotesView.Render(console, areaNotes);
         BoundaryCoverage.Check(store, settings, inputs);
         PeriodCoverageView.Render(console, settings.Period, counts);

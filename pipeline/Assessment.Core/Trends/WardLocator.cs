@@ -62,6 +62,35 @@ public sealed partial class WardLocator
         return new WardLocator(wards, source);
     }
 
+    /// <summary>
+    /// Share of a ward's located records that must be in the area for the ward to be the area's, when the area has no
+    /// outline to cut the ward list with (the same half as <see cref="AreaPolygons.AreaShareOfWard"/>). A neighbouring
+    /// ward catches a few of the area's records snapped across the boundary, but most of its records are outside.
+    /// </summary>
+    public const double AreaShareOfWardRecords = 0.5;
+
+    /// <summary>
+    /// The wards that hold the area, judged by records when no outline is known: a ward is the area's when it holds at
+    /// least one in-area record and at least <see cref="AreaShareOfWardRecords"/> of the located records at its points
+    /// are in the area. Points are placed by <see cref="Locate"/>. Input files cut down to the area hold no rows
+    /// outside it, so there every ward holding an in-area record is kept.
+    /// </summary>
+    /// <param name="points">Every located map point with its records (in the area and outside it).</param>
+    /// <returns>The area's wards, by name then code; empty when no point lies in a ward.</returns>
+    public IReadOnlyList<Ward> HoldingArea(IEnumerable<PointRecordCount> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var totals = new Dictionary<string, (long InArea, long Outside)>(StringComparer.Ordinal);
+        foreach (var p in points)
+        {
+            if (Locate(p.Longitude, p.Latitude) is not { } ward) continue;
+            var (inArea, outside) = totals.GetValueOrDefault(ward.Code);
+            totals[ward.Code] = (inArea + p.InArea, outside + p.OutsideArea);
+        }
+        return [.. Wards.Where(w => totals.TryGetValue(w.Code, out var t) && t.InArea > 0 && t.InArea >= AreaShareOfWardRecords * (t.InArea + t.Outside))
+            .OrderBy(w => w.Name, StringComparer.Ordinal).ThenBy(w => w.Code, StringComparer.Ordinal)];
+    }
+
     /// <summary>The ward covering the point (boundary included), or null when no ward polygon covers it.</summary>
     public Ward? Locate(double longitude, double latitude)
     {

@@ -11,6 +11,25 @@ namespace Assessment.Storage.Analysis;
 public sealed class WardQueries(AssessmentStore store)
 {
     /// <summary>
+    /// Every distinct located map point with its records in the area and outside it, for judging which wards of a
+    /// ward file hold the area (<see cref="WardLocator.HoldingArea"/>).
+    /// </summary>
+    public IReadOnlyList<PointRecordCount> PointRecordCounts()
+    {
+        var points = new List<PointRecordCount>();
+        using var reader = store.Connection.Query(
+            $"""
+            SELECT longitude, latitude, count(*) FILTER (WHERE area_status = '{AreaScope.InArea}'), count(*) FILTER (WHERE area_status = '{AreaScope.OutsideArea}')
+            FROM record_area
+            WHERE longitude IS NOT NULL AND latitude IS NOT NULL AND area_status <> '{AreaScope.NoLocation}'
+            GROUP BY 1, 2
+            ORDER BY 1, 2
+            """);
+        while (reader.Read()) points.Add(new PointRecordCount(reader.GetDouble(0), reader.GetDouble(1), reader.GetInt64(2), reader.GetInt64(3)));
+        return points;
+    }
+
+    /// <summary>
     /// Places every distinct in-area snap point in a ward (point-in-polygon, boundary included) and counts in-area
     /// records by ward, month and crime type. Records at points in no ward polygon are counted under a null ward code.
     /// Leaves the temporary table <c>point_ward</c> (longitude, latitude, ward_code) behind for later queries.

@@ -91,6 +91,27 @@ public sealed class WardLocatorTests
         return WardLocator.FromFeatures([Square(1.0, 51.0, "E05000002", "Town"), Square(1.25, 51.0, "E05000001", "Town"), Square(1.0, 51.25, "E05000003", "Hill")], "squares");
     }
 
+    [Fact]
+    public void HoldingArea_KeepsWardsWithAtLeastHalfTheirRecordsInTheArea()
+    {
+        // A: 10 in, 10 out (exactly half: kept); B: 4 in, 5 out (under half: a neighbour); C: nothing in the area;
+        // a point in no ward is ignored.
+        PointRecordCount[] points =
+        [
+            new(1.1, 51.1, 6, 0), new(1.2, 51.1, 4, 10),
+            new(1.3, 51.1, 4, 5),
+            new(1.1, 51.3, 0, 50),
+            new(2.0, 52.0, 99, 0),
+        ];
+
+        Assert.Equal(["E05000002"], Squares().HoldingArea(points).Select(w => w.Code));
+    }
+
+    [Fact]
+    public void HoldingArea_FilesCutToTheArea_KeepsEveryWardWithAnInAreaRecord() =>
+        Assert.Equal(["E05000003", "E05000001", "E05000002"],
+            Squares().HoldingArea([new(1.1, 51.1, 1, 0), new(1.3, 51.1, 1, 0), new(1.1, 51.3, 1, 0)]).Select(w => w.Code));
+
     [Theory]
     [InlineData(1.25, 51.125, "E05000001")] // on the edge A | B: both cover it, B has the smaller code
     [InlineData(1.125, 51.25, "E05000002")] // on the edge A | C: A has the smaller code
