@@ -47,7 +47,7 @@ public static class LsoaVintageWording
                 : "none is ambiguous");
             notes.Add($"Rows with codes of {from} were mapped to the area's {to} through the lookup: of {ReportNumbers.FormatCount(m.RowsOfOtherVintage)} such rows, {JoinAnd(parts)}; {ReportNumbers.FormatCount(m.MappedIntoArea)} of them are in the area. Counts by LSOA use the area's {to} throughout.");
             notes.Add(m.Unmapped > 0
-                ? $"{ReportNumbers.FormatCount(m.Unmapped)} rows in {ReportNumbers.FormatCount(m.UnmappedCodes)} LSOAs have codes the lookup does not hold (unmapped); they were placed by their code as given, outside the area."
+                ? $"{ReportNumbers.FormatCount(m.Unmapped)} rows in {ReportNumbers.FormatCount(m.UnmappedCodes)} {(m.UnmappedCodes == 1 ? "LSOA" : "LSOAs")} have codes the lookup does not hold (unmapped); they were placed by their code as given, outside the area."
                 : "No row has an LSOA code the lookup does not hold: none is unmapped.");
         }
         if (report.DataChangesVintage)
