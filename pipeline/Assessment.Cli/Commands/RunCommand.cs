@@ -43,13 +43,14 @@ internal sealed class RunCommand(CliContext context)
         ct.ThrowIfCancellationRequested();
 
         var queries = new StoreQueries(store);
+        IReadOnlyList<string> vintageNotes = [];
         var (quality, counts) = timings.Time("area", () =>
         {
-            AreaScope.Apply(store, area);
+            vintageNotes = AreaPlacement.Apply(store, area, inputs.Vintage);
             return (queries.DataQuality(ingest), queries.CountsByMonth(area.Name));
         });
         IngestSummaryView.Render(console, ingest, quality, queries.Rejects(ingest.Files.Select(f => f.FileId), 50));
-        var areaNotes = inputs.Match.Check(store);
+        IReadOnlyList<string> areaNotes = [.. inputs.Match.Check(store), .. vintageNotes];
         (inputs, var wardNote) = WardListStage.Cut(store, settings, inputs);
         if (wardNote is not null) areaNotes = [.. areaNotes, wardNote];
         AreaNotesView.Render(console, areaNotes);

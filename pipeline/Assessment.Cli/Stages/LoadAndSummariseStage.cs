@@ -19,7 +19,8 @@ internal static class LoadAndSummariseStage
     /// <returns>True when every file loaded without a rejected row; null when no files were found.</returns>
     public static bool? Run(IAnsiConsole console, AssessmentSettings settings, string storePath, TimeProvider clock, string workingDirectory, bool requireRowsInArea, CancellationToken ct)
     {
-        var match = AreaMatch.Widen(AreaDefinitionFactory.Create(settings.Area), DistrictNameHistory.Load(PartnershipLookup.DefaultFolder));
+        var vintage = LsoaVintageInputs.Load(settings.Area, settings.LsoaBoundaryPath);
+        var match = AreaMatch.Widen(AreaPlacement.Asked(settings.Area, vintage), DistrictNameHistory.Load(PartnershipLookup.DefaultFolder));
         var search = InputStage.Run(console, settings, workingDirectory);
         if (search.Files.Count == 0)
         {
@@ -29,10 +30,10 @@ internal static class LoadAndSummariseStage
 
         using var store = AssessmentStore.Open(storePath);
         var report = IngestStage.Run(console, store, clock, search.Files, ct);
-        AreaScope.Apply(store, match.Area);
+        var vintageNotes = AreaPlacement.Apply(store, match.Area, vintage);
         var queries = new StoreQueries(store);
         IngestSummaryView.Render(console, report, queries.DataQuality(report), queries.Rejects(report.Files.Select(f => f.FileId), 50));
-        if (requireRowsInArea) AreaNotesView.Render(console, match.Check(store));
+        AreaNotesView.Render(console, requireRowsInArea ? [.. match.Check(store), .. vintageNotes] : vintageNotes);
         console.MarkupLine($"[grey]{report.Elapsed.TotalSeconds:0.00} s[/]");
         return !report.HasDataProblems && search.Problems.Count == 0;
     }

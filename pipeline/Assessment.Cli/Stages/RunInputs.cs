@@ -24,14 +24,16 @@ internal sealed record RunInputs(
     IReadOnlyList<BoundaryFeature>? Lsoas,
     HarmWeightTable HarmWeights,
     LsoaPopulation? Population,
-    ActionPlan? ActionPlan)
+    ActionPlan? ActionPlan,
+    LsoaVintageInputs Vintage)
 {
     /// <summary>The area matched (with other district names added, see <see cref="AreaMatch"/>).</summary>
     public AreaDefinition Area => Match.Area;
 
     public static RunInputs Load(AssessmentSettings settings)
     {
-        var match = AreaMatch.Widen(AreaDefinitionFactory.Create(settings.Area), DistrictNameHistory.Load(PartnershipLookup.DefaultFolder));
+        var vintage = LsoaVintageInputs.Load(settings.Area, settings.LsoaBoundaryPath);
+        var match = AreaMatch.Widen(AreaPlacement.Asked(settings.Area, vintage), DistrictNameHistory.Load(PartnershipLookup.DefaultFolder));
         var area = match.Area;
         var codeProperty = HotspotBoundaries.None.LsoaCodeProperty;
         var lsoas = settings.LsoaBoundaryPath is { } lsoaFile ? AreaLsoas(area, BoundaryFile.Read(lsoaFile, codeProperty), codeProperty, lsoaFile) : null;
@@ -51,7 +53,8 @@ internal sealed record RunInputs(
             lsoas,
             settings.HarmWeightsPath is { } weights ? HarmWeightFile.Read(weights) : HarmWeightFile.Default,
             settings.PopulationPath is { } population ? PopulationFile.Read(population) : null,
-            settings.ActionPlanPath is { } plan ? ActionPlanFile.Read(plan) : null);
+            settings.ActionPlanPath is { } plan ? ActionPlanFile.Read(plan) : null,
+            vintage);
     }
 
     private static IReadOnlyList<BoundaryFeature> AreaLsoas(AreaDefinition area, IReadOnlyList<BoundaryFeature> all, string codeProperty, string path)

@@ -23,4 +23,16 @@ public sealed record AreaSettings(string Name, IReadOnlyList<string>? LsoaNamePr
             return LsoaNamePrefixes is not null ? AreaKind.LsoaNamePrefix : LsoaCodes is not null ? AreaKind.LsoaCodes : AreaKind.Boundary;
         }
     }
+
+    /// <summary>Absolute path of ONS's 2011↔2021 LSOA exact-fit lookup (<c>area.lsoa_lookup</c>); null when not given.</summary>
+    public string? LsoaLookupPath { get; init; }
+
+    /// <summary>
+    /// Absolute paths of 2011 LSOA boundary files (GeoJSON with LSOA11CD), from which, with <see cref="Lsoa21BoundaryPaths"/>,
+    /// the lookup is derived when <see cref="LsoaLookupPath"/> is not given (<c>area.lsoa_lookup_boundaries.lsoa11</c>); empty when not given.
+    /// </summary>
+    public IReadOnlyList<string> Lsoa11BoundaryPaths { get; init; } = [];
+
+    /// <summary>Absolute paths of 2021 LSOA boundary files (GeoJSON with LSOA21CD) (<c>area.lsoa_lookup_boundaries.lsoa21</c>); empty when not given.</summary>
+    public IReadOnlyList<string> Lsoa21BoundaryPaths { get; init; } = [];
 }

@@ -16,4 +16,7 @@ public sealed record LsoaCodeListArea : AreaDefinition
 
     /// <summary>Distinct codes, sorted.</summary>
     public IReadOnlyList<string> Codes { get; }
+
+    /// <summary>The census vintage of the codes, when told by a 2011↔2021 lookup (<see cref="LsoaVintageLookup.Detect"/>); otherwise <see cref="LsoaVintage.Undetermined"/>.</summary>
+    public LsoaVintage Vintage { get; init; }
 }

@@ -69,6 +69,19 @@ internal sealed class AreaSection
     public string? LsoaCodesFile { get; set; }
 
     public string? Boundary { get; set; }
+
+    /// <summary>ONS's 2011↔2021 LSOA exact-fit lookup (CSV).</summary>
+    public string? LsoaLookup { get; set; }
+
+    /// <summary>LSOA boundaries of both vintages, to derive the lookup from when no ONS file is given.</summary>
+    public LookupBoundariesSection? LsoaLookupBoundaries { get; set; }
+}
+
+internal sealed class LookupBoundariesSection
+{
+    public OneOrMoreStrings? Lsoa11 { get; set; }
+
+    public OneOrMoreStrings? Lsoa21 { get; set; }
 }
 
 internal sealed class PeriodSection

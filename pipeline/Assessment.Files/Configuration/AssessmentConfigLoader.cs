@@ -127,6 +127,21 @@ public static class AssessmentConfigLoader
         {
             throw new ConfigurationException($"{source}: {ex.Message}", ex);
         }
-        return settings;
+        return WithLsoaLookup(settings, area, source, fromFile);
+    }
+
+    private static AreaSettings WithLsoaLookup(AreaSettings settings, AreaSection? area, string source, Func<string, string> fromFile)
+    {
+        var boundaries = area?.LsoaLookupBoundaries;
+        var lsoa11 = boundaries?.Lsoa11?.Values ?? [];
+        var lsoa21 = boundaries?.Lsoa21?.Values ?? [];
+        if (boundaries is not null && (lsoa11.Count == 0 || lsoa21.Count == 0))
+            throw new ConfigurationException($"{source}: area.lsoa_lookup_boundaries needs both lsoa11 (2011 LSOA boundary files) and lsoa21 (2021 LSOA boundary files).");
+        return settings with
+        {
+            LsoaLookupPath = area?.LsoaLookup is { } lookup ? fromFile(lookup) : null,
+            Lsoa11BoundaryPaths = [.. lsoa11.Select(fromFile)],
+            Lsoa21BoundaryPaths = [.. lsoa21.Select(fromFile)],
+        };
     }
 }

@@ -23,15 +23,19 @@ public static class AreaScope
     /// <summary>
     /// (Re)creates the temporary view <c>record_area</c> on the store's main connection, with helper tables
     /// <c>area_prefix</c>, <c>area_code</c> or <c>area_point</c>. A boundary area tests each distinct stored point once.
+    /// With <paramref name="placements"/> (rows whose LSOA codes are of the other census vintage than the area's code
+    /// list, see <see cref="LsoaCodeMapping"/>), a placed row's <c>lsoa_code</c> in the view is its code in the area's
+    /// vintage, and the placement decides whether it is in the area; <c>street_record</c> keeps the code as given.
     /// </summary>
     /// <param name="store">An open store.</param>
     /// <param name="area">An LSOA-name prefix, an LSOA code list or a boundary.</param>
+    /// <param name="placements">Placements of codes (or codes at a point) of the other vintage; null or empty for none.</param>
     /// <exception cref="ArgumentException"><paramref name="area"/> is another kind of definition.</exception>
     /// <exception cref="DuckDB.NET.Data.DuckDBException">DuckDB failed.</exception>
-    public static void Apply(AssessmentStore store, AreaDefinition area)
+    public static void Apply(AssessmentStore store, AreaDefinition area, IReadOnlyList<LsoaPlacement>? placements = null)
     {
         var connection = store.Connection;
-        connection.Execute("DROP VIEW IF EXISTS temp.record_area; DROP TABLE IF EXISTS temp.area_prefix; DROP TABLE IF EXISTS temp.area_code; DROP TABLE IF EXISTS temp.area_point;");
+        connection.Execute("DROP VIEW IF EXISTS temp.record_area; DROP TABLE IF EXISTS temp.area_prefix; DROP TABLE IF EXISTS temp.area_code; DROP TABLE IF EXISTS temp.area_point; DROP TABLE IF EXISTS temp.lsoa_code_placement; DROP TABLE IF EXISTS temp.lsoa_point_placement;");
         var membership = area switch
         {
             LsoaNamePrefixArea prefix => PrefixMembership(connection, prefix),
@@ -40,15 +44,45 @@ public static class AreaScope
             _ => throw new ArgumentException($"Unsupported area definition {area.GetType().Name}.", nameof(area)),
         };
         // police.uk "No Location" rows have neither coordinates nor an LSOA, so they can't be placed in any area.
+        CreatePlacementTables(connection, placements ?? []);
         connection.Execute(
             $"""
             CREATE TEMP VIEW record_area AS
-            SELECT r.*,
+            SELECT r.* REPLACE (coalesce(pp.mapped_code, cp.mapped_code, r.lsoa_code) AS lsoa_code),
                    CASE WHEN r.longitude IS NULL OR r.latitude IS NULL THEN '{NoLocation}'
-                        WHEN {membership} THEN '{InArea}'
+                        WHEN coalesce(pp.in_area, cp.in_area, {membership}) THEN '{InArea}'
                         ELSE '{OutsideArea}' END AS area_status
             FROM street_record r
+            LEFT JOIN lsoa_code_placement cp ON cp.code = r.lsoa_code
+            LEFT JOIN lsoa_point_placement pp ON pp.code = r.lsoa_code AND pp.longitude = r.longitude AND pp.latitude = r.latitude
             """);
+    }
+
+    private static void CreatePlacementTables(DuckDBConnection connection, IReadOnlyList<LsoaPlacement> placements)
+    {
+        // Keys are unique, so the view's joins never repeat a row.
+        connection.Execute(
+            """
+            CREATE TEMP TABLE lsoa_code_placement (code VARCHAR PRIMARY KEY, mapped_code VARCHAR NOT NULL, in_area BOOLEAN NOT NULL);
+            CREATE TEMP TABLE lsoa_point_placement (code VARCHAR NOT NULL, longitude DOUBLE NOT NULL, latitude DOUBLE NOT NULL,
+                mapped_code VARCHAR NOT NULL, in_area BOOLEAN NOT NULL, PRIMARY KEY (code, longitude, latitude));
+            """);
+        using (var appender = connection.CreateAppender("lsoa_code_placement"))
+        {
+            foreach (var p in placements.Where(p => p.Longitude is null || p.Latitude is null))
+            {
+                appender.CreateRow().AppendValue(p.Code).AppendValue(p.MappedCode).AppendValue(p.InArea).EndRow();
+            }
+            appender.Close();
+        }
+        using (var appender = connection.CreateAppender("lsoa_point_placement"))
+        {
+            foreach (var p in placements.Where(p => p.Longitude is not null && p.Latitude is not null))
+            {
+                appender.CreateRow().AppendValue(p.Code).AppendValue(p.Longitude).AppendValue(p.Latitude).AppendValue(p.MappedCode).AppendValue(p.InArea).EndRow();
+            }
+            appender.Close();
+        }
     }
 
     /// <summary>Rows placed in the area by the last <see cref="Apply"/>.</summary>

@@ -86,6 +86,28 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_LsoaLookupBoundaries_ResolvesBothVintagesAgainstTheFilesFolder()
+    {
+        var path = folder.Write("lookup.yaml", "area:\n  name: X\n  lsoa_codes: [E01024000]\n  lsoa_lookup: lu.csv\n  lsoa_lookup_boundaries:\n    lsoa11: a11.geojson\n    lsoa21: [a21.geojson, b21.geojson]\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
+
+        var settings = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path);
+
+        Assert.Equal(folder.Combine("lu.csv"), settings.Area.LsoaLookupPath);
+        Assert.Equal([folder.Combine("a11.geojson")], settings.Area.Lsoa11BoundaryPaths);
+        Assert.Equal([folder.Combine("a21.geojson"), folder.Combine("b21.geojson")], settings.Area.Lsoa21BoundaryPaths);
+    }
+
+    [Fact]
+    public void Load_LsoaLookupBoundariesOfOneVintage_SaysBothAreNeeded()
+    {
+        var path = folder.Write("half.yaml", "area:\n  name: X\n  lsoa_codes: [E01024000]\n  lsoa_lookup_boundaries:\n    lsoa11: a11.geojson\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
+
+        var ex = Assert.Throws<ConfigurationException>(() => AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path));
+
+        Assert.Contains("area.lsoa_lookup_boundaries needs both lsoa11", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_MissingEndMonth_SaysWhatToAdd()
     {
         var path = folder.Write("nomonth.yaml", "area:\n  name: X\n  lsoa_name_prefix: \"X \"\ninputs:\n  police_uk: [in]\n");

@@ -18,6 +18,8 @@ public static class AreaDefinitionWording
         {
             LsoaNamePrefixArea { Prefixes.Count: 1 } prefix => $"LSOA name starts with \"{prefix.Prefixes[0]}\"",
             LsoaNamePrefixArea prefixes => $"LSOA name starts with any of {string.Join(", ", prefixes.Prefixes.Select(p => $"\"{p}\""))}",
+            LsoaCodeListArea { Vintage: LsoaVintage.Census2011 or LsoaVintage.Census2021 } list =>
+                $"LSOA code in a list of {ReportNumbers.FormatCount(list.Codes.Count)} codes of {LsoaVintageWording.Name(list.Vintage)}",
             LsoaCodeListArea list => $"LSOA code in a list of {ReportNumbers.FormatCount(list.Codes.Count)} codes",
             BoundaryArea boundary => $"location inside the boundary in {boundary.Source}",
             _ => throw new ArgumentException($"No wording for an area of type {area.GetType().Name}.", nameof(area)),

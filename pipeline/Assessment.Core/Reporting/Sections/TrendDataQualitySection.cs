@@ -75,7 +75,7 @@ public sealed class TrendDataQualitySection(TrendFindings findings, IReportSecti
         if (!vintage.WasChecked) return new ParagraphBlock("The LSOA codes and names were not checked for a change of vintage in this run.");
         if (!vintage.HasChanges)
         {
-            return new ParagraphBlock($"LSOA vintage: the {ReportNumbers.FormatCount(vintage.CodesChecked)} LSOA codes seen over {vintage.MonthsChecked} months kept their district names, and no set of codes was replaced by another, " +
+            return new ParagraphBlock($"LSOA vintage: the {ReportNumbers.FormatCount(vintage.CodesChecked)} LSOA codes seen over {vintage.MonthsChecked} months (as counted: mapped to the area's census vintage when a lookup mapped them) kept their district names, and no set of codes was replaced by another, " +
                 "so no change of LSOA vintage (2011 to 2021 codes) or renamed district was detected (a change within the first or last two loaded months could not be told apart from LSOAs that simply had no records).");
         }
 
