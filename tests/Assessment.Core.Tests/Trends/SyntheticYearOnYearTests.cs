@@ -6,8 +6,8 @@ namespace Assessment.Core.Tests.Trends;
 
 /// <summary>
 /// <see cref="TrendAnalysis"/>'s year-on-year table against Fixtures/trends/synthetic_yoy.json: hand-made counts
-/// with an overdispersed type, zero counts and a tie, tested independently with scipy (binomtest, beta.ppf) and
-/// Benjamini–Hochberg by definition.
+/// with an overdispersed type, zero counts and a tie, tested independently with scipy (binomtest, beta.ppf, t and
+/// normal quantiles, the dual p by brentq) and Benjamini–Hochberg by definition over the tested rows.
 /// </summary>
 public sealed class SyntheticYearOnYearTests
 {
@@ -56,9 +56,12 @@ public sealed class SyntheticYearOnYearTests
         foreach (var (row, actual) in Fixture.GetProperty("rows").EnumerateArray().Zip(findings.YearOnYear))
         {
             var what = actual.Series.Key;
-            // p: the requirement, relative 1e-9 against scipy.stats.binomtest.
+            // p_exact: relative 1e-9 against scipy.stats.binomtest; p and q: the dual p found by brentq to 1e-14 on log α.
+            Close.Check(row.Number("p_exact"), actual.ExactPValue, 1e-9, what + " p exact");
             Close.Check(row.Number("p_value"), actual.PValue, 1e-9, what + " p");
             Close.Check(row.Number("q_value"), actual.QValue, 1e-9, what + " q");
+            Assert.Equal(row.GetProperty("df_phi").GetInt32(), Math.Max(0, actual.Dispersion.DegreesOfFreedom));
+            Assert.Equal(row.GetProperty("widened").GetBoolean(), actual.IsWidened);
             Close.Check(row.Number("rate_ratio"), actual.RateRatio, 1e-14, what + " rate ratio");
             // Interval: beta quantiles with real shape parameters (counts / φ); scipy's beta.ppf and ours agree to ~1e-12,
             // and φ itself is a sum of a few squares (relative ~1e-15), so 1e-9 leaves a wide margin.
@@ -69,12 +72,14 @@ public sealed class SyntheticYearOnYearTests
     }
 
     [Fact]
-    public void Run_OverdispersedType_ExactTestSignificantButWidenedIntervalSaysNoChange()
+    public void Run_OverdispersedType_PAllowsForTheSameDispersionAsTheInterval()
     {
         var overdispersed = Run().YearOnYearOf(new SeriesKey(ComparisonLevel.CrimeType, "Overdispersed"))!;
 
-        Assert.True(overdispersed.ExactTestSignificant);
+        // 315 → 465 is far beyond Poisson chance, but not beyond months that vary 27 times as much.
+        Assert.True(overdispersed.ExactPValue < 1e-6, $"p exact {overdispersed.ExactPValue}");
         Assert.True(overdispersed.Comparison.RateRatioInterval.Excludes(1));
+        Assert.True(overdispersed.PValue > 0.05, $"p {overdispersed.PValue}");
         Assert.True(overdispersed.Interval.Contains(1));
         Assert.Equal(YoyVerdict.NoSignificantChange, overdispersed.Verdict);
     }
