@@ -189,6 +189,20 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
         Assert.Empty(OutputSnapshot.Leftovers(runs.Folder.Combine("out")));
     }
 
+    [Fact]
+    public void SampleRun_EveryYoyRowFollowsTheOneSignificanceRule()
+    {
+        var lines = File.ReadAllLines(runs.Folder.Combine("out", "tables", "yoy.csv"));
+        var header = lines[0].Split(',');
+        // The sample's labels hold no comma or quote, so a plain split reads the fields.
+        var rows = lines.Skip(1).Select(l => (IReadOnlyDictionary<string, string>)header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToList();
+
+        YoyRule.Check(rows);
+        Assert.Equal(["phi", "widened", "p_exact", "df_phi"], header[^4..]);
+        // Four months compared, paired by calendar month: φ on 3 degrees of freedom for every series with events.
+        Assert.All(rows, r => Assert.Equal("3", r["df_phi"]));
+    }
+
     /// <summary>
     /// Runs the main job on the sample data, then runs it as a child process and kills it as soon as it starts
     /// writing the report's chart files, then runs it again (the slow part, shared by the tests above).
