@@ -128,6 +128,8 @@ public sealed partial class CoverageRunTests : IClassFixture<CoverageRunTests.Ru
         // 0.98, far too small to explain a fall to 0.41, so the fall stays significant.
         Assert.Equal("significant decrease", row["verdict"]);
         Assert.True(double.Parse(row["q_value"], System.Globalization.CultureInfo.InvariantCulture) <= 0.05, row["q_value"]);
+        // The console lists it among the significant changes at the end of the run.
+        Assert.Matches($@"Crime type\s+.\s+Anti-social behaviour\s+.\s+{previous:N0}\s+.\s+{current:N0}\s+.\s+[0-9.]+ \([0-9.]+–[0-9.]+\)\s+.\s+decrease", run.Output);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class TrendAnalysis
     /// year-on-year tests with its counterpart, and a month in which any force's data is likely incomplete is left out of
     /// the monthly series' tests and rolling totals.
     /// </remarks>
-    /// <exception cref="ArgumentException">Two themes with the same id.</exception>
+    /// <exception cref="ArgumentException">Two themes with the same id, or a false-discovery rate above 1 − the confidence level.</exception>
     public static TrendFindings Run(TrendInput input)
     {
         ArgumentNullException.ThrowIfNull(input);

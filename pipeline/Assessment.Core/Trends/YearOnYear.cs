@@ -14,7 +14,8 @@ namespace Assessment.Core.Trends;
 /// <item>Benjamini–Hochberg q-values run over the testable comparisons only: a comparison with nothing recorded in
 /// either period is not tested, and neither is one whose verdict the no-location artefact could flip (below).</item>
 /// <item>The verdict is significant exactly when q ≤ the false-discovery rate; then p ≤ q ≤ α, so the interval at the
-/// level 1 − α excludes 1 (with the default 95% interval and 5% rate).</item>
+/// level 1 − α excludes 1 (with the default 95% interval and 5% rate); a rate above 1 − the confidence level is
+/// refused, as the interval could then include 1 beside a significant verdict.</item>
 /// <item>Rows without a location are never in an area, so a change in a force's share of them changes the area's
 /// counts by k = (1 − p₂)/(1 − p₁) (<see cref="NoLocationShift.LocatedRatio"/>) with no change in crime. For a
 /// series that may hold that force's records (the force with k furthest from 1, when several), the comparison is
@@ -29,6 +30,10 @@ internal static class YearOnYear
     public static IReadOnlyList<YoyFinding> Compare(IReadOnlyList<CountSeries> series, ComparisonCoverage coverage, IReadOnlyList<NoLocationShift> shifts,
         TrendOptions options, AreaPopulation? population)
     {
+        // q ≤ rate ⇒ p ≤ rate ⇒ the interval excludes 1 only while the rate is no more than its level's α.
+        if (options.FalseDiscoveryRate > 1 - options.ConfidenceLevel + 1e-12)
+            throw new ArgumentException(FormattableString.Invariant(
+                $"The false-discovery rate {options.FalseDiscoveryRate} exceeds 1 − the confidence level {options.ConfidenceLevel}: a significant change could have an interval that includes 1."), nameof(options));
         var months = coverage.MonthsCompared;
         if (months.Count == 0) return [];
         var shift = -coverage.PeriodLength;

@@ -95,6 +95,17 @@ public sealed class YearOnYearPropertyTests
     }
 
     [Fact]
+    public void Run_FalseDiscoveryRateAboveTheIntervalsAlpha_IsRefused()
+    {
+        // q ≤ 10% would not imply that a 95% interval excludes 1.
+        var input = RandomInput(new Random(1)) with { Options = TrendOptions.Default with { FalseDiscoveryRate = 0.1 } };
+
+        var error = Assert.Throws<ArgumentException>(() => TrendAnalysis.Run(input));
+
+        Assert.Contains("false-discovery rate 0.1 exceeds 1 − the confidence level 0.95", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_ShiftInUnlocatedRowsThatExplainsAFall_DataCannotTellOutsideTheFamily()
     {
         // 1,000 a month in 2024 and 800 in 2025 (a 20% fall), while the share of the force's rows without a location
