@@ -39,6 +39,8 @@ public sealed class NoLocationShiftRunTests : IClassFixture<NoLocationShiftRunTe
         // ...but a third of 2025's rows lost their location, which alone makes 360 into 240.
         Assert.Equal(("data cannot tell", ""), (area["verdict"], area["q_value"]));
         YoyRule.Check(yoy);
+        var untold = yoy.Count(r => r["verdict"] == "data cannot tell");
+        Assert.Contains($"{untold} comparison(s): data cannot tell", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
