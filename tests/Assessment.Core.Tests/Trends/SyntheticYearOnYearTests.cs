@@ -13,7 +13,7 @@ public sealed class SyntheticYearOnYearTests
 {
     private static readonly JsonElement Fixture = TrendFixture.Load("synthetic_yoy.json");
 
-    private static TrendFindings Run()
+    private static TrendFindings Run(Func<FileQuality, FileQuality>? file = null)
     {
         var months = Fixture.Texts("months").Select(YearMonth.Parse).ToList();
         var counts = Fixture.GetProperty("counts").EnumerateObject().ToDictionary(
@@ -21,7 +21,7 @@ public sealed class SyntheticYearOnYearTests
             p => (IReadOnlyDictionary<YearMonth, long>)p.Value.EnumerateArray().Select((v, i) => (Month: months[i], Count: v.GetInt64())).ToDictionary(c => c.Month, c => c.Count));
         var themes = Fixture.GetProperty("themes").EnumerateArray().Select(t => new TrendTheme(ReportIds.FromText(t.Text("name")), t.Text("name"), t.Texts("crime_types"))).ToList();
         var input = TrendInputs.Build(YearMonth.Parse(Fixture.Text("end_month")), Fixture.GetProperty("period_months").GetInt32(), months, counts) with { Themes = themes };
-        return TrendAnalysis.Run(input);
+        return TrendAnalysis.Run(file is null ? input : input with { Quality = [.. input.Quality.Select(file)] });
     }
 
     [Fact]
@@ -68,6 +68,29 @@ public sealed class SyntheticYearOnYearTests
             Close.Check(row.Number("phi"), actual.Dispersion.Phi, 1e-12, what + " phi");
             Close.Check(row.Number("ci_low"), actual.Interval.Lower, 1e-9, what + " CI low");
             Close.Check(row.Number("ci_high"), actual.Interval.Upper, 1e-9, what + " CI high");
+        }
+    }
+
+    [Fact]
+    public void Run_ShiftInRowsWithoutALocation_FlipsTheSameVerdictsAsTheReference()
+    {
+        var shifted = TrendFixture.Load("synthetic_yoy_shift.json");
+        // As make_fixtures.py: each 2025 file also holds as many rows without a location as the month's records
+        // (TrendInputs.Build's files hold the month's records plus 10 rows without a location).
+        var findings = Run(f => f.Month.Year == 2025
+            ? f with { RowsRead = 2 * f.RowsLoaded - 10, RowsLoaded = 2 * f.RowsLoaded - 10, NoLocation = f.RowsLoaded }
+            : f);
+
+        var rows = shifted.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Contains(rows, r => r.Text("verdict") == "data cannot tell");
+        Assert.Contains(rows, r => r.Text("verdict") == "significant increase");
+        foreach (var (row, actual) in rows.Zip(findings.YearOnYear))
+        {
+            var what = actual.Series.Key;
+            Assert.Equal(row.Text("verdict"), actual.Verdict.ToText());
+            Close.Check(row.Number("q_value"), actual.QValue, 1e-9, what + " q");
+            if (actual.Verdict == YoyVerdict.DataCannotTell)
+                Close.Check(shifted.Number("located_ratio"), actual.NoLocation!.LocatedRatio, 1e-12, what + " k");
         }
     }
 

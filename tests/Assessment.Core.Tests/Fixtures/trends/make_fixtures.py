@@ -10,7 +10,9 @@ Everything here is computed independently of the C# code:
   name starting "Canterbury ", as in data-samples/assessment.yaml); wards by testing each snap point against the
   ward polygons of data-samples/boundaries/canterbury-wards-2025.geojson with matplotlib's point-in-polygon;
   tests with scipy (binomtest, beta.ppf, false_discovery_control, theilslopes, norm).
-- synthetic_yoy.json: hand-made monthly counts (overdispersion, zero counts, ties) and the same scipy tests.
+- synthetic_yoy.json: hand-made monthly counts (overdispersion, zero counts, ties) and the same scipy tests;
+  synthetic_yoy_shift.json: the same counts with about half of each 2025 file's rows without a location, so that
+  verdicts flip against the located-share ratio k and become "data cannot tell".
 
 Methods mirrored (METHODS.md section 2 and the report's methodology):
 - like for like: a month of the assessment period is compared with the same month 12 months earlier when both are
@@ -392,6 +394,15 @@ def synthetic():
         # TrendInputs.Build gives each month's file 10 rows without a location beside the month's counts.
         "located_ratio": located_ratio(compared, 6, {m: (totals[m] + 10, 10) for m in months}),
         "rows": yoy_rows(series, compared, shift=6, located=located_ratio(compared, 6, {m: (totals[m] + 10, 10) for m in months})),
+    })
+    # The same counts with a shift in rows without a location: each file of the assessment period (2025) also holds
+    # as many rows without a location as the month's in-area records, so about half its rows have none and k is
+    # about one half. Counts that did not fall by half then rose against k: verdicts flip.
+    shifted = {m: (2 * totals[m] + 10, totals[m] + 10) if m.startswith("2025") else (totals[m] + 10, 10) for m in months}
+    write("synthetic_yoy_shift.json", {
+        "note": "synthetic_yoy.json's counts; every 2025 file also holds as many rows without a location as its in-area records.",
+        "located_ratio": located_ratio(compared, 6, shifted),
+        "rows": yoy_rows(series, compared, shift=6, located=located_ratio(compared, 6, shifted)),
     })
 
 
