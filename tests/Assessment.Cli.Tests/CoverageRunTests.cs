@@ -124,7 +124,46 @@ public sealed partial class CoverageRunTests : IClassFixture<CoverageRunTests.Ru
 
         Assert.True(current < previous, $"ASB {previous} → {current}");
         Assert.Equal((previous.ToString(), current.ToString()), (row["previous"], row["current"]));
+        // The City's share of rows without a location rose from about 6.6% to 8.6%: a located-share ratio of about
+        // 0.98, far too small to explain a fall to 0.41, so the fall stays significant.
         Assert.Equal("significant decrease", row["verdict"]);
+        Assert.True(double.Parse(row["q_value"], System.Globalization.CultureInfo.InvariantCulture) <= 0.05, row["q_value"]);
+        // The console lists it among the significant changes at the end of the run.
+        Assert.Matches($@"Crime type\s+.\s+Anti-social behaviour\s+.\s+{previous:N0}\s+.\s+{current:N0}\s+.\s+[0-9.]+ \([0-9.]+–[0-9.]+\)\s+.\s+decrease", run.Output);
+    }
+
+    [Fact]
+    public void CityOfLondon_EveryYoyRowFollowsTheOneSignificanceRule()
+    {
+        var rows = runs.CityOfLondon.Csv("yoy.csv");
+
+        Assert.True(YoyRule.Check(rows) > 0, "the City of London comparison has real changes (the ASB fall)");
+    }
+
+    [Fact]
+    public void CityOfLondon_AllCrimeDispersionIsMonthPairedNotAboutEachYearsMean()
+    {
+        var run = runs.CityOfLondon;
+        var text = new PoliceUkTextCounts(Path.Combine(RepositoryPaths.SharedData, "policeuk", "city-of-london"), "City of London ");
+        double[] before = [.. PoliceUkTextCounts.Months("2022-01", 12).Select(m => (double)text.InArea("city-of-london", m))];
+        double[] after = [.. PoliceUkTextCounts.Months("2023-01", 12).Select(m => (double)text.InArea("city-of-london", m))];
+        // Month-paired: Pearson's X² of the 2 × 12 table (expected nₘ·column share) / 11.
+        double total = before.Sum() + after.Sum(), share = after.Sum() / total;
+        var paired = Enumerable.Range(0, 12).Sum(i =>
+        {
+            var n = before[i] + after[i];
+            return Math.Pow(before[i] - n * (1 - share), 2) / (n * (1 - share)) + Math.Pow(after[i] - n * share, 2) / (n * share);
+        }) / 11;
+        // About each year's mean, as before: Σ (x − mean)² / mean over both years / 22.
+        var aboutMeans = new[] { before, after }.Sum(y => y.Sum(x => Math.Pow(x - y.Average(), 2) / y.Average())) / 22;
+        var area = run.Csv("yoy.csv").Single(r => r["level"] == "area");
+
+        Assert.Equal(paired, double.Parse(area["phi"], System.Globalization.CultureInfo.InvariantCulture), 1e-9);
+        Assert.Equal("11", area["df_phi"]);
+        // 3.08 month by month (11 df) against 4.19 about each year's mean (22 df): the season both years share is no
+        // longer counted as noise.
+        Assert.InRange(paired, 2.5, 3.5);
+        Assert.InRange(aboutMeans, 3.8, 4.8);
     }
 
     /// <summary>One finished run: exit code, console output and its output folder.</summary>

@@ -26,7 +26,8 @@ internal static class FindingsView
             return;
         }
         var months = findings.YearOnYear[0].MonthsCompared;
-        var significant = findings.YearOnYear.Where(f => f.Verdict != YoyVerdict.NoSignificantChange).ToArray();
+        var significant = findings.YearOnYear.Where(f => f.Verdict.IsChange()).ToArray();
+        var untold = findings.YearOnYear.Count(f => f.Verdict == YoyVerdict.DataCannotTell);
         var table = new Table().Border(TableBorder.Rounded)
             .Title($"[bold]Significant changes[/] ({Months(months)} compared; {findings.YearOnYear.Count:N0} comparisons, false-discovery rate 5%)");
         table.AddColumn("Level");
@@ -46,7 +47,9 @@ internal static class FindingsView
         if (significant.Length > 0) console.Write(table);
         console.MarkupLine(significant.Length == 0
             ? $"No significant change in any of the {findings.YearOnYear.Count:N0} comparisons ({Months(months)} compared)."
-            : $"The other {findings.YearOnYear.Count - significant.Length:N0} comparisons showed no significant change.");
+            : $"The other {findings.YearOnYear.Count - significant.Length - untold:N0} comparisons showed no significant change.");
+        if (untold > 0)
+            console.MarkupLine($"[yellow]{untold:N0} comparison(s): data cannot tell[/] (the change in the share of rows without a location could alone change the verdict; see the report).");
     }
 
     private static string Months(int months) => months == 1 ? "1 month" : $"{months} months";

@@ -57,6 +57,43 @@ public static class Dispersion
     }
 
     /// <summary>
+    /// Month-paired dispersion of two periods that share their calendar months: the Poisson log-linear model with a
+    /// term for each month pair and one for the period (μ₁ₘ = nₘ(1 − π̂), μ₂ₘ = nₘπ̂ with nₘ = x₁ₘ + x₂ₘ and
+    /// π̂ = Σx₂/Σn), so the seasonal pattern the two periods share is fitted, not counted as noise. X² is Pearson's
+    /// chi-square of the 2 × M table and N − p = M − 1 (statsmodels <c>GLM(Poisson)</c> with month and period
+    /// factors, <c>pearson_chi2 / df_resid</c>). Pairs with no events in either month carry no information and are
+    /// left out of M; so is a pair with a missing (NaN) month.
+    /// </summary>
+    /// <param name="previous">Counts of the comparison period's months, each ≥ 0 or NaN.</param>
+    /// <param name="current">Counts of the assessment period's months in the same order (month m pairs with m), each ≥ 0 or NaN.</param>
+    /// <param name="significanceLevel">Level for <see cref="DispersionResult.IsOverdispersed"/>, strictly between 0 and 1 (default 0.05).</param>
+    /// <returns>X², M − 1, φ, the upper-tail p-value and the flag; φ and p are NaN when fewer than two pairs hold events.</returns>
+    /// <exception cref="ArgumentException">A count is negative or infinite, or the lists differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="significanceLevel"/> is not strictly between 0 and 1.</exception>
+    public static DispersionResult MonthPaired(IReadOnlyList<double> previous, IReadOnlyList<double> current, double significanceLevel = 0.05)
+    {
+        Guard.NonNegativeOrMissing(previous, nameof(previous));
+        Guard.NonNegativeOrMissing(current, nameof(current));
+        if (previous.Count != current.Count)
+            throw new ArgumentException(FormattableString.Invariant($"Got {current.Count} current months for {previous.Count} previous months."), nameof(current));
+
+        var used = Enumerable.Range(0, previous.Count).Where(i => !double.IsNaN(previous[i]) && !double.IsNaN(current[i]) && previous[i] + current[i] > 0).ToList();
+        var total = used.Sum(i => previous[i] + current[i]);
+        var share = total > 0 ? used.Sum(i => current[i]) / total : 0;
+        var counts = new double[2 * previous.Count];
+        var means = new double[2 * previous.Count];
+        Array.Fill(counts, double.NaN);
+        foreach (var i in used)
+        {
+            var pair = previous[i] + current[i];
+            (counts[2 * i], counts[2 * i + 1]) = (previous[i], current[i]);
+            (means[2 * i], means[2 * i + 1]) = (pair * (1 - share), pair * share);
+        }
+
+        return AgainstFittedMeans(counts, means, used.Count + 1, significanceLevel);
+    }
+
+    /// <summary>
     /// Against means fitted elsewhere (e.g. a Poisson GLM with trend and month terms), with
     /// <paramref name="estimatedParameters"/> the number of coefficients that fit used.
     /// </summary>

@@ -8,7 +8,7 @@ namespace Assessment.Core.Statistics;
 public static class RateComparison
 {
     /// <summary>
-    /// Rate ratio, exact interval, exact two-sided p-value and an overdispersion-widened interval.
+    /// Rate ratio, exact interval, exact two-sided p-value, and an interval and p-value that allow for overdispersion.
     /// </summary>
     /// <remarks>
     /// <para>p-value: <see cref="BinomialTest.TwoSidedPValue"/> of x₂ out of n at π₀, identical to
@@ -24,7 +24,13 @@ public static class RateComparison
     /// keeps the exact interval's asymmetry and its 0 / ∞ limits when a count is 0 (where the Wald interval
     /// is undefined), and for large counts agrees with the quasi-Poisson Wald interval
     /// ln RR ± z√(φ(1/x₁ + 1/x₂)). With very small counts and large φ it becomes very wide, honestly so.
-    /// When φ ≤ 1 the exact interval stands (underdispersion is not used to narrow it).</para>
+    /// When φ ≤ 1 the exact interval stands (underdispersion is not used to narrow it). With φ estimated on
+    /// <paramref name="dispersionDegreesOfFreedom"/> d &gt; 0 degrees of freedom, the effective counts are x/φₑ with
+    /// φₑ = max(1, φ·(t_{d}/z)²), Korn &amp; Graubard's degrees-of-freedom adjustment, so a φ from a few months
+    /// widens the interval as a t-based one would (<see cref="OverdispersedRateTest.EffectiveDispersion"/>).</para>
+    /// <para>The p-value that goes with the widened interval, <see cref="RateComparisonResult.WidenedPValue"/>, is its
+    /// exact dual (<see cref="OverdispersedRateTest.PValue"/>): the widened interval at this level excludes 1 exactly
+    /// when that p is at most 1 − <paramref name="confidenceLevel"/>.</para>
     /// <para>Both counts 0: RR NaN, p = 1, intervals [0, ∞].</para>
     /// </remarks>
     /// <param name="previousCount">x₁, events in the previous (comparison) period, 0 or more.</param>
@@ -33,12 +39,13 @@ public static class RateComparison
     /// <param name="currentExposure">T₂, exposure of the current period, positive and finite.</param>
     /// <param name="confidenceLevel">Two-sided confidence level, strictly between 0 and 1 (default 0.95).</param>
     /// <param name="dispersion">φ for the widened interval, finite and ≥ 0; 1 (the default) means Poisson variation.</param>
-    /// <returns>The counts, exposures, rate ratio x₂T₁/(x₁T₂), its exact and widened intervals and the exact p-value.</returns>
+    /// <param name="dispersionDegreesOfFreedom">Degrees of freedom φ was estimated on, 0 or more; 0 (the default) takes φ as known.</param>
+    /// <returns>The counts, exposures, rate ratio x₂T₁/(x₁T₂), its exact and widened intervals, the exact p-value and the widened one.</returns>
     /// <exception cref="ArgumentOutOfRangeException">Negative counts, non-positive or infinite exposures,
-    /// a confidence level outside (0, 1), or a dispersion that is NaN, infinite or negative.</exception>
+    /// a confidence level outside (0, 1), a dispersion that is NaN, infinite or negative, or negative degrees of freedom.</exception>
     public static RateComparisonResult Compare(
         long previousCount, double previousExposure, long currentCount, double currentExposure,
-        double confidenceLevel = 0.95, double dispersion = 1.0)
+        double confidenceLevel = 0.95, double dispersion = 1.0, int dispersionDegreesOfFreedom = 0)
     {
         Guard.NonNegative(previousCount, nameof(previousCount));
         Guard.NonNegative(currentCount, nameof(currentCount));
@@ -47,6 +54,7 @@ public static class RateComparison
         Guard.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel));
         if (!(dispersion >= 0) || double.IsInfinity(dispersion))
             throw new ArgumentOutOfRangeException(nameof(dispersion), dispersion, "Dispersion must be a finite number ≥ 0 (1 means Poisson).");
+        var effective = OverdispersedRateTest.EffectiveDispersion(dispersion, dispersionDegreesOfFreedom, 1 - confidenceLevel);
 
         var total = previousCount + currentCount;
         var nullProportion = currentExposure / (previousExposure + currentExposure);
@@ -60,16 +68,24 @@ public static class RateComparison
         {
             var unbounded = new ConfidenceInterval(0, double.PositiveInfinity);
             return new RateComparisonResult(previousCount, previousExposure, currentCount, currentExposure, rateRatio,
-                unbounded, 1, nullProportion, dispersion, unbounded, poissonZ, confidenceLevel);
+                unbounded, 1, nullProportion, dispersion, unbounded, poissonZ, confidenceLevel)
+            {
+                DispersionDegreesOfFreedom = dispersionDegreesOfFreedom, EffectiveDispersion = effective, WidenedPValue = 1,
+            };
         }
 
         var exact = RatioInterval(currentCount, previousCount, exposureRatio, confidenceLevel);
-        var widened = dispersion > 1
-            ? RatioInterval(currentCount / dispersion, previousCount / dispersion, exposureRatio, confidenceLevel)
+        var widened = effective > 1
+            ? RatioInterval(currentCount / effective, previousCount / effective, exposureRatio, confidenceLevel)
             : exact;
         var pValue = BinomialTest.TwoSidedPValue(currentCount, total, nullProportion);
         return new RateComparisonResult(previousCount, previousExposure, currentCount, currentExposure, rateRatio,
-            exact, pValue, nullProportion, dispersion, widened, poissonZ, confidenceLevel);
+            exact, pValue, nullProportion, dispersion, widened, poissonZ, confidenceLevel)
+        {
+            DispersionDegreesOfFreedom = dispersionDegreesOfFreedom,
+            EffectiveDispersion = effective,
+            WidenedPValue = OverdispersedRateTest.PValue(previousCount, previousExposure, currentCount, currentExposure, dispersion, dispersionDegreesOfFreedom),
+        };
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public static class TrendAnalysis
     /// year-on-year tests with its counterpart, and a month in which any force's data is likely incomplete is left out of
     /// the monthly series' tests and rolling totals.
     /// </remarks>
-    /// <exception cref="ArgumentException">Two themes with the same id.</exception>
+    /// <exception cref="ArgumentException">Two themes with the same id, or a false-discovery rate above 1 − the confidence level.</exception>
     public static TrendFindings Run(TrendInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -40,7 +40,7 @@ public static class TrendAnalysis
         var wards = WardSeries(frame, input.Wards);
 
         List<CountSeries> all = [area, .. crimeTypes, .. themes, .. wards];
-        var yoy = YearOnYear.Compare(all, frame.Coverage, input.Options, input.Population);
+        var yoy = YearOnYear.Compare(all, frame.Coverage, NoLocationCheck.Check(frame.Coverage, input.Quality), input.Options, input.Population);
         var monthly = all.Select(s => MonthlySeriesAnalysis.Analyse(s, frame, input.ControlBaseline, input.Options)).ToList();
         var longTerm = LongTermTrend.Analyse(all, frame, input.Options);
         var harm = HarmAnalysis.Analyse(crimeTypes, frame, input.HarmWeights);
@@ -59,7 +59,10 @@ public static class TrendAnalysis
     private static CountSeries Series(MonthFrame frame, SeriesKey key, IEnumerable<Model.MonthlyCount> counts)
     {
         var list = counts.ToList();
-        return new CountSeries(key, Sum(list.Select(c => (c.Month, c.Count))), frame.Compared(list.Select(c => (c.Month, c.Force, c.Count))));
+        return new CountSeries(key, Sum(list.Select(c => (c.Month, c.Count))), frame.Compared(list.Select(c => (c.Month, c.Force, c.Count))))
+        {
+            Forces = Forces(list.Select(c => (c.Force, c.Count))),
+        };
     }
 
     private static List<CountSeries> WardSeries(MonthFrame frame, WardCounts? wards)
@@ -71,8 +74,17 @@ public static class TrendAnalysis
         {
             var counts = byWard.GetValueOrDefault(w.Code) ?? [];
             return new CountSeries(new SeriesKey(ComparisonLevel.Ward, w.Code, w.Name), Sum(counts.Select(c => (c.Month, c.Count))),
-                frame.Compared(counts.Select(c => (c.Month, c.Force, c.Count))));
+                frame.Compared(counts.Select(c => (c.Month, c.Force, c.Count))))
+            {
+                Forces = Forces(counts.Select(c => (c.Force, c.Count))),
+            };
         })];
+    }
+
+    private static HashSet<string>? Forces(IEnumerable<(string? Force, long Count)> counts)
+    {
+        var named = counts.Where(c => c.Count > 0).ToList();
+        return named.Any(c => c.Force is null) ? null : named.Select(c => c.Force!).ToHashSet(StringComparer.Ordinal);
     }
 
     private static Dictionary<Model.YearMonth, long> Sum(IEnumerable<(Model.YearMonth Month, long Count)> counts) =>

@@ -15,9 +15,17 @@ namespace Assessment.Files.Tables;
 /// </summary>
 public static class TrendTables
 {
-    /// <summary>Columns of yoy.csv (part of the output contract: the first twelve keep their order; <c>label</c> was added at the end).</summary>
+    /// <summary>
+    /// Columns of yoy.csv (part of the output contract: the first twelve keep their order; <c>label</c> and then
+    /// <c>phi</c>, <c>widened</c>, <c>p_exact</c>, <c>df_phi</c> were added at the end). <c>p_value</c> allows for the
+    /// dispersion φ̂ (<c>phi</c>, on <c>df_phi</c> degrees of freedom, empty when not estimable) and is the dual of the
+    /// interval; <c>q_value</c> is its Benjamini–Hochberg q over the tested rows (empty for a row not tested);
+    /// <c>widened</c> is true when the interval allows for more than Poisson variation; <c>p_exact</c> is the
+    /// Poisson exact conditional p (scipy <c>binomtest</c>), kept for reference.
+    /// </summary>
     public static readonly IReadOnlyList<string> YearOnYearColumns =
-        ["area", "level", "key", "months_compared", "previous", "current", "rate_ratio", "ci_low", "ci_high", "p_value", "q_value", "verdict", "label"];
+        ["area", "level", "key", "months_compared", "previous", "current", "rate_ratio", "ci_low", "ci_high", "p_value", "q_value", "verdict", "label",
+         "phi", "widened", "p_exact", "df_phi"];
 
     /// <summary>Columns of monthly.csv.</summary>
     public static readonly IReadOnlyList<string> MonthlyColumns =
@@ -70,6 +78,7 @@ public static class TrendTables
         {
             area, f.Series.Level.ToCsvName(), f.Series.Key, f.MonthsCompared, f.Previous, f.Current, f.RateRatio,
             f.Interval.Lower, f.Interval.Upper, f.PValue, f.QValue, f.Verdict.ToText(), f.Series.Label,
+            f.Dispersion.Phi, Flag(f.IsWidened), f.ExactPValue, Math.Max(0, f.Dispersion.DegreesOfFreedom),
         }));
         Table("monthly.csv", MonthlyColumns, findings.Monthly.SelectMany(s => s.Points.Select(p => new object?[]
         {

@@ -58,7 +58,9 @@ public sealed class TrendAnalysisEdgeCaseTests
         Assert.Equal(12, area.MonthsCompared);
         Assert.Equal((0, 0), (area.Previous, area.Current));
         Assert.Equal(1.0, area.PValue);
-        Assert.Equal(1.0, area.QValue);
+        // Nothing recorded in either period: nothing to test, so no q-value (left out of the family).
+        Assert.True(double.IsNaN(area.QValue));
+        Assert.False(area.IsTested);
         Assert.True(double.IsNaN(area.RateRatio));
         Assert.Equal(YoyVerdict.NoSignificantChange, area.Verdict);
         Assert.Empty(findings.DataQuality.IncompleteMonths);
@@ -88,8 +90,8 @@ public sealed class TrendAnalysisEdgeCaseTests
         Assert.Equal((40, 80), (burglary.Previous, burglary.Current));
         Assert.Equal(2.0, burglary.RateRatio);
         Assert.Equal(0.5, burglary.Comparison.NullProportion);
-        // Every month equal to its period's mean: no extra-Poisson variation, so the exact interval stands.
-        Assert.Equal(0.0, burglary.Dispersion.Phi);
+        // Every month pair split 1 : 2 like the totals: no extra-Poisson variation, so the exact interval stands.
+        Assert.Equal(0.0, burglary.Dispersion.Phi, 1e-12);
         Assert.Equal(burglary.Comparison.RateRatioInterval, burglary.Interval);
         Assert.Equal(8, findings.Coverage.WithoutCounterpart.Count);
         Assert.Equal(Enumerable.Range(5, 8).Select(m => new YearMonth(2024, m)), findings.Coverage.ComparisonMonthsMissing);

@@ -30,9 +30,12 @@ public sealed class TrendTablesTests : IDisposable
         TrendTables.Write(folder.Path, Findings());
 
         var rows = Read("yoy.csv");
-        // The contract's twelve columns in their order, then the series' display label.
-        Assert.Equal("area,level,key,months_compared,previous,current,rate_ratio,ci_low,ci_high,p_value,q_value,verdict,label", string.Join(",", rows[0]));
-        Assert.Equal(["All crime and ASB", "Burglary", "Robbery"], rows.Skip(1).Select(r => r[^1]));
+        // The contract's twelve columns in their order, then the series' display label, then the dispersion columns.
+        Assert.Equal("area,level,key,months_compared,previous,current,rate_ratio,ci_low,ci_high,p_value,q_value,verdict,label,phi,widened,p_exact,df_phi", string.Join(",", rows[0]));
+        Assert.Equal(["All crime and ASB", "Burglary", "Robbery"], rows.Skip(1).Select(r => r[12]));
+        // One month compared: no dispersion can be estimated (empty φ on 0 degrees of freedom), so nothing is widened.
+        Assert.All(rows.Skip(1), r => Assert.Equal(("", "false", "0"), (r[13], r[14], r[16])));
+        Assert.All(rows.Skip(1), r => Assert.InRange(double.Parse(r[15], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
         Assert.Equal(["Test", "area", "All crime and ASB", "1", "4", "12", "3"], rows[1].Take(7));
         Assert.Equal(["Test", "crime_type", "Burglary", "1", "4", "9", "2.25"], rows[2].Take(7));
         // Robbery 0 → 3: the rate ratio and the interval's upper end are infinite and so left empty.

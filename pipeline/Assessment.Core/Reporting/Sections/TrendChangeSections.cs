@@ -21,8 +21,8 @@ internal static class TrendChangeSections
         TrendPatternSections.AddIfPresent(blocks, TrendChartBuilders.Change("overview-change-chart", "Change by crime type in the months compared", rows, input.PoliceUkSource));
         blocks.Add(new TableBlock(TrendTableBuilders.YearOnYear("change-by-type", "Change by crime type", "Crime type", rows, findings, input.PoliceUkSource, findings.YearOnYearOf(SeriesKey.Area))));
         blocks.Add(new ParagraphBlock(
-            $"Each row is an exact test of the two counts (a rate ratio of 1 means no change). The q-value adjusts the p-value for the {findings.YearOnYear.Count} comparisons in this report (Benjamini–Hochberg); " +
-            $"a change is called significant when q is at most {ReportNumbers.FormatPercent(findings.Options.FalseDiscoveryRate, 0)} and the interval, widened where months vary more than chance, excludes 1. Otherwise it is described as broadly stable."));
+            $"Each row is an exact test of the two counts (a rate ratio of 1 means no change) that allows for how much the months vary, as its interval does. The q-value adjusts the p-value for the {findings.YearOnYear.Count(f => f.IsTested)} comparisons tested in this report (Benjamini–Hochberg); " +
+            $"a change is called significant exactly when q is at most {ReportNumbers.FormatPercent(findings.Options.FalseDiscoveryRate, 0)}, and its interval then excludes 1. Otherwise it is broadly stable only when the whole interval lies within {ReportNumbers.FormatPercent(TrendNarrative.StableBound, 0)} either way of no change, and otherwise could not be told apart from normal variation."));
         return new ReportSection("overview-change", "Change by crime type", blocks, []);
     }
 
@@ -76,7 +76,7 @@ internal static class TrendChangeSections
         }
 
         blocks.Add(new ParagraphBlock(TrendNarrative.SummariseLevel(rows, "wards")));
-        var changed = rows.Where(f => f.Verdict != YoyVerdict.NoSignificantChange).ToList();
+        var changed = rows.Where(f => f.Verdict.IsChange()).ToList();
         if (changed.Count > 0) blocks.Add(new BulletListBlock([.. changed.Select(f => TrendNarrative.Describe(f, input.AreaName))]));
         blocks.Add(new TableBlock(TrendTableBuilders.YearOnYear("change-by-ward", "Change by ward", "Ward", rows, findings, input.PoliceUkSource + "; ward boundaries: Office for National Statistics")));
         return new ReportSection("overview-wards", "Change by ward", blocks, []);

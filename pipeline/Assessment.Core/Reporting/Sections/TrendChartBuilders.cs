@@ -44,7 +44,7 @@ public static class TrendChartBuilders
         var changes = drawable.Select(f => double.IsFinite(f.Interval.Upper)
             ? new CategoryChange(label(f.Series), f.RateRatio - 1, f.Interval.Lower - 1, f.Interval.Upper - 1)
             : new CategoryChange(label(f.Series), f.RateRatio - 1)).ToList();
-        var significant = drawable.Where(f => f.Verdict != YoyVerdict.NoSignificantChange).Select(f => label(f.Series)).ToList();
+        var significant = drawable.Where(f => f.Verdict.IsChange()).Select(f => label(f.Series)).ToList();
         var alt = $"Bar chart of the percentage change in the compared months for {drawable.Count} series, with {TrendTableBuilders.Percent(drawable[0].Comparison.ConfidenceLevel)} confidence intervals. " +
                   (significant.Count == 0 ? "No change is statistically significant." : $"Statistically significant: {string.Join(", ", significant)}.");
         var left = findings.Where(f => !double.IsFinite(f.RateRatio)).Select(f => label(f.Series)).ToList();

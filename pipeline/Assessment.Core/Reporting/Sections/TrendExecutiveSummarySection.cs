@@ -43,7 +43,7 @@ public sealed class TrendExecutiveSummarySection(TrendFindings findings, IReport
         var c = findings.Coverage;
         var months = c.IsComplete ? "" : " " + TrendSectionText.MonthsComparedSummary(c);
         blocks.Add(new ParagraphBlock($"{TrendNarrative.Describe(total, area)}{months} {TrendNarrative.SummariseLevel(types, "crime types")}"));
-        var significant = types.Concat(findings.YearOnYearAt(ComparisonLevel.Theme)).Where(f => f.Verdict != YoyVerdict.NoSignificantChange).ToList();
+        var significant = types.Concat(findings.YearOnYearAt(ComparisonLevel.Theme)).Where(f => f.Verdict.IsChange()).ToList();
         if (significant.Count > 0) blocks.Add(new BulletListBlock([.. significant.Select(f => TrendNarrative.Describe(f, area))]));
         var harm = findings.Harm.Categories.Where(h => h.HarmRank is not null).Take(3).Select(h => h.Category.ToLowerInvariant()).ToList();
         if (harm.Count > 0)

@@ -9,7 +9,7 @@ public sealed class TrendGlossarySection(IReportSectionComposer inner) : IReport
     /// <summary>The terms added.</summary>
     public static IReadOnlyList<Definition> Terms { get; } =
     [
-        new("Broadly stable", "How the report describes a change that is not statistically significant: the data cannot tell it from month-to-month chance, whatever its percentage."),
+        new("Broadly stable", "How the report describes a change that is not statistically significant and whose 95% interval lies wholly within 10% either way of no change. A change that is not significant but could be larger is described as one that could not be told apart from normal variation."),
         new("Confidence interval (95% CI)", "The range of values the data are consistent with. For a rate ratio, an interval that includes 1 means the change could be chance."),
         new("Control chart", "Monthly counts plotted against a centre line and limits worked out from a baseline period; a point beyond a limit, or a long run on one side, is a signal worth checking."),
         new("Harm weight", "An estimate of how serious a category of crime is, in days of custody equivalent, used to count serious crimes for more than their number. The weights here are indicative."),

@@ -5,8 +5,9 @@ namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>
 /// Plain-English sentences generated from the numbers. A change is described as a rise or fall only when its
-/// verdict is significant; otherwise it is "broadly stable", with the counts and interval given so the reader sees
-/// the size of the difference without being told it is real.
+/// verdict is significant; otherwise it is "broadly stable" only when the interval is narrow (within ±10%), and
+/// otherwise a change that could not be told apart from normal variation, with the counts and interval given so the
+/// reader sees the size of the difference without being told it is real.
 /// </summary>
 public static class TrendNarrative
 {
@@ -25,9 +26,24 @@ public static class TrendNarrative
     }
 
     /// <summary>
+    /// "Broadly stable" is said only when the whole interval lies within ±<see cref="StableBound"/> of a rate ratio of 1
+    /// (0.9 to 1.1): a change that is not significant but could be as large as +41% is not stable, only unproven.
+    /// </summary>
+    public const double StableBound = 0.10;
+
+    /// <summary>True when the verdict is no significant change and the whole interval lies within 1 ± <see cref="StableBound"/>.</summary>
+    public static bool IsBroadlyStable(YoyFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Verdict == YoyVerdict.NoSignificantChange && finding.Interval.Lower >= 1 - StableBound && finding.Interval.Upper <= 1 + StableBound;
+    }
+
+    /// <summary>
     /// One sentence for a comparison, e.g. "Shoplifting rose from 412 to 530 in the four months compared (rate ratio
-    /// 1.29, 95% CI 1.13 to 1.46); the increase is statistically significant." or "Burglary was broadly stable: 137 to
-    /// 128 in the four months compared (rate ratio 0.93, 95% CI 0.73 to 1.19), not a statistically significant change."
+    /// 1.29, 95% CI 1.13 to 1.46); the increase is statistically significant.", "Burglary was broadly stable: 1,370 to
+    /// 1,352 ... (rate ratio 0.99, 95% CI 0.92 to 1.06)." (only when the whole interval is within ±10%), or
+    /// "Burglary went from 137 to 128 ... (rate ratio 0.93, 95% CI 0.73 to 1.19); the change could not be told apart
+    /// from normal month-to-month variation."
     /// </summary>
     public static string Describe(YoyFinding finding, string areaName)
     {
@@ -39,19 +55,37 @@ public static class TrendNarrative
         var from = ReportNumbers.FormatCount(finding.Previous);
         var to = ReportNumbers.FormatCount(finding.Current);
         var ratio = RatioPhrase(finding);
+        var went = $"{subject} went from {from} to {to} {months} ({ratio})";
         return finding.Verdict switch
         {
             YoyVerdict.SignificantIncrease => $"{subject} rose from {from} to {to} {months} ({ratio}); the increase is statistically significant.",
             YoyVerdict.SignificantDecrease => $"{subject} fell from {from} to {to} {months} ({ratio}); the decrease is statistically significant.",
-            _ when finding.ExactTestSignificant =>
-                $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change once the month-to-month variation is allowed for.",
+            YoyVerdict.DataCannotTell when finding.NoLocation is { } shift =>
+                $"{went}, but {NoLocationReason(shift)}; allowing for that could change the verdict, so the data cannot tell whether there was a real change.",
+            _ when IsBroadlyStable(finding) =>
+                $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), a change of less than {ReportNumbers.FormatPercent(StableBound, 0)} either way.",
             _ when finding.Interval.Excludes(1) =>
-                $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change once the number of comparisons made is allowed for.",
+                $"{went}, not a statistically significant change once the number of comparisons made is allowed for; it could not be told apart from normal variation.",
             _ when IsTooWideToJudge(finding) =>
-                $"{subject} went from {from} to {to} {months} ({ratio}), not a statistically significant change; the numbers are too small to tell whether there was a real change.",
-            _ => $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), not a statistically significant change.",
+                $"{went}, not a statistically significant change; {(finding.IsWidened ? "the months vary too much" : "the numbers are too small")} to tell whether there was a real change.",
+            _ => $"{went}; the change could not be told apart from normal month-to-month variation.",
         };
     }
+
+    /// <summary>
+    /// Why a comparison cannot tell, e.g. "the share of kent's records without a location rose from 1.2% to 4.8%,
+    /// which alone would lower the area's count by 3.6%".
+    /// </summary>
+    public static string NoLocationReason(NoLocationShift shift)
+    {
+        ArgumentNullException.ThrowIfNull(shift);
+        var direction = shift.CurrentShare > shift.PreviousShare ? "rose" : "fell";
+        var effect = shift.LocatedRatio - 1;
+        return $"the share of {shift.Force}'s records without a location {direction} from {OneDecimalPercent(shift.PreviousShare)} to {OneDecimalPercent(shift.CurrentShare)}, " +
+               $"which alone would {(effect < 0 ? "lower" : "raise")} the area's count by {OneDecimalPercent(Math.Abs(effect))}";
+    }
+
+    private static string OneDecimalPercent(double share) => ReportNumbers.Format(share, new NumberFormat(1, Percent: true));
 
     /// <summary>
     /// True when the interval is so wide (upper limit over twice the lower, or unbounded) that "broadly stable" would
@@ -86,21 +120,23 @@ public static class TrendNarrative
 
     /// <summary>
     /// A summary of a level: "Of 14 crime types, 2 changed significantly (shoplifting rose; burglary fell); the other
-    /// 12 were broadly stable." Empty when there are no comparisons.
+    /// 12 showed no significant change." Comparisons the data cannot tell are counted apart. Empty when there are no comparisons.
     /// </summary>
     public static string SummariseLevel(IReadOnlyList<YoyFinding> findings, string noun)
     {
         ArgumentNullException.ThrowIfNull(findings);
         if (findings.Count == 0) return "";
-        var changed = findings.Where(f => f.Verdict != YoyVerdict.NoSignificantChange).ToList();
+        var changed = findings.Where(f => f.Verdict.IsChange()).ToList();
+        var untold = findings.Count(f => f.Verdict == YoyVerdict.DataCannotTell);
         // "Of 1 ward", not "Of 1 wards": the callers pass plural nouns ("crime types", "wards", "themes").
         var total = $"Of {findings.Count:N0} {(findings.Count == 1 && noun.EndsWith('s') ? noun[..^1] : noun)}";
-        if (changed.Count == 0) return $"{total}, none changed significantly.";
+        var untoldText = untold == 0 ? "" : $"; for {untold:N0} the data cannot tell, because the share of records without a location changed between the periods";
+        if (changed.Count == 0) return $"{total}, none changed significantly{untoldText}.";
         var label = SeriesLabels.Distinct(findings.Select(f => f.Series));
         var list = string.Join("; ", changed.Select(f => $"{(f.Series.Level == ComparisonLevel.CrimeType ? Lower(f.Series.Key) : label(f.Series))} {(f.Verdict == YoyVerdict.SignificantIncrease ? "rose" : "fell")}"));
-        var rest = findings.Count - changed.Count;
-        var restText = rest == 0 ? "" : $"; the other {rest:N0} showed no significant change";
-        return $"{total}, {changed.Count:N0} changed significantly ({list}){restText}.";
+        var rest = findings.Count - changed.Count - untold;
+        var restText = rest == 0 ? "" : $"; {(untold == 0 ? "the other " : "")}{rest:N0} showed no significant change";
+        return $"{total}, {changed.Count:N0} changed significantly ({list}){restText}{untoldText}.";
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public sealed class TrendOverviewSection(TrendFindings findings) : IReportSectio
         };
         if (findings.YearOnYearOf(SeriesKey.Area) is { } total)
         {
-            facts.Add(new KeyFact("Change in the months compared", total.Verdict == YoyVerdict.NoSignificantChange ? "Broadly stable" : total.Verdict.ToLabel(),
+            facts.Add(new KeyFact("Change in the months compared", TrendNarrative.IsBroadlyStable(total) ? "Broadly stable" : total.Verdict.ToLabel(),
                 $"{ReportNumbers.FormatCount(total.Previous)} to {ReportNumbers.FormatCount(total.Current)}, {TrendTableBuilders.ShortMonths(findings.Coverage.ComparisonMonthsCompared)} against {TrendTableBuilders.ShortMonths(findings.Coverage.MonthsCompared)}"));
             facts.Add(new KeyFact("Rate ratio", ReportNumbers.Format(total.RateRatio, new NumberFormat(2)), TrendNarrative.IntervalPhrase(total)));
         }

@@ -15,6 +15,7 @@ internal static class IncompleteBeta
 {
     private const double Tiny = 1e-300;
     private const double Epsilon = 1e-16;
+    private const double Smallest = 1e-300;
 
     /// <summary>I_x(a, b) for a, b &gt; 0 and x + y = 1 (both in [0, 1]).</summary>
     public static double Regularized(double a, double b, double x, double y)
@@ -30,12 +31,16 @@ internal static class IncompleteBeta
 
     /// <summary>
     /// Solves I_x(a, b) = <paramref name="target"/> and returns both x and y = 1 − x; the smaller of the two
-    /// is found directly, so it is accurate relative to its own size.
+    /// is found directly, so it is accurate relative to its own size. A root below <see cref="Smallest"/> on either
+    /// side (very small shape parameters, e.g. an event count divided by a large dispersion) is returned as 0 (or 1):
+    /// the search cannot resolve it in doubles.
     /// </summary>
     public static (double X, double Y) Inverse(double a, double b, double target)
     {
         if (target <= 0) return (0, 1);
         if (target >= 1) return (1, 0);
+        if (Regularized(a, b, Smallest, 1 - Smallest) >= target) return (0, 1);
+        if (Regularized(a, b, 1 - Smallest, Smallest) <= target) return (1, 0);
         var mean = a / (a + b);
         if (Regularized(a, b, 0.5, 0.5) >= target)
         {

@@ -10,16 +10,24 @@ Everything here is computed independently of the C# code:
   name starting "Canterbury ", as in data-samples/assessment.yaml); wards by testing each snap point against the
   ward polygons of data-samples/boundaries/canterbury-wards-2025.geojson with matplotlib's point-in-polygon;
   tests with scipy (binomtest, beta.ppf, false_discovery_control, theilslopes, norm).
-- synthetic_yoy.json: hand-made monthly counts (overdispersion, zero counts, ties) and the same scipy tests.
+- synthetic_yoy.json: hand-made monthly counts (overdispersion, zero counts, ties) and the same scipy tests;
+  synthetic_yoy_shift.json: the same counts with about half of each 2025 file's rows without a location, so that
+  verdicts flip against the located-share ratio k and become "data cannot tell".
 
 Methods mirrored (METHODS.md section 2 and the report's methodology):
 - like for like: a month of the assessment period is compared with the same month 12 months earlier when both are
   loaded and neither is likely incomplete (one force: total below 60% of the expected level and Poisson lower tail
   below 0.001, see incomplete_months);
-- exact conditional test: binomtest(current, previous + current, 0.5) (equal months in both periods);
-- dispersion: Pearson X^2 of the compared months about each period's mean / (2k - 2); the interval uses
-  Clopper-Pearson beta quantiles with counts divided by max(1, phi), mapped to the rate ratio by pi / (1 - pi);
-- Benjamini-Hochberg q-values over every row (by definition: scipy 1.10 has no false_discovery_control); verdict significant when q <= 0.05 and the interval excludes 1;
+- exact conditional test: binomtest(current, previous + current, 0.5) (equal months in both periods), kept as p_exact;
+- dispersion: month-paired when the periods share calendar months (12-month periods): Poisson GLM with month and
+  period terms (statsmodels; ../statistics/make_overdispersed_fixtures.py), pearson_chi2 / (M - 1); otherwise about
+  each period's mean / (2k - 2);
+- the interval uses Clopper-Pearson beta quantiles with counts divided by phi_e = max(1, phi (t_df / z)^2), mapped to
+  the rate ratio by pi / (1 - pi); p_value is its dual (widened_p);
+- Benjamini-Hochberg q-values over the tested rows (not 0 against 0; by definition: scipy 1.10 has no
+  false_discovery_control); verdict significant exactly when q <= 0.05;
+- rows without a location: k = (1 - p2) / (1 - p1) from the shares of "No Location" rows in the compared months'
+  files; a row whose verdict against k (its p replaced in the family) differs is "data cannot tell" and leaves the family;
 - Mann-Kendall with tie correction (plain: fewer than 24 usable months) and Sen's slope (theilslopes) over usable
   months at their month positions.
 
@@ -30,12 +38,16 @@ import glob
 import json
 import math
 import os
+import sys
 
 import matplotlib
 import numpy as np
 import scipy
 from matplotlib.path import Path
 from scipy import stats
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "statistics"))
+import make_overdispersed_fixtures as overdispersed  # noqa: E402  (the dual p, phi_e and month-paired phi)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
@@ -129,24 +141,18 @@ def benjamini_hochberg(ps):
     return [min(min(1.0, m * ps[j] / rank[j]) for j in range(m) if rank[j] >= rank[i]) for i in range(m)]
 
 
-def widened_interval(previous, current, phi):
-    """Clopper-Pearson limits on pi = current share with effective counts x / phi, as rate-ratio limits (equal exposures)."""
-    s, f = current / phi, previous / phi
-    alpha = (1 - LEVEL) / 2
-    if s > 0:
-        lo = stats.beta.ppf(alpha, s, f + 1)
-        low = lo / (1 - lo)
-    else:
-        low = 0.0
-    if f > 0:
-        hi = stats.beta.ppf(1 - alpha, s + 1, f)
-        high = hi / (1 - hi)
-    else:
-        high = math.inf
-    return low, high
+def widened_interval(previous, current, phi, df):
+    """Rate-ratio limits from Clopper-Pearson on the effective counts (equal exposures) and phi_e (make_overdispersed_fixtures)."""
+    return overdispersed.interval(previous, 1, current, 1, phi, df, LEVEL)
+
+
+def widened_p(previous, current, phi, df, k=1.0):
+    """The p dual to the widened interval, against the rate ratio k (make_overdispersed_fixtures.p_value)."""
+    return overdispersed.p_value(previous, 1, current, 1, phi, df, k)
 
 
 def dispersion(previous_months, current_months):
+    """About each period's mean: Pearson X^2 / (2k - 2) (periods that do not share calendar months)."""
     chi2 = 0.0
     groups = 0
     for values in (previous_months, current_months):
@@ -157,32 +163,62 @@ def dispersion(previous_months, current_months):
         if mean > 0:
             chi2 += sum((x - mean) ** 2 / mean for x in values)
     df = len(previous_months) + len(current_months) - groups
-    return chi2 / df if df > 0 else math.nan
+    return (chi2 / df if df > 0 else math.nan), max(df, 0)
 
 
-def yoy_rows(series, compared, shift=12):
-    """series: list of (level, key, {month: count}). Returns rows with p, q, interval and verdict."""
+def paired_dispersion(previous_months, current_months):
+    """Month-paired: Poisson GLM with month and period terms (statsmodels), pearson_chi2 / df_resid."""
+    return overdispersed.month_paired(previous_months, current_months)
+
+
+def verdict_of(q, ratio, null):
+    if not q <= FDR:
+        return "no significant change"
+    return "significant increase" if ratio > null else "significant decrease"
+
+
+def yoy_rows(series, compared, shift=12, located=1.0):
+    """series: list of (level, key, {month: count}). Returns rows with p (allowing for phi), q over the tested rows,
+    interval and verdict. located: the located-share ratio k = (1 - p2) / (1 - p1) of the one force's rows."""
     rows = []
     for level, key, counts in series:
         prev_months = [counts.get(month_of(ordinal(m) - shift), 0) for m in compared]
         curr_months = [counts.get(m, 0) for m in compared]
         previous, current = sum(prev_months), sum(curr_months)
         n = previous + current
-        p = stats.binomtest(current, n, 0.5).pvalue if n > 0 else 1.0
-        phi = dispersion(prev_months, curr_months)
-        effective = 1.0 if math.isnan(phi) else max(1.0, phi)
+        p_exact = stats.binomtest(current, n, 0.5).pvalue if n > 0 else 1.0
+        phi, df = paired_dispersion(prev_months, curr_months) if shift % 12 == 0 else dispersion(prev_months, curr_months)
+        if math.isnan(phi):
+            df = 0
         if n > 0:
-            low, high = widened_interval(previous, current, effective)
+            low, high, e = widened_interval(previous, current, phi, df)
         else:
-            low, high = 0.0, math.inf
+            low, high, e = 0.0, math.inf, overdispersed.effective(phi, df, 1 - LEVEL)
         ratio = current / previous if previous > 0 else (math.inf if current > 0 else math.nan)
         rows.append(dict(level=level, key=key, months_compared=len(compared), previous=previous, current=current,
-                         rate_ratio=ratio, ci_low=low, ci_high=high, p_value=p, phi=phi))
-    q = benjamini_hochberg([r["p_value"] for r in rows])
-    for r, qv in zip(rows, q):
-        r["q_value"] = float(qv)
-        significant = qv <= FDR and (r["ci_low"] > 1 or r["ci_high"] < 1)
-        r["verdict"] = ("significant increase" if r["rate_ratio"] > 1 else "significant decrease") if significant else "no significant change"
+                         rate_ratio=ratio, ci_low=low, ci_high=high, p_value=widened_p(previous, current, phi, df),
+                         p_exact=p_exact, phi=phi, df_phi=df, widened=e > 1))
+    family = [i for i, r in enumerate(rows) if r["previous"] + r["current"] > 0]
+    untold = set()
+    while True:
+        ps = [rows[i]["p_value"] for i in family]
+        q = benjamini_hochberg(ps) if ps else []
+        flips = []
+        if located != 1.0:
+            for j, i in enumerate(family):
+                r = rows[i]
+                replaced = list(ps)
+                replaced[j] = widened_p(r["previous"], r["current"], r["phi"], r["df_phi"], located)
+                if verdict_of(q[j], r["rate_ratio"], 1.0) != verdict_of(benjamini_hochberg(replaced)[j], r["rate_ratio"], located):
+                    flips.append(i)
+        if not flips:
+            break
+        untold.update(flips)
+        family = [i for i in family if i not in flips]
+    qs = dict(zip(family, q))
+    for i, r in enumerate(rows):
+        r["q_value"] = float(qs[i]) if i in qs else math.nan
+        r["verdict"] = "data cannot tell" if i in untold else verdict_of(r["q_value"], r["rate_ratio"], 1.0)
     return rows
 
 
@@ -216,15 +252,28 @@ def trend_rows(series, months, usable):
 
 # ---------------------------------------------------------------- the Canterbury sample
 def read_sample():
+    """In-area rows, loaded months, and per month (all rows of the files, rows without a location)."""
     rows = []
     loaded = set()
+    shares = {}
     for path in sorted(glob.glob(os.path.join(SAMPLES, "policeuk", "**", "*-street.csv"), recursive=True)):
-        loaded.add(os.path.basename(path)[:7])
+        month = os.path.basename(path)[:7]
+        loaded.add(month)
         with open(path, newline="", encoding="utf-8") as f:
             for r in csv.DictReader(f):
+                total, missing = shares.get(month, (0, 0))
+                shares[month] = (total + 1, missing + (1 if not r["Longitude"] else 0))
                 if r["LSOA name"].startswith("Canterbury "):
                     rows.append(r)
-    return rows, loaded
+    return rows, loaded, shares
+
+
+def located_ratio(compared, shift, rows_and_missing):
+    """k = (1 - p2) / (1 - p1): p1, p2 the shares of rows without a location over the compared months' files."""
+    def share(months):
+        total = sum(rows_and_missing[m][0] for m in months)
+        return sum(rows_and_missing[m][1] for m in months) / total
+    return (1 - share(compared)) / (1 - share([month_of(ordinal(m) - shift) for m in compared]))
 
 
 def ward_shapes():
@@ -246,7 +295,7 @@ def locate(shapes, lon, lat):
 
 
 def sample():
-    rows, loaded = read_sample()
+    rows, loaded, shares = read_sample()
     counts = {}
     for r in rows:
         counts.setdefault(r["Crime type"], {}).setdefault(r["Month"], 0)
@@ -298,7 +347,8 @@ def sample():
         "unassigned_records": unassigned,
         "distinct_points": len(where),
         "unassigned_points": sum(1 for w in where.values() if w is None),
-        "rows": yoy_rows(series, compared),
+        "located_ratio": located_ratio(compared, 12, shares),
+        "rows": yoy_rows(series, compared, located=located_ratio(compared, 12, shares)),
     })
     write("sample_trend.json", {
         "note": "Plain Mann-Kendall over the usable months 2024-01..2025-12 (16 usable, 8 missing) and theilslopes at month positions 0..23.",
@@ -341,7 +391,18 @@ def synthetic():
         "themes": [{"name": n, "crime_types": c} for n, c in themes],
         "incomplete_months": sorted(flagged),
         "months_compared": compared,
-        "rows": yoy_rows(series, compared, shift=6),
+        # TrendInputs.Build gives each month's file 10 rows without a location beside the month's counts.
+        "located_ratio": located_ratio(compared, 6, {m: (totals[m] + 10, 10) for m in months}),
+        "rows": yoy_rows(series, compared, shift=6, located=located_ratio(compared, 6, {m: (totals[m] + 10, 10) for m in months})),
+    })
+    # The same counts with a shift in rows without a location: each file of the assessment period (2025) also holds
+    # as many rows without a location as the month's in-area records, so about half its rows have none and k is
+    # about one half. Counts that did not fall by half then rose against k: verdicts flip.
+    shifted = {m: (2 * totals[m] + 10, totals[m] + 10) if m.startswith("2025") else (totals[m] + 10, 10) for m in months}
+    write("synthetic_yoy_shift.json", {
+        "note": "synthetic_yoy.json's counts; every 2025 file also holds as many rows without a location as its in-area records.",
+        "located_ratio": located_ratio(compared, 6, shifted),
+        "rows": yoy_rows(series, compared, shift=6, located=located_ratio(compared, 6, shifted)),
     })
 
 

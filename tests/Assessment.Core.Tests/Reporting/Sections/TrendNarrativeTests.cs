@@ -6,11 +6,11 @@ namespace Assessment.Core.Tests.Reporting.Sections;
 
 public sealed class TrendNarrativeTests
 {
-    private static YoyFinding Finding(ComparisonLevel level, string key, long previous, long current, int months, YoyVerdict verdict, bool exactSignificant = false)
+    private static YoyFinding Finding(ComparisonLevel level, string key, long previous, long current, int months, YoyVerdict verdict)
     {
         var comparison = RateComparison.Compare(previous, months, current, months);
         var dispersion = new DispersionResult(0, 0, double.NaN, double.NaN, false, 0.05);
-        return new YoyFinding(new SeriesKey(level, key), months, comparison, dispersion, comparison.PValue, verdict, exactSignificant);
+        return new YoyFinding(new SeriesKey(level, key), months, comparison, dispersion, comparison.WidenedPValue, verdict);
     }
 
     [Fact]
@@ -35,21 +35,49 @@ public sealed class TrendNarrativeTests
     }
 
     [Fact]
-    public void Describe_NoSignificantChange_SaysBroadlyStableNeverRoseOrFell()
+    public void Describe_NotSignificantWithAnIntervalBeyondTenPercent_SaysNotToldApartNeverStable()
     {
+        // 137 → 128: 95% CI about 0.73 to 1.19, a change of up to 27% either way, so not "stable".
         var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Burglary", 137, 128, 4, YoyVerdict.NoSignificantChange), "Canterbury");
 
-        Assert.StartsWith("Burglary was broadly stable: 137 to 128 in the four months compared (rate ratio 0.93, 95% CI ", text, StringComparison.Ordinal);
-        Assert.EndsWith("), not a statistically significant change.", text, StringComparison.Ordinal);
+        Assert.StartsWith("Burglary went from 137 to 128 in the four months compared (rate ratio 0.93, 95% CI ", text, StringComparison.Ordinal);
+        Assert.EndsWith("); the change could not be told apart from normal month-to-month variation.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("stable", text, StringComparison.Ordinal);
         Assert.DoesNotContain("fell", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Describe_SignificantOnlyBeforeWidening_SaysTheVariationMakesItUnclear()
+    [Theory]
+    // 1,000 against 1,000: exact 95% CI about 0.916 to 1.092, within ±10%.
+    [InlineData(1000, true)]
+    // 700 against 700: about 0.90 to 1.11, just beyond +10%.
+    [InlineData(700, false)]
+    public void Describe_NoSignificantChange_BroadlyStableOnlyWhenTheWholeIntervalIsWithinTenPercent(long count, bool stable)
     {
-        var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Vehicle crime", 100, 150, 6, YoyVerdict.NoSignificantChange, exactSignificant: true), "Canterbury");
+        var finding = Finding(ComparisonLevel.CrimeType, "Burglary", count, count, 12, YoyVerdict.NoSignificantChange);
+        var within = finding.Interval.Lower >= 0.9 && finding.Interval.Upper <= 1.1;
 
-        Assert.EndsWith("not a statistically significant change once the month-to-month variation is allowed for.", text, StringComparison.Ordinal);
+        var text = TrendNarrative.Describe(finding, "Canterbury");
+
+        Assert.Equal(stable, within);
+        Assert.Equal(stable, TrendNarrative.IsBroadlyStable(finding));
+        Assert.Equal(stable, text.StartsWith("Burglary was broadly stable: ", StringComparison.Ordinal));
+        Assert.Equal(stable, text.EndsWith(", a change of less than 10% either way.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Describe_DataCannotTell_GivesTheSharesAndTheirEffect()
+    {
+        // 1.2% → 4.8% of kent's rows without a location: located shares 98.8% → 95.2%, k = 0.952 / 0.988 = 0.9636, a 3.6% fall.
+        var finding = Finding(ComparisonLevel.Area, "All crime and ASB", 1000, 960, 12, YoyVerdict.DataCannotTell) with
+        {
+            NoLocation = new NoLocationShift("kent", 12, 1000, 48, 1000),
+        };
+
+        var text = TrendNarrative.Describe(finding, "Canterbury");
+
+        Assert.Equal("Recorded crime and ASB in Canterbury went from 1,000 to 960 in the 12 months compared (rate ratio 0.96, " +
+                     TrendNarrative.IntervalPhrase(finding) + "), but the share of kent's records without a location rose from 1.2% to 4.8%, " +
+                     "which alone would lower the area's count by 3.6%; allowing for that could change the verdict, so the data cannot tell whether there was a real change.", text);
     }
 
     [Fact]
@@ -58,7 +86,7 @@ public sealed class TrendNarrativeTests
         // 2,095 → 1,953 over four months: p ≈ 0.027, so the exact interval excludes 1; with q above 5% the verdict stays "no change".
         var text = TrendNarrative.Describe(Finding(ComparisonLevel.CrimeType, "Violence and sexual offences", 2095, 1953, 4, YoyVerdict.NoSignificantChange), "Canterbury");
 
-        Assert.EndsWith("not a statistically significant change once the number of comparisons made is allowed for.", text, StringComparison.Ordinal);
+        Assert.EndsWith("not a statistically significant change once the number of comparisons made is allowed for; it could not be told apart from normal variation.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,6 +128,19 @@ public sealed class TrendNarrativeTests
         ], "crime types");
 
         Assert.Equal("Of 3 crime types, 2 changed significantly (shoplifting rose; burglary fell); the other 1 showed no significant change.", text);
+    }
+
+    [Fact]
+    public void SummariseLevel_DataCannotTell_CountedApartFromNoChange()
+    {
+        var text = TrendNarrative.SummariseLevel(
+        [
+            Finding(ComparisonLevel.CrimeType, "Shoplifting", 100, 200, 4, YoyVerdict.SignificantIncrease),
+            Finding(ComparisonLevel.CrimeType, "Burglary", 200, 100, 4, YoyVerdict.DataCannotTell),
+            Finding(ComparisonLevel.CrimeType, "Drugs", 50, 52, 4, YoyVerdict.NoSignificantChange),
+        ], "crime types");
+
+        Assert.Equal("Of 3 crime types, 1 changed significantly (shoplifting rose); 1 showed no significant change; for 1 the data cannot tell, because the share of records without a location changed between the periods.", text);
     }
 
     [Fact]
