@@ -66,6 +66,17 @@ public sealed class StrategicAssessmentComposerTests
     }
 
     [Fact]
+    public void Compose_DataQuality_EveryKeyFactStatesTheMonthsOfTheFilesItCounts()
+    {
+        var facts = new StrategicAssessmentComposer().Compose(Input(i => i != 1)).Sections.Single(s => s.Id == "data-quality")
+            .Blocks.OfType<KeyFactsBlock>().Single().Facts;
+
+        // Files for October 2024 and December 2024 to March 2025: November 2024 is missing.
+        Assert.Equal(["Files", "Rows read", "Rows rejected", "No location"], facts.Select(f => f.Label));
+        Assert.All(facts, f => Assert.EndsWith("October 2024 and December 2024 to March 2025 (five months)", f.Note, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compose_DefaultParts_ChaptersFollowTheStatutoryOrder()
     {
         var document = new StrategicAssessmentComposer().Compose(Input());
