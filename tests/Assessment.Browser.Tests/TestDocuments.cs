@@ -12,6 +12,10 @@ internal static class TestDocuments
 {
     public static readonly AssessmentPeriod Period = new(new YearMonth(2025, 12), 12);
 
+    private static readonly ChangeClass Rise = new("Significant increase", "#D55E00", "#D55E00");
+    private static readonly ChangeClass Flat = new("No significant change", "#8c959f", "#8c959f");
+    private static readonly ChangeClass Hollow = new("Cannot tell", "#ffffff", "#57606a");
+
     /// <summary>The Canterbury wards as the CLI reads them, each with a made-up count and its ONS label point.</summary>
     public static IReadOnlyList<MapFeature> Wards() =>
         BoundaryFile.Read(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson"))
@@ -29,7 +33,8 @@ internal static class TestDocuments
         ("monthly", MonthlyTrendChart.Build(
             Enumerable.Range(0, 24).Where(i => i is < 4 or >= 12).Select(i => new MonthlyValue(new YearMonth(2024, 1).AddMonths(i), 1200 + i * 17 % 150)).ToList(),
             Period, "Crimes per month", "Monthly crimes.")),
-        ("change", ChangeBarChart.Build([new("Burglary", 12, 3, 20), new("Robbery", -4, -9, 1), new("Drugs", 0)], "Change in crimes (count)", "Change by type.")),
+        ("change", ChangeBarChart.Build(
+            [new("Burglary", 12, Rise, 3, 20), new("Robbery", -4, Flat, -9, 1), new("Drugs", 0, Hollow)], [Rise, Flat, Hollow], "Change in crimes (count)", "Change by type.")),
         ("small-multiples", SmallMultiplesChart.Build(
             new[] { "Burglary", "Robbery", "Drugs", "Shoplifting" }.SelectMany((t, k) => Enumerable.Range(0, 12).Select(i => new CategoryMonthlyValue(t, new YearMonth(2025, 1).AddMonths(i), 10 * (k + 1) + i % 4))).ToList(),
             "Per month", "Panels.")),

@@ -20,6 +20,15 @@ public static class ChartStyle
     /// <summary>Neutral grey for reference series (comparison period, equality lines).</summary>
     public const string Neutral = "#8c959f";
 
+    /// <summary>Okabe–Ito vermillion for a rise the statistics support (3.9:1 against white).</summary>
+    public const string Rise = "#D55E00";
+
+    /// <summary>Okabe–Ito blue for a fall the statistics support (5.2:1 against white).</summary>
+    public const string Fall = "#0072B2";
+
+    /// <summary>Dark grey for the outline of hollow marks, which carry no fill colour to be read (6.4:1 against white).</summary>
+    public const string Outline = "#57606a";
+
     /// <summary>Okabe–Ito palette without yellow (too light on white): distinguishable with the common colour-vision deficiencies.</summary>
     public static IReadOnlyList<string> Categorical { get; } = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"];
 

@@ -71,13 +71,54 @@ public sealed class ChartSpecTests
         Assert.Equal(3, (double)rows[0]!["lower"]!);
         Assert.Equal(20, (double)rows[0]!["upper"]!);
         Assert.Null(rows[2]!["lower"]);
-        Assert.Equal("Decrease", (string?)rows[1]!["direction"]);
         Assert.Contains(Walk(spec), o => (string?)o["type"] == "rule" || (string?)o["mark"]?["type"] == "rule");
     }
 
     [Fact]
+    public void ChangeBar_ColoursEachBarByItsClassNotItsDirection()
+    {
+        var spec = SampleCharts.Change();
+        var rows = spec["data"]!["values"]!.AsArray();
+        var bar = spec["layer"]!.AsArray().Select(l => l!.AsObject()).Single(l => (string?)l["mark"]?["type"] == "bar");
+
+        // Robbery falls (−4) and Drugs does not move, but both are "no significant change": one class, one colour.
+        Assert.Equal(["Significant increase", "No significant change", "No significant change"], rows.Select(r => (string?)r!["class"]));
+        Assert.All(rows, r => Assert.Null(r!["direction"]));
+        foreach (var (channel, colours) in new[] { ("fill", new[] { "#D55E00", "#ffffff", "#8c959f" }), ("stroke", new[] { "#D55E00", "#57606a", "#8c959f" }) })
+        {
+            var encoding = bar["encoding"]![channel]!;
+            Assert.Equal("class", (string?)encoding["field"]);
+            Assert.Equal(["Significant increase", "Cannot tell", "No significant change"], encoding["scale"]!["domain"]!.AsArray().Select(v => (string?)v));
+            Assert.Equal(colours, encoding["scale"]!["range"]!.AsArray().Select(v => (string?)v));
+            Assert.Equal(3, (int)encoding["legend"]!["columns"]!);
+        }
+    }
+
+    [Fact]
+    public void ChangeBar_FourLegendClasses_GoTwoToARow()
+    {
+        ChangeClass[] legend = [SampleCharts.Rise, SampleCharts.Flat, SampleCharts.Unknown, new("Fourth", "#000000", "#000000")];
+        var spec = ChangeBarChart.Build([new("A", 1, SampleCharts.Rise)], legend, "Change", "d");
+        var bar = spec["layer"]!.AsArray().Select(l => l!.AsObject()).Single(l => (string?)l["mark"]?["type"] == "bar");
+
+        Assert.Equal(2, (int)bar["encoding"]!["fill"]!["legend"]!["columns"]!);
+        Assert.Equal(4, bar["encoding"]!["fill"]!["scale"]!["domain"]!.AsArray().Count);
+    }
+
+    [Fact]
     public void ChangeBar_HalfAnInterval_Throws() =>
-        Assert.Throws<ArgumentException>(() => ChangeBarChart.Build([new("A", 1, 0, null)], "Change", "d"));
+        Assert.Throws<ArgumentException>(() => ChangeBarChart.Build([new("A", 1, SampleCharts.Flat, 0, null)], [SampleCharts.Flat], "Change", "d"));
+
+    [Fact]
+    public void ChangeBar_AClassTheLegendDoesNotList_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ChangeBarChart.Build([new("A", 1, SampleCharts.Rise)], [SampleCharts.Flat], "Change", "d"));
+        Assert.Contains("'A' is 'Significant increase'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangeBar_TwoLegendClassesWithOneLabel_Throws() =>
+        Assert.Throws<ArgumentException>(() => ChangeBarChart.Build([new("A", 1, SampleCharts.Flat)], [SampleCharts.Flat, SampleCharts.Flat with { Fill = "#000000" }], "Change", "d"));
 
     [Fact]
     public void Choropleth_UsesMercatorAndClockwiseInlineFeatures()

@@ -15,8 +15,12 @@ internal static class SampleCharts
         Enumerable.Range(0, 24).Where(i => i is < 4 or >= 12).Select(i => new MonthlyValue(new YearMonth(2024, 1).AddMonths(i), 100 + i)).ToList(),
         Period, "Crimes per month", "Monthly crimes.");
 
+    public static readonly ChangeClass Rise = new("Significant increase", "#D55E00", "#D55E00");
+    public static readonly ChangeClass Flat = new("No significant change", "#8c959f", "#8c959f");
+    public static readonly ChangeClass Unknown = new("Cannot tell", "#ffffff", "#57606a");
+
     public static JsonObject Change() => ChangeBarChart.Build(
-        [new("Burglary", 12, 3, 20), new("Robbery", -4, -9, 1), new("Drugs", 0)], "Change in crimes (count)", "Change by type.");
+        [new("Burglary", 12, Rise, 3, 20), new("Robbery", -4, Flat, -9, 1), new("Drugs", 0, Flat)], [Rise, Unknown, Flat], "Change in crimes (count)", "Change by type.");
 
     public static JsonObject SmallMultiples() => SmallMultiplesChart.Build(
         [new("A", new YearMonth(2025, 1), 3), new("A", new YearMonth(2025, 3), 4), new("B", new YearMonth(2025, 2), 1)], "Per month", "Panels.");

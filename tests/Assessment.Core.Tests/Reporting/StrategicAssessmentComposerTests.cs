@@ -48,6 +48,35 @@ public sealed class StrategicAssessmentComposerTests
     }
 
     [Fact]
+    public void Compose_ExecutiveSummary_KeyFactsStateTheirMonthsAndNeverSetUnequalPeriodsSideBySide()
+    {
+        // November 2024 missing: February 2025 has no counterpart, so two months are compared against a three-month total.
+        var facts = new StrategicAssessmentComposer().Compose(Input(i => i != 1)).Sections.Single(s => s.Id == "executive-summary")
+            .Blocks.OfType<KeyFactsBlock>().Single().Facts;
+
+        Assert.Equal(
+            [
+                new KeyFact("Crimes and ASB incidents recorded", "39", "January to March 2025 (three months)"),
+                // Oct + Dec 2024: 2 + 4 + 10 + 7; Jan + Mar 2025: 5 + 6 + 8 + 10.
+                new KeyFact("Count difference, same months", "+6",
+                    "23 in October 2024 and December 2024, 29 in January 2025 and March 2025 (two months each); only two of the three months, so not comparable with the three-month total"),
+                new KeyFact("Largest category", "Anti-social behaviour", "27 in January to March 2025 (three months)"),
+            ],
+            facts);
+    }
+
+    [Fact]
+    public void Compose_DataQuality_EveryKeyFactStatesTheMonthsOfTheFilesItCounts()
+    {
+        var facts = new StrategicAssessmentComposer().Compose(Input(i => i != 1)).Sections.Single(s => s.Id == "data-quality")
+            .Blocks.OfType<KeyFactsBlock>().Single().Facts;
+
+        // Files for October 2024 and December 2024 to March 2025: November 2024 is missing.
+        Assert.Equal(["Files", "Rows read", "Rows rejected", "No location"], facts.Select(f => f.Label));
+        Assert.All(facts, f => Assert.EndsWith("October 2024 and December 2024 to March 2025 (five months)", f.Note, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Compose_DefaultParts_ChaptersFollowTheStatutoryOrder()
     {
         var document = new StrategicAssessmentComposer().Compose(Input());

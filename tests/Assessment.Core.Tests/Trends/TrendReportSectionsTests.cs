@@ -8,26 +8,11 @@ namespace Assessment.Core.Tests.Trends;
 /// <summary>The strategic assessment composed with the trend parts, from the real Canterbury sample.</summary>
 public sealed class TrendReportSectionsTests
 {
-    private static readonly Lazy<(ReportDocument Document, TrendFindings Findings)> Composed = new(() =>
-    {
-        var (counts, files) = SampleCounts.Read();
-        var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { HarmWeights = HarmWeightFile.Default, Themes = SampleThemes.All });
-        var input = new AssessmentReportInput("Canterbury Community Safety Partnership", "Canterbury", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files)
-        {
-            Priorities = SampleThemes.Priorities,
-        };
-        return (TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input), findings);
-    });
+    private static readonly Lazy<(ReportDocument Document, TrendFindings Findings)> Composed = new(() => (SampleTrendReport.Document, SampleTrendReport.Findings));
 
-    private static ReportSection Section(string id) => Composed.Value.Document.AllSections().Single(s => s.Id == id);
+    private static ReportSection Section(string id) => SampleTrendReport.Section(id);
 
-    private static IEnumerable<string> Texts(ReportSection section) => section.Blocks.SelectMany(b => b switch
-    {
-        ParagraphBlock p => [p.Text],
-        BulletListBlock l => l.Items,
-        CalloutBlock c => [c.Text],
-        _ => Array.Empty<string>(),
-    });
+    private static IEnumerable<string> Texts(ReportSection section) => SampleTrendReport.Texts(section);
 
     [Fact]
     public void Compose_WithTrendParts_KeepsTheChapterOrderAndValidIds()

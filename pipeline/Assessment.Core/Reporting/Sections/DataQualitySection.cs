@@ -28,12 +28,13 @@ public sealed class DataQualitySection : IReportSectionComposer
 
         long Sum(Func<FileQuality, long> field) => files.Sum(field);
         var noLocationShare = Sum(f => f.RowsLoaded) == 0 ? double.NaN : (double)Sum(f => f.NoLocation) / Sum(f => f.RowsLoaded);
+        var months = KeyFactPeriod.Of(files.Select(f => f.Month));
         blocks.Add(new KeyFactsBlock(
         [
-            new KeyFact("Files", ReportNumbers.FormatCount(files.Count)),
-            new KeyFact("Rows read", ReportNumbers.FormatCount(Sum(f => f.RowsRead))),
-            new KeyFact("Rows rejected", ReportNumbers.FormatCount(Sum(f => f.RowsRejected))),
-            new KeyFact("No location", ReportNumbers.FormatPercent(noLocationShare), "of loaded rows"),
+            new KeyFact("Files", ReportNumbers.FormatCount(files.Count), months),
+            new KeyFact("Rows read", ReportNumbers.FormatCount(Sum(f => f.RowsRead)), months),
+            new KeyFact("Rows rejected", ReportNumbers.FormatCount(Sum(f => f.RowsRejected)), months),
+            new KeyFact("No location", ReportNumbers.FormatPercent(noLocationShare), $"of loaded rows, {months}"),
         ]));
 
         var columns = new[]

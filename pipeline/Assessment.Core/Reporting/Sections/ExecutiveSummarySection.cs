@@ -20,7 +20,7 @@ public sealed class ExecutiveSummarySection : IReportSectionComposer
         {
             blocks.Add(OverviewFacts.Build(context));
             var largest = crime.CrimeTypes.Take(3).Select(t => $"{t.ToLowerInvariant()} ({ReportNumbers.FormatCount(crime.CurrentTotal(t))})");
-            blocks.Add(new ParagraphBlock($"{ReportNumbers.FormatCount(crime.CurrentTotal())} crimes and ASB incidents were recorded in {input.AreaName} in the assessment period. " +
+            blocks.Add(new ParagraphBlock($"{ReportNumbers.FormatCount(crime.CurrentTotal())} crimes and ASB incidents were recorded in {input.AreaName} in {KeyFactPeriod.Of(crime.CurrentMonthsLoaded)}. " +
                 $"The largest categories were {string.Join(", ", largest)}. Chapter 5 gives the figures by type and month."));
         }
         else

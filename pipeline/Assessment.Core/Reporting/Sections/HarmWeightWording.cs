@@ -35,6 +35,29 @@ public static class HarmWeightWording
     }
 
     /// <summary>
+    /// The weights' status and what follows from it, for the harm section: the ranking is indicative and stays out of
+    /// the executive summary and key facts. For the built-in table: its weights are approximations not checked against
+    /// the current guidelines, and the ONS Crime Severity Score's published weights are per Home Office offence, so
+    /// they give no police.uk category weight without each category's mix of offences. For a user's table: the report
+    /// cannot check its weights.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An origin this wording does not know.</exception>
+    public static string Status(HarmWeightTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var why = table.Origin switch
+        {
+            HarmWeightOrigin.BuiltIn =>
+                "The built-in weights are approximations, most from sentencing-guideline starting points that have not been checked against the current guidelines. " +
+                "The ONS Crime Severity Score publishes its weights per Home Office offence, not per police.uk category, so a category's weight would also depend on its mix of offences, which police.uk does not give.",
+            HarmWeightOrigin.UserFile => $"The weights are those of {table.Name}; this report cannot check them.",
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table.Origin, "Unknown harm-weight table origin."),
+        };
+        return $"{why} The harm ranking is therefore indicative: it is shown only in this section, not in the executive summary or the key facts.";
+    }
+
+    /// <summary>
     /// The source of a category's weight: the table's own text, or, for a category missing from the table, e.g.
     /// "Not in the harm-weight table (weights.csv): left out of harm totals."
     /// </summary>

@@ -91,13 +91,14 @@ public static class HotspotSections
     private static KeyFactsBlock Facts(HotspotFindings findings, GroupHotspotFindings group)
     {
         var hot = group.HotCells(findings.Options.SignificanceLevel);
+        var period = KeyFactPeriod.Of(findings.Periods.Current.Months);
         var facts = new List<KeyFact>
         {
-            new("Records", HotspotWording.Count(group.Events), findings.Periods.Current.ShortLabel),
-            new("Hotspot squares", HotspotWording.Count(hot.Count), $"{HotspotWording.Count(findings.Options.CellSizeMetres)} m squares"),
-            new("Share of records in hotspots", HotspotWording.Percent(hot.Sum(c => c.Value) / group.Events)),
+            new("Records", HotspotWording.Count(group.Events), period),
+            new("Hotspot squares", HotspotWording.Count(hot.Count), $"{HotspotWording.Count(findings.Options.CellSizeMetres)} m squares, {period}"),
+            new("Share of records in hotspots", HotspotWording.Percent(hot.Sum(c => c.Value) / group.Events), period),
         };
-        if (group.Areas.Count > 0 && group.Areas[0].Ward is { } ward) facts.Add(new KeyFact("Largest hotspot", ward, "ward at its centre"));
+        if (group.Areas.Count > 0 && group.Areas[0].Ward is { } ward) facts.Add(new KeyFact("Largest hotspot", ward, $"ward at its centre, {period}"));
         return new KeyFactsBlock(facts, "Key facts");
     }
 

@@ -32,7 +32,8 @@ public static class TrendChartBuilders
     }
 
     /// <summary>
-    /// Percentage change (rate ratio − 1) by series with its interval, coloured by direction. Series whose rate ratio
+    /// Percentage change (rate ratio − 1) by series with its interval, coloured by verdict (<see cref="VerdictChangeClasses"/>),
+    /// so a rise the statistics do not support is not drawn as an increase. Series whose rate ratio
     /// is undefined or infinite (a zero count) are left out and named in the caption. Null when nothing can be drawn.
     /// </summary>
     public static ChartBlock? Change(string id, string title, IReadOnlyList<YoyFinding> findings, string source)
@@ -42,15 +43,16 @@ public static class TrendChartBuilders
         if (drawable.Count == 0) return null;
         var label = SeriesLabels.Distinct(findings.Select(f => f.Series));
         var changes = drawable.Select(f => double.IsFinite(f.Interval.Upper)
-            ? new CategoryChange(label(f.Series), f.RateRatio - 1, f.Interval.Lower - 1, f.Interval.Upper - 1)
-            : new CategoryChange(label(f.Series), f.RateRatio - 1)).ToList();
+            ? new CategoryChange(label(f.Series), f.RateRatio - 1, VerdictChangeClasses.Of(f.Verdict), f.Interval.Lower - 1, f.Interval.Upper - 1)
+            : new CategoryChange(label(f.Series), f.RateRatio - 1, VerdictChangeClasses.Of(f.Verdict))).ToList();
         var significant = drawable.Where(f => f.Verdict.IsChange()).Select(f => label(f.Series)).ToList();
         var alt = $"Bar chart of the percentage change in the compared months for {drawable.Count} series, with {TrendTableBuilders.Percent(drawable[0].Comparison.ConfidenceLevel)} confidence intervals. " +
                   (significant.Count == 0 ? "No change is statistically significant." : $"Statistically significant: {string.Join(", ", significant)}.");
         var left = findings.Where(f => !double.IsFinite(f.RateRatio)).Select(f => label(f.Series)).ToList();
-        var caption = "Bars show the change in the rate (rate ratio − 1); the black line is the confidence interval, widened where months vary more than chance. An interval crossing zero means the change could be chance." +
+        var caption = "Bars show the change in the rate (rate ratio − 1), coloured by verdict as the legend names it, not by direction: a grey bar to the right of zero is a rise the statistics do not support. " +
+                      "The black line is the confidence interval, widened where months vary more than chance; an interval crossing zero means the change could be chance." +
                       (left.Count > 0 ? $" Not drawn (a count of zero gives no ratio): {string.Join(", ", left)}." : "");
-        return new ChartBlock(id, title, ChangeBarChart.Build(changes, "Change in the months compared (%)", alt, asPercent: true), alt, source, caption);
+        return new ChartBlock(id, title, ChangeBarChart.Build(changes, VerdictChangeClasses.Legend(), "Change in the months compared (%)", alt, asPercent: true), alt, source, caption);
     }
 
     /// <summary>The c-chart of a series; null when it has none.</summary>

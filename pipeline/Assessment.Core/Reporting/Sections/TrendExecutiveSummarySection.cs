@@ -4,8 +4,10 @@ namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>
 /// The executive summary of <paramref name="inner"/> with the changes the statistics support inserted before its
-/// first minor heading (after its headline figures): the area's verdict, a count of significant changes by crime type, each significant change by type and
-/// theme in a sentence, and the largest categories by harm.
+/// first minor heading (after its headline figures): the area's verdict, a count of significant changes by crime type, and each
+/// significant change by type and theme in a sentence. Its headline figures are the trend overview's (<see cref="TrendOverviewSection.KeyFacts"/>),
+/// so that the summary's counts are those of the change tables. The harm ranking is left to its own section until its
+/// weights are verified.
 /// </summary>
 public sealed class TrendExecutiveSummarySection(TrendFindings findings, IReportSectionComposer inner) : IReportSectionComposer
 {
@@ -18,7 +20,7 @@ public sealed class TrendExecutiveSummarySection(TrendFindings findings, IReport
         ArgumentNullException.ThrowIfNull(context);
         foreach (var section in inner.Compose(context))
         {
-            var blocks = section.Blocks.ToList();
+            var blocks = section.Blocks.Select(b => b is KeyFactsBlock ? TrendOverviewSection.KeyFacts(findings, context) : b).ToList();
             // After the headline paragraphs and facts, before the first minor heading (what the report includes).
             var heading = blocks.FindIndex(b => b is HeadingBlock);
             var at = heading >= 0 ? heading : blocks.Count;
@@ -45,9 +47,6 @@ public sealed class TrendExecutiveSummarySection(TrendFindings findings, IReport
         blocks.Add(new ParagraphBlock($"{TrendNarrative.Describe(total, area)}{months} {TrendNarrative.SummariseLevel(types, "crime types")}"));
         var significant = types.Concat(findings.YearOnYearAt(ComparisonLevel.Theme)).Where(f => f.Verdict.IsChange()).ToList();
         if (significant.Count > 0) blocks.Add(new BulletListBlock([.. significant.Select(f => TrendNarrative.Describe(f, area))]));
-        var harm = findings.Harm.Categories.Where(h => h.HarmRank is not null).Take(3).Select(h => h.Category.ToLowerInvariant()).ToList();
-        if (harm.Count > 0)
-            blocks.Add(new ParagraphBlock($"Weighted by harm (indicative weights), the largest categories were {string.Join(", ", harm)}; by volume, {string.Join(", ", findings.CrimeTypes.Take(3).Select(t => t.ToLowerInvariant()))}."));
         return blocks;
     }
 }

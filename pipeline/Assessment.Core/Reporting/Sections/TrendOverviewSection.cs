@@ -31,7 +31,7 @@ public sealed class TrendOverviewSection(TrendFindings findings) : IReportSectio
         {
             new ParagraphBlock($"This chapter counts the crimes and anti-social behaviour (ASB) incidents recorded by {input.ForceName} in {input.AreaName} and published on police.uk, " +
                 $"and tests which changes are larger than chance. The assessment period is {input.Period.Current.ToLongString()}; the comparison period is {input.Period.Comparison.ToLongString()}."),
-            KeyFacts(context),
+            KeyFacts(findings, context),
         };
         TrendPatternSections.AddIfPresent(blocks, TrendSectionText.CoverageNote(findings));
         TrendPatternSections.AddIfPresent(blocks, TrendSectionText.IncompleteNote(findings));
@@ -47,25 +47,30 @@ public sealed class TrendOverviewSection(TrendFindings findings) : IReportSectio
         yield return new ReportSection("overview", title, blocks, children);
     }
 
-    private KeyFactsBlock KeyFacts(ReportSectionContext context)
+    /// <summary>
+    /// The headline figures of the trend overview, also the executive summary's: the total with its months, the verdict
+    /// and rate ratio with the months compared (and a caution when they are fewer than the total's), and the largest
+    /// category by volume. Harm stays out until its weights are verified (see <see cref="HarmWeightWording"/>).
+    /// </summary>
+    internal static KeyFactsBlock KeyFacts(TrendFindings findings, ReportSectionContext context)
     {
         var crime = context.Crime;
+        var recorded = KeyFactPeriod.Of(crime.CurrentMonthsLoaded);
         var facts = new List<KeyFact>
         {
-            new("Crimes and ASB incidents recorded", ReportNumbers.FormatCount(crime.CurrentTotal()),
-                crime.CurrentMonthsLoaded.Count == crime.Period.LengthInMonths ? crime.Period.Current.ToLongString() : $"{crime.CurrentMonthsLoaded.Count} loaded months of the assessment period"),
+            new("Crimes and ASB incidents recorded", ReportNumbers.FormatCount(crime.CurrentTotal()), recorded),
         };
         if (findings.YearOnYearOf(SeriesKey.Area) is { } total)
         {
+            var c = findings.Coverage;
             facts.Add(new KeyFact("Change in the months compared", TrendNarrative.IsBroadlyStable(total) ? "Broadly stable" : total.Verdict.ToLabel(),
-                $"{ReportNumbers.FormatCount(total.Previous)} to {ReportNumbers.FormatCount(total.Current)}, {TrendTableBuilders.ShortMonths(findings.Coverage.ComparisonMonthsCompared)} against {TrendTableBuilders.ShortMonths(findings.Coverage.MonthsCompared)}"));
-            facts.Add(new KeyFact("Rate ratio", ReportNumbers.Format(total.RateRatio, new NumberFormat(2)), TrendNarrative.IntervalPhrase(total)));
+                KeyFactPeriod.Counts(total.Previous, c.ComparisonMonthsCompared, total.Current, c.MonthsCompared, crime.CurrentMonthsLoaded.Count)));
+            facts.Add(new KeyFact("Rate ratio", ReportNumbers.Format(total.RateRatio, new NumberFormat(2)),
+                $"{TrendNarrative.IntervalPhrase(total)}; {KeyFactPeriod.Compared(c.ComparisonMonthsCompared, c.MonthsCompared)}"));
         }
 
         if (findings.CrimeTypes.Count > 0)
-            facts.Add(new KeyFact("Largest category by volume", findings.CrimeTypes[0], $"{ReportNumbers.FormatCount(crime.CurrentTotal(findings.CrimeTypes[0]))} in the assessment period"));
-        if (findings.Harm.Categories.FirstOrDefault(c => c.HarmRank == 1) is { } harmiest)
-            facts.Add(new KeyFact("Largest category by harm", harmiest.Category, $"{ReportNumbers.FormatPercent(findings.Harm.ShareOf(harmiest), 0)} of weighted harm"));
+            facts.Add(new KeyFact("Largest category by volume", findings.CrimeTypes[0], $"{ReportNumbers.FormatCount(crime.CurrentTotal(findings.CrimeTypes[0]))} in {recorded}"));
         return new KeyFactsBlock(facts, "Key facts");
     }
 }

@@ -63,13 +63,13 @@ internal static class TrendPatternSections
     {
         var input = context.Input;
         var harm = findings.Harm;
-        var blocks = new List<ReportBlock>();
+        var blocks = new List<ReportBlock> { new CalloutBlock(CalloutKind.Warning, HarmWeightWording.Status(harm.Table), "Indicative weights") };
         var byHarm = harm.Categories.Where(c => c.HarmRank is not null).Take(3).Select(c => $"{c.Category.ToLowerInvariant()} ({ReportNumbers.FormatPercent(harm.ShareOf(c), 0)})").ToList();
         var byVolume = harm.Categories.OrderBy(c => c.VolumeRank).Take(3).Select(c => c.Category.ToLowerInvariant()).ToList();
         if (byHarm.Count > 0)
         {
-            blocks.Add(new ParagraphBlock($"Weighted by harm, the largest categories were {string.Join(", ", byHarm)} of the total; by volume they were {string.Join(", ", byVolume)}. " +
-                "Harm weights count serious offences for more than their number; they are indicative (see the methodology for each weight's source)."));
+            blocks.Add(new ParagraphBlock($"With these indicative weights, the largest categories by weighted harm were {string.Join(", ", byHarm)} of the total; by volume they were {string.Join(", ", byVolume)}. " +
+                "Harm weights count serious offences for more than their number (see the methodology for each weight's source)."));
         }
 
         var usable = findings.DataQuality.Months.Where(q => q.Status == MonthStatus.Loaded && input.Period.Current.Contains(q.Month)).Select(q => q.Month);

@@ -6,7 +6,7 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>
 /// One chapter per priority theme: what it covers and the partnership's commitments (as before), then the trend
 /// analysis of the theme's police.uk categories — change and its verdict, the monthly series, control chart, long-term
-/// trend and harm. A priority is matched to the trend theme with the same id. With no priorities configured, one
+/// trend and its share of records (harm stays in the overview's harm section). A priority is matched to the trend theme with the same id. With no priorities configured, one
 /// chapter says so (<see cref="NoPrioritiesSection"/>). Replaces the
 /// count-only priority chapters (same key, "priorities").
 /// </summary>
@@ -96,23 +96,16 @@ public sealed class TrendPriorityThemeSections(TrendFindings findings) : IReport
         }
 
         if (findings.LongTermOf(key) is { } trend) blocks.Add(new ParagraphBlock(TrendNarrative.DescribeTrend(trend, input.AreaName)));
-        blocks.Add(new ParagraphBlock(HarmSentence(theme)));
+        blocks.Add(new ParagraphBlock(ShareSentence(theme)));
         return blocks;
     }
 
-    private string HarmSentence(ThemeCoverage theme)
+    // The share of records only: the harm ranking is indicative and kept to its own section until its weights are verified.
+    private string ShareSentence(ThemeCoverage theme)
     {
         var harm = findings.Harm;
-        var rows = harm.Categories.Where(c => theme.Theme.CrimeTypes.Contains(c.Category, StringComparer.Ordinal)).ToList();
-        var weighted = rows.Where(c => c.AssessmentPeriodHarm is not null).ToList();
-        if (weighted.Count == 0 || harm.AssessmentPeriodHarm <= 0)
-            return "None of the theme's categories carries a harm weight, so its share of harm is not estimated.";
-        var share = weighted.Sum(c => c.AssessmentPeriodHarm!.Value) / harm.AssessmentPeriodHarm;
-        var records = rows.Sum(c => c.AssessmentPeriodCount);
+        var records = harm.Categories.Where(c => theme.Theme.CrimeTypes.Contains(c.Category, StringComparer.Ordinal)).Sum(c => c.AssessmentPeriodCount);
         var allRecords = harm.Categories.Sum(c => c.AssessmentPeriodCount);
-        var unweighted = rows.Where(c => c.Weight is null).Select(c => c.Category).ToList();
-        return $"The theme's categories hold {ReportNumbers.FormatPercent(allRecords > 0 ? (double)records / allRecords : double.NaN, 0)} of records in the assessment period " +
-               $"and {ReportNumbers.FormatPercent(share, 0)} of weighted harm (indicative weights)" +
-               (unweighted.Count > 0 ? $"; {string.Join(", ", unweighted)} {(unweighted.Count == 1 ? "is" : "are")} not weighted." : ".");
+        return $"The theme's categories hold {ReportNumbers.FormatPercent(allRecords > 0 ? (double)records / allRecords : double.NaN, 0)} of records in the assessment period.";
     }
 }

@@ -26,6 +26,26 @@ public sealed class HarmWeightWordingTests
     public void Description_UnknownOrigin_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => HarmWeightWording.Description(new HarmWeightTable("t", (HarmWeightOrigin)9, Rows)));
 
+    [Theory]
+    [InlineData(HarmWeightOrigin.BuiltIn, "not been checked against the current guidelines")]
+    [InlineData(HarmWeightOrigin.UserFile, "The weights are those of local.csv; this report cannot check them.")]
+    public void Status_EitherOrigin_SaysWhyTheRankingIsIndicativeAndKeptOutOfTheSummary(HarmWeightOrigin origin, string why)
+    {
+        var text = HarmWeightWording.Status(new HarmWeightTable("local.csv", origin, Rows));
+
+        Assert.Contains(why, text, StringComparison.Ordinal);
+        Assert.EndsWith("The harm ranking is therefore indicative: it is shown only in this section, not in the executive summary or the key facts.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_BuiltIn_SaysWhyTheOnsWeightsCannotSimplyBeUsed() =>
+        Assert.Contains("publishes its weights per Home Office offence, not per police.uk category",
+            HarmWeightWording.Status(new HarmWeightTable("Default indicative weights", HarmWeightOrigin.BuiltIn, Rows)), StringComparison.Ordinal);
+
+    [Fact]
+    public void Status_UnknownOrigin_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => HarmWeightWording.Status(new HarmWeightTable("t", (HarmWeightOrigin)9, Rows)));
+
     [Fact]
     public void Source_CategoryInTheTable_IsTheTablesOwnText() =>
         Assert.Equal("Guideline starting point, 2024",
