@@ -83,9 +83,9 @@ public sealed class TrendReportSectionsTests
     }
 
     [Fact]
-    public void LongTerm_ExplainsWhyTheSeasonalTestDidNotRun()
+    public void LongTerm_ExplainsWhyNoTrendIsGivenAcrossTheGap()
     {
-        Assert.Contains(Texts(Section("overview-trend")), t => t.Contains("needs 24 usable months; 16 available", StringComparison.Ordinal));
+        Assert.Contains(Texts(Section("overview-trend")), t => t.Contains("gap of 8 months (May 2024 to December 2024)", StringComparison.Ordinal));
     }
 
     [Fact]

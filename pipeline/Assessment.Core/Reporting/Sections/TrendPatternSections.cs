@@ -55,7 +55,9 @@ internal static class TrendPatternSections
         if (moving.Count > 0) blocks.Add(new BulletListBlock([.. moving.Select(r => TrendNarrative.DescribeTrend(r, input.AreaName))]));
         if (rows.Any(r => r.Method != TrendMethod.NotComputed))
             blocks.Add(new TableBlock(TrendTableBuilders.LongTerm("trend-tests", "Long-term trend tests over all usable months", rows, input.PoliceUkSource)));
-        blocks.Add(new ParagraphBlock("Mann–Kendall tests ask whether counts tend to rise or fall across all loaded months, whatever the shape; Sen's slope is the typical change per month. q-values adjust for the number of series tested."));
+        blocks.Add(new ParagraphBlock(("Mann–Kendall tests ask whether counts tend to rise or fall across all loaded months, whatever the shape; the slope is the typical change per month " +
+            "(the seasonal Kendall slope, which compares each calendar month only with itself, when there are two years of months; otherwise Sen's slope). q-values adjust for the number of series tested. " +
+            SlopeIntervalWording.LevelSentence(findings.LongTerm)).TrimEnd()));
         return new ReportSection("overview-trend", "Long-term trend", blocks, []);
     }
 
