@@ -89,6 +89,12 @@ public sealed class TrendReportSectionsTests
     }
 
     [Fact]
+    public void Methodology_NamesLaneyLimitsAndSaysThisReportDrawsNoChart() =>
+        Assert.Contains(Texts(Section("methodology-trends")), t =>
+            t.Contains("Laney's (2002) u′ limits", StringComparison.Ordinal) && t.Contains("at least 12 usable months", StringComparison.Ordinal)
+            && t.Contains("this report draws no chart", StringComparison.Ordinal));
+
+    [Fact]
     public void Methodology_ListsEveryHarmWeightWithItsSource()
     {
         var methods = Section("methodology-trends");

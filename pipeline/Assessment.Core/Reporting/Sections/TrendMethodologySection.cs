@@ -35,7 +35,7 @@ public sealed class TrendMethodologySection(TrendFindings findings, IReportSecti
         var area = findings.MonthlyOf(SeriesKey.Area);
         var baseline = area?.ControlChart is not null
             ? $"the {MonthListText.CountWord(area.BaselineMonthsUsed)} usable months of the baseline ({UsableBaseline(area)})"
-            : "a baseline of the months before the assessment period (none was available in this report)";
+            : "a baseline of the months before the assessment period (this report draws no chart; the monthly pattern says why)";
 
         var items = new List<string>
         {
