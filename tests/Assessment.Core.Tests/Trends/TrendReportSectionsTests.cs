@@ -89,6 +89,15 @@ public sealed class TrendReportSectionsTests
     }
 
     [Fact]
+    public void Pattern_NoChartInTheSample_SaysSoInsteadOfNoSignal()
+    {
+        var texts = Texts(Section("overview-pattern")).ToList();
+
+        Assert.Contains("No series has a control chart in this report: a chart needs at least 12 usable baseline months.", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("No series signals", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Methodology_NamesLaneyLimitsAndSaysThisReportDrawsNoChart() =>
         Assert.Contains(Texts(Section("methodology-trends")), t =>
             t.Contains("Laney's (2002) u′ limits", StringComparison.Ordinal) && t.Contains("at least 12 usable months", StringComparison.Ordinal)

@@ -15,10 +15,13 @@ internal static class TrendPatternSections
         if (area.ControlChart is null && area.ControlChartNote is { } note) blocks.Add(new CalloutBlock(CalloutKind.Info, ControlChartNoteWording.Describe(note), "No control chart"));
 
         var charted = findings.Monthly.Where(m => m.Series.Level is ComparisonLevel.Area or ComparisonLevel.CrimeType or ComparisonLevel.Theme).ToList();
+        var withChart = charted.Count(m => m.ControlChart is not null);
         var signalled = charted.Where(m => m.SignalsIn(input.Period.Current).Count > 0).ToList();
-        blocks.Add(new ParagraphBlock(signalled.Count == 0
+        blocks.Add(new ParagraphBlock(withChart == 0
+            ? $"No series has a control chart in this report: a chart needs at least {findings.Options.MinimumBaselineMonths} usable baseline months."
+            : signalled.Count == 0
             ? "No series signals in the assessment period: month-to-month movement stays within what the baseline predicts."
-            : $"{signalled.Count} of {charted.Count} series signal at least once in the assessment period. A signal marks a month worth checking against local knowledge; with counts that vary more than chance, c-chart limits are narrow and some signals are expected."));
+            : $"{signalled.Count} of {withChart} charted series signal at least once in the assessment period. A signal marks a month worth checking against local knowledge; the limits allow for the baseline's own month-to-month variation, so a point beyond them is more than ordinary variation, and a run on one side of the centre line follows a change in level."));
         if (signalled.Count > 0) blocks.Add(new TableBlock(TrendTableBuilders.ControlSignals("control-signals", charted, input.Period.Current, input.PoliceUkSource)));
 
         var latest = area.Points.LastOrDefault(p => p.RollingTwelveMonthTotal is not null);
