@@ -148,6 +148,24 @@ public sealed class TrendAnalysisEdgeCaseTests
     }
 
     [Fact]
+    public void Run_BaselineWithoutTwoConsecutiveMonths_NoChartAndTheReason()
+    {
+        // Only the odd months of 2024 are loaded: six baseline months, enough for a minimum of three, but no month-to-month
+        // variation can be measured from them.
+        var loaded = TrendInputs.Months(Jan2024, 12).Where(m => m.Month % 2 == 1).Concat(TrendInputs.Months(new YearMonth(2025, 1), 12)).ToList();
+        var input = TrendInputs.Build(Dec2025, 12, loaded, new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = loaded.ToDictionary(m => m, _ => 20L) }) with
+        {
+            Options = TrendOptions.Default with { MinimumBaselineMonths = 3 },
+        };
+
+        var area = TrendAnalysis.Run(input).MonthlyOf(SeriesKey.Area)!;
+
+        Assert.Null(area.ControlChart);
+        Assert.Equal(ControlChartNoteKind.NoConsecutiveBaselineMonths, area.ControlChartNote!.Kind);
+        Assert.Equal(6, area.BaselineMonthsUsed);
+    }
+
+    [Fact]
     public void Run_WithPopulation_RatesAreCountPerThousandResidentsWithTheScaledExactInterval()
     {
         var months = TrendInputs.Months(Jan2024, 24);
