@@ -13,7 +13,7 @@ namespace Assessment.Core.Statistics;
 /// period: it is left out of the baseline, gets no signal and ends every run.
 /// Sources: c- and u-charts as in Montgomery, <i>Introduction to Statistical Quality Control</i>; the XmR chart and
 /// its 2.66 constant (3/d₂, d₂ = 1.128) as in Wheeler &amp; Chambers, <i>Understanding Statistical Process Control</i>;
-/// run rules after the Western Electric handbook (1956) and Nelson (1984).
+/// run rules after the Western Electric handbook (1956) and Nelson (1984); the u′-chart after Laney (2002).
 /// </remarks>
 public static class ControlChart
 {
@@ -72,6 +72,48 @@ public static class ControlChart
         var rates = counts.Select((c, i) => c / exposures[i]).ToArray();
         var sigma = exposures.Select(n => Math.Sqrt(centre / n)).ToArray();
         return Build(ControlChartKind.U, rates, centre, sigma, clampAtZero: true, baselineStart, baselineLength, options);
+    }
+
+    /// <summary>
+    /// Laney (2002) u′-chart: a u-chart whose limits are widened (or narrowed) by the variation between periods that
+    /// the baseline shows beyond Poisson's, so overdispersed and seasonal counts are not flagged as special causes.
+    /// </summary>
+    /// <remarks>
+    /// Laney, D. B. (2002), "Improved control charts for attributes", <i>Quality Engineering</i> 14(4), 531–537. With
+    /// uᵢ = cᵢ/nᵢ, ū = Σc/Σn over the baseline and σᵢ = √(ū/nᵢ): zᵢ = (uᵢ − ū)/σᵢ; σ_z = mean |zᵢ − zᵢ₋₁| over consecutive
+    /// present baseline periods / 1.128 (d₂ for n = 2, as in the XmR chart); limits ū ± 3·σ_z·σᵢ, the lower clamped at
+    /// 0; the run rules use σ_z·σᵢ. σ_z = 1 gives the u-chart. With a constant exposure (nᵢ = 1: counts per month) the
+    /// limits are c̄ ± 2.66·MR̄ of the counts, the individuals chart of counts (Wheeler), centred on the baseline mean.
+    /// </remarks>
+    /// <param name="counts">Events per period in time order; each ≥ 0, or NaN for a missing period.</param>
+    /// <param name="exposures">Exposure nᵢ of each period (same length), positive and finite; all 1 for plain counts.</param>
+    /// <param name="baselineStart">0-based index of the first baseline period.</param>
+    /// <param name="baselineLength">Number of baseline periods, at least 2; the baseline must lie inside the series.</param>
+    /// <param name="options">Run-rule lengths; null for <see cref="ControlChartOptions.Default"/>.</param>
+    /// <returns>One point per period with limits frozen from the baseline; <see cref="ControlChartResult.SigmaZ"/> holds σ_z.</returns>
+    /// <exception cref="ArgumentException">
+    /// A count is negative or infinite, the lists differ in length, the baseline has no events, or it has no two
+    /// consecutive present periods.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">An exposure is not positive and finite, the baseline is not inside the series, or a run length is below 2.</exception>
+    public static ControlChartResult LaneyUChart(
+        IReadOnlyList<double> counts, IReadOnlyList<double> exposures, int baselineStart, int baselineLength, ControlChartOptions? options = null)
+    {
+        var poisson = UChart(counts, exposures, baselineStart, baselineLength, options);
+        var centre = poisson.CentreLine;
+        if (!(centre > 0)) throw new ArgumentException("A Laney chart needs a baseline with events (ū > 0).", nameof(counts));
+        var ranges = new List<double>();
+        for (var i = baselineStart + 1; i < baselineStart + baselineLength; i++)
+        {
+            var (a, b) = (poisson.Points[i - 1], poisson.Points[i]);
+            if (!double.IsNaN(a.Value) && !double.IsNaN(b.Value)) ranges.Add(Math.Abs((b.Value - centre) / b.Sigma - (a.Value - centre) / a.Sigma));
+        }
+
+        if (ranges.Count == 0) throw new ArgumentException("A Laney baseline needs at least two consecutive present periods.", nameof(baselineLength));
+        var sigmaZ = ranges.Average() / 1.128;
+        var sigma = poisson.Points.Select(p => p.Sigma * sigmaZ).ToArray();
+        var plotted = poisson.Points.Select(p => p.Value).ToArray();
+        return Build(ControlChartKind.LaneyU, plotted, centre, sigma, clampAtZero: true, baselineStart, baselineLength, options) with { SigmaZ = sigmaZ };
     }
 
     /// <summary>

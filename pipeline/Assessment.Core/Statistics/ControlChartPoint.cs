@@ -6,7 +6,7 @@ namespace Assessment.Core.Statistics;
 /// <param name="CentreLine">The centre line from the baseline, in the plotted value's units.</param>
 /// <param name="LowerLimit">Lower control limit, CL − 3σ (clamped at 0 for c and u charts).</param>
 /// <param name="UpperLimit">Upper control limit, CL + 3σ.</param>
-/// <param name="Sigma">σ at this point (√c̄; √(ū/nᵢ); MR̄/1.128).</param>
+/// <param name="Sigma">σ at this point (√c̄; √(ū/nᵢ); σ_z·√(ū/nᵢ); MR̄/1.128).</param>
 /// <param name="InBaseline">True for the periods the limits were computed from.</param>
 /// <param name="Signals">Special-cause signals at this point.</param>
 public sealed record ControlChartPoint(

@@ -13,6 +13,12 @@ public sealed record ControlChartResult(
     double CentreLine,
     IReadOnlyList<ControlChartPoint> Points)
 {
+    /// <summary>
+    /// Laney's σ_z for a <see cref="ControlChartKind.LaneyU"/> chart: how many times Poisson's σ the baseline's variation
+    /// between periods is (its limits are σ_z times as far from the centre line as a u-chart's); NaN for other kinds.
+    /// </summary>
+    public double SigmaZ { get; init; } = double.NaN;
+
     /// <summary>Points above the upper control limit.</summary>
     public IReadOnlyList<ControlChartPoint> Exceedances => [.. Points.Where(p => p.IsExceedance)];
 

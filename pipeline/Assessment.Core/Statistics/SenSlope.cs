@@ -46,17 +46,9 @@ public static class SenSlope
         if (points.Any(p => !double.IsFinite(p.X) || double.IsInfinity(p.Y)))
             throw new ArgumentException("x and values must be finite (NaN in values marks a missing observation).", nameof(values));
 
-        var slopes = new List<double>();
-        foreach (var a in points)
-        foreach (var b in points)
-            if (b.X > a.X) slopes.Add((b.Y - a.Y) / (b.X - a.X));
-        slopes.Sort();
+        var slopes = PairwiseSlopes(points);
 
-        var nan = new ConfidenceInterval(double.NaN, double.NaN);
-        if (slopes.Count == 0) return new SenSlopeResult(double.NaN, double.NaN, nan, 0, confidenceLevel);
-
-        var slope = SampleMedian.Of(slopes);
-        var intercept = SampleMedian.Of(points.Select(p => p.Y)) - slope * SampleMedian.Of(points.Select(p => p.X));
+        if (slopes.Count == 0) return Result(slopes, points, new SlopeConfidenceSet(new ConfidenceInterval(double.NaN, double.NaN), false, false), confidenceLevel, SlopeEstimator.Sen);
 
         double n = points.Length;
         var variance = (n * (n - 1) * (2 * n + 5) - TieTerm(points.Select(p => p.X)) - TieTerm(points.Select(p => p.Y))) / 18.0;
@@ -67,7 +59,57 @@ public static class SenSlope
         var upperIndex = Math.Min((int)Math.Round((count - z * sigma) / 2, MidpointRounding.ToEven), count - 1);
         var lowerIndex = Math.Max((int)Math.Round((count + z * sigma) / 2, MidpointRounding.ToEven) - 1, 0);
         var interval = new ConfidenceInterval(slopes[lowerIndex], slopes[upperIndex]);
-        return new SenSlopeResult(slope, intercept, interval, count, confidenceLevel);
+        return Result(slopes, points, new SlopeConfidenceSet(interval, false, false), confidenceLevel, SlopeEstimator.Sen);
+    }
+
+    /// <summary>
+    /// Sen's slope of values at x = 0, 1, 2, … with the interval that inverts the Mann–Kendall test of the same values
+    /// (<see cref="KendallSlopeInterval"/>), so the interval excludes 0 exactly when <see cref="MannKendall.Test"/>'s
+    /// p-value is below 1 − <paramref name="confidenceLevel"/>.
+    /// </summary>
+    /// <remarks>
+    /// The slope and intercept are those of <see cref="Estimate(IReadOnlyList{double}, double)"/>; only the interval's
+    /// ranks differ (Gilbert's ranks taken outwards instead of rounded, see <see cref="KendallSlopeInterval.Invert"/>).
+    /// NaN values are missing months: skipped, keeping the x of the others. Fewer than two present values: NaN results.
+    /// </remarks>
+    /// <param name="values">One value per equally spaced period, oldest first; NaN for a missing one.</param>
+    /// <param name="confidenceLevel">Two-sided level, strictly between 0 and 1.</param>
+    /// <returns>The slope per period, intercept, interval (with open-bound flags) and pair count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidenceLevel"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentException">A value is infinite.</exception>
+    public static SenSlopeResult EstimateDualToTest(IReadOnlyList<double> values, double confidenceLevel)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        Guard.ConfidenceLevel(confidenceLevel, nameof(confidenceLevel));
+        var present = MannKendall.Present(values);
+        var points = Enumerable.Range(0, values.Count).Where(i => !double.IsNaN(values[i])).Select(i => ((double)i, values[i])).ToArray();
+        var slopes = PairwiseSlopes(points);
+        var set = KendallSlopeInterval.Invert(slopes, MannKendall.FromPresent(present).VarianceS, confidenceLevel);
+        return Result(slopes, points, set, confidenceLevel, SlopeEstimator.Sen);
+    }
+
+    /// <summary>The result for <paramref name="slopes"/> (sorted) of <paramref name="points"/>, with the given interval.</summary>
+    internal static SenSlopeResult Result(List<double> slopes, IReadOnlyList<(double X, double Y)> points, SlopeConfidenceSet set, double confidenceLevel, SlopeEstimator estimator)
+    {
+        var slope = SampleMedian.Of(slopes);
+        var intercept = SampleMedian.Of(points.Select(p => p.Y)) - slope * SampleMedian.Of(points.Select(p => p.X));
+        return new SenSlopeResult(slope, intercept, set.Interval, slopes.Count, confidenceLevel)
+        {
+            LowerOpen = set.LowerOpen,
+            UpperOpen = set.UpperOpen,
+            Estimator = estimator,
+        };
+    }
+
+    /// <summary>(y_j − y_i)/(x_j − x_i) over the pairs with x_j &gt; x_i, ascending.</summary>
+    internal static List<double> PairwiseSlopes(IReadOnlyList<(double X, double Y)> points)
+    {
+        var slopes = new List<double>();
+        foreach (var a in points)
+        foreach (var b in points)
+            if (b.X > a.X) slopes.Add((b.Y - a.Y) / (b.X - a.X));
+        slopes.Sort();
+        return slopes;
     }
 
     private static double TieTerm(IEnumerable<double> values)

@@ -3,7 +3,7 @@ using Assessment.Core.Model;
 namespace Assessment.Core.Trends;
 
 /// <summary>
-/// Why a series has no control chart, or a caution about its limits, as facts; the report words it
+/// Why a series has no control chart, as facts; the report words it
 /// (<c>Reporting.Sections.ControlChartNoteWording</c>).
 /// </summary>
 /// <param name="Kind">Which case.</param>

@@ -1,6 +1,6 @@
 namespace Assessment.Core.Trends;
 
-/// <summary>Why a series has no control chart, or why its limits are only provisional.</summary>
+/// <summary>Why a series has no control chart.</summary>
 public enum ControlChartNoteKind
 {
     /// <summary>No month is loaded at all.</summary>
@@ -15,9 +15,9 @@ public enum ControlChartNoteKind
     /// <summary>Fewer usable baseline months than <see cref="TrendOptions.MinimumBaselineMonths"/>.</summary>
     TooFewBaselineMonths,
 
-    /// <summary>Every usable baseline month has a count of zero, so a c-chart has no limits.</summary>
+    /// <summary>Every usable baseline month has a count of zero, so there is no centre line to set limits around.</summary>
     EmptyBaseline,
 
-    /// <summary>Limits were drawn, but from fewer usable months than <see cref="TrendOptions.AdequateBaselineMonths"/>.</summary>
-    ProvisionalLimits,
+    /// <summary>No two consecutive baseline months are usable, so the month-to-month variation that sets Laney's limits cannot be measured.</summary>
+    NoConsecutiveBaselineMonths,
 }

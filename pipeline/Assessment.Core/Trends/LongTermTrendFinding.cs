@@ -10,8 +10,12 @@ namespace Assessment.Core.Trends;
 /// <param name="Span">First to last month of the series; null when nothing is loaded.</param>
 /// <param name="MannKendall">The plain test, when it was the method.</param>
 /// <param name="Seasonal">The seasonal test, when it was the method.</param>
-/// <param name="Sen">Sen's slope per month with its interval; on deseasonalised values when <paramref name="SenOnDeseasonalised"/>.</param>
-/// <param name="SenOnDeseasonalised">True when the slope was estimated after dividing by seasonal indices.</param>
+/// <param name="Sen">
+/// The slope per month with its interval: the seasonal Kendall slope for the seasonal test, Sen's slope for the plain
+/// one (<see cref="SenSlopeResult.Estimator"/>). The interval inverts the same test at the level that makes it exclude 0
+/// exactly when the verdict is significant (<see cref="SenSlopeResult.ConfidenceLevel"/>, the same for every series of
+/// a run); null when not computed.
+/// </param>
 /// <param name="QValue">Benjamini–Hochberg q-value across the computed trend tests; NaN when not computed.</param>
 /// <param name="Verdict">Increasing, decreasing, no clear trend, or not tested.</param>
 /// <param name="Note">Why a test was not run, or what limits its reading, as facts; null when there is nothing to say.</param>
@@ -23,7 +27,6 @@ public sealed record LongTermTrendFinding(
     MannKendallResult? MannKendall,
     SeasonalMannKendallResult? Seasonal,
     SenSlopeResult? Sen,
-    bool SenOnDeseasonalised,
     double QValue,
     TrendVerdict Verdict,
     LongTermTrendNote? Note)

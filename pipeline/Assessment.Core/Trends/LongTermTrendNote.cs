@@ -1,3 +1,5 @@
+using Assessment.Core.Model;
+
 namespace Assessment.Core.Trends;
 
 /// <summary>
@@ -7,9 +9,13 @@ namespace Assessment.Core.Trends;
 /// <param name="Kind">Which case.</param>
 /// <param name="UsableMonths">Usable months of the series (loaded, not flagged incomplete).</param>
 /// <param name="RequiredMonths">
-/// Usable months the test the note is about needs: <see cref="TrendOptions.MinimumTrendMonths"/> for
-/// <see cref="LongTermTrendNoteKind.TooFewMonths"/>, <see cref="TrendOptions.SeasonalTrendMonths"/> for
-/// <see cref="LongTermTrendNoteKind.NotSeasonal"/>; 0 for <see cref="LongTermTrendNoteKind.SlopeOnRawCounts"/>, whose
-/// requirement is complete years (<see cref="Statistics.SeasonalIndex.MinimumYears"/>).
+/// For <see cref="LongTermTrendNoteKind.TooFewMonths"/>, the usable months the test needs
+/// (<see cref="TrendOptions.MinimumTrendMonths"/>); for <see cref="LongTermTrendNoteKind.NotSeasonal"/>, those the
+/// seasonal test needs (<see cref="TrendOptions.SeasonalTrendMonths"/>); for <see cref="LongTermTrendNoteKind.GapInSeries"/>,
+/// the longest gap a trend may span (<see cref="TrendOptions.MaximumTrendGapMonths"/>).
 /// </param>
-public sealed record LongTermTrendNote(LongTermTrendNoteKind Kind, int UsableMonths, int RequiredMonths);
+public sealed record LongTermTrendNote(LongTermTrendNoteKind Kind, int UsableMonths, int RequiredMonths)
+{
+    /// <summary>For <see cref="LongTermTrendNoteKind.GapInSeries"/>, the longest run of months without a usable count; null otherwise.</summary>
+    public MonthRange? Gap { get; init; }
+}

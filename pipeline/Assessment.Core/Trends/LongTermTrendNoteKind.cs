@@ -13,8 +13,8 @@ public enum LongTermTrendNoteKind
     NotSeasonal,
 
     /// <summary>
-    /// The seasonal test ran, but seasonal indices could not be computed (fewer than
-    /// <see cref="Statistics.SeasonalIndex.MinimumYears"/> complete years), so Sen's slope is on the raw monthly counts.
+    /// The usable months have a gap longer than <see cref="TrendOptions.MaximumTrendGapMonths"/>: no test was run and no
+    /// slope is given, because a trend across the gap would compare different parts of the year.
     /// </summary>
-    SlopeOnRawCounts,
+    GapInSeries,
 }

@@ -3,7 +3,7 @@ using Assessment.Core.Statistics;
 
 namespace Assessment.Core.Trends;
 
-/// <summary>Rolling totals, seasonal indices and the c-chart of one series (see <see cref="MonthlySeriesFinding"/>).</summary>
+/// <summary>Rolling totals, seasonal indices and the Laney u′-chart of one series (see <see cref="MonthlySeriesFinding"/>).</summary>
 internal static class MonthlySeriesAnalysis
 {
     public static MonthlySeriesFinding Analyse(CountSeries series, MonthFrame frame, MonthRange? requestedBaseline, TrendOptions options)
@@ -54,10 +54,10 @@ internal static class MonthlySeriesAnalysis
         if (usable.All(i => values[i] == 0))
             return (null, baseline, usable.Count, Note(ControlChartNoteKind.EmptyBaseline, baseline, window, usableMonths));
 
-        var chart = ControlChart.CChart(values, start, length, options.ControlChart);
-        var note = usable.Count < options.AdequateBaselineMonths
-            ? Note(ControlChartNoteKind.ProvisionalLimits, baseline, window, usableMonths)
-            : null;
-        return (chart, baseline, usable.Count, note);
+        if (!usable.Any(i => i > start && !double.IsNaN(values[i - 1])))
+            return (null, baseline, usable.Count, Note(ControlChartNoteKind.NoConsecutiveBaselineMonths, baseline, window, usableMonths));
+
+        var chart = ControlChart.LaneyUChart(values, Enumerable.Repeat(1.0, values.Length).ToArray(), start, length, options.ControlChart);
+        return (chart, baseline, usable.Count, null);
     }
 }

@@ -29,11 +29,17 @@ public sealed record TrendOptions
     /// <summary>Usable months from which the seasonal Mann–Kendall test is used instead of the plain one (default 24: two years).</summary>
     public int SeasonalTrendMonths { get; init; } = 24;
 
-    /// <summary>Fewest usable baseline months control limits are computed from (default 3).</summary>
-    public int MinimumBaselineMonths { get; init; } = 3;
+    /// <summary>
+    /// Longest run of months without a usable count that a long-term trend may span (default 2). A longer gap means
+    /// the series is not tested, since a slope across it would compare different parts of the year.
+    /// </summary>
+    public int MaximumTrendGapMonths { get; init; } = 2;
 
-    /// <summary>Baseline months below which control limits are called provisional (default 12).</summary>
-    public int AdequateBaselineMonths { get; init; } = 12;
+    /// <summary>
+    /// Fewest usable baseline months a control chart is drawn from (default 12: a full year, so the baseline's
+    /// month-to-month variation includes the seasons).
+    /// </summary>
+    public int MinimumBaselineMonths { get; init; } = 12;
 
     /// <summary>Run rules of the control charts.</summary>
     public ControlChartOptions ControlChart { get; init; } = ControlChartOptions.Default;

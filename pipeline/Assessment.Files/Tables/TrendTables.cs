@@ -27,14 +27,24 @@ public static class TrendTables
         ["area", "level", "key", "months_compared", "previous", "current", "rate_ratio", "ci_low", "ci_high", "p_value", "q_value", "verdict", "label",
          "phi", "widened", "p_exact", "df_phi"];
 
-    /// <summary>Columns of monthly.csv.</summary>
+    /// <summary>
+    /// Columns of monthly.csv. The limits are Laney u′ limits (centre ± 3·σ_z·√centre); <c>sigma_z</c>, before
+    /// <c>label</c>, is the series' σ_z (empty without a chart).
+    /// </summary>
     public static readonly IReadOnlyList<string> MonthlyColumns =
-        ["area", "level", "key", "month", "status", "count", "rolling_12_month_total", "seasonal_index", "centre_line", "lower_limit", "upper_limit", "in_baseline", "signals", "label"];
+        ["area", "level", "key", "month", "status", "count", "rolling_12_month_total", "seasonal_index", "centre_line", "lower_limit", "upper_limit", "in_baseline", "signals", "sigma_z", "label"];
 
-    /// <summary>Columns of trend.csv.</summary>
+    /// <summary>
+    /// Columns of trend.csv. <c>sen_slope_per_month</c>, <c>sen_ci_low</c> and <c>sen_ci_high</c> hold the slope of the
+    /// estimator named in <c>slope_estimator</c> (<c>sen</c> or <c>seasonal_kendall</c>) and its interval at
+    /// <c>ci_level</c>, whose bounds are open when <c>ci_low_open</c>/<c>ci_high_open</c> is true;
+    /// <c>sen_deseasonalised</c> is kept for existing readers and is always false (the seasonal slope needs no
+    /// deseasonalising). The four new columns come before <c>label</c>, which stays last.
+    /// </summary>
     public static readonly IReadOnlyList<string> TrendColumns =
         ["area", "level", "key", "method", "months_used", "first_month", "last_month", "s", "variance_s", "z", "p_value", "q_value", "tau",
-         "sen_slope_per_month", "sen_ci_low", "sen_ci_high", "sen_deseasonalised", "verdict", "note", "label"];
+         "sen_slope_per_month", "sen_ci_low", "sen_ci_high", "sen_deseasonalised", "verdict", "note",
+         "slope_estimator", "ci_level", "ci_low_open", "ci_high_open", "label"];
 
     /// <summary>Columns of harm.csv; category, weight and source first so the file can be edited and read back as a weight table.</summary>
     public static readonly IReadOnlyList<string> HarmColumns =
@@ -83,14 +93,16 @@ public static class TrendTables
         Table("monthly.csv", MonthlyColumns, findings.Monthly.SelectMany(s => s.Points.Select(p => new object?[]
         {
             area, s.Series.Level.ToCsvName(), s.Series.Key, p.Month.ToString(), p.Status.ToCsvName(), p.Count, p.RollingTwelveMonthTotal, p.SeasonalIndex,
-            p.Chart?.CentreLine, p.Chart?.LowerLimit, p.Chart?.UpperLimit, p.Chart is { } c ? Flag(c.InBaseline) : null, p.Chart is { } d ? SignalNames(d.Signals) : null, s.Series.Label,
+            p.Chart?.CentreLine, p.Chart?.LowerLimit, p.Chart?.UpperLimit, p.Chart is { } c ? Flag(c.InBaseline) : null, p.Chart is { } d ? SignalNames(d.Signals) : null,
+            s.ControlChart?.SigmaZ, s.Series.Label,
         })));
         Table("trend.csv", TrendColumns, findings.LongTerm.Select(t => new object?[]
         {
             area, t.Series.Level.ToCsvName(), t.Series.Key, t.Method.ToCsvName(), t.MonthsUsed, t.Span?.First.ToString(), t.Span?.Last.ToString(),
             t.Method == TrendMethod.NotComputed ? null : t.S, t.VarianceS, t.Z, t.PValue, t.QValue, t.Tau,
-            t.Sen?.Slope, t.Sen?.SlopeInterval.Lower, t.Sen?.SlopeInterval.Upper, t.Sen is null ? null : Flag(t.SenOnDeseasonalised), t.Verdict.ToText(),
-            t.Note is { } note ? LongTermTrendNoteWording.Describe(note) : null, t.Series.Label,
+            t.Sen?.Slope, t.Sen?.SlopeInterval.Lower, t.Sen?.SlopeInterval.Upper, t.Sen is null ? null : Flag(false), t.Verdict.ToText(),
+            t.Note is { } note ? LongTermTrendNoteWording.Describe(note) : null,
+            t.Sen is { } sen ? EstimatorName(sen.Estimator) : null, t.Sen?.ConfidenceLevel, t.Sen is { } lo ? Flag(lo.LowerOpen) : null, t.Sen is { } hi ? Flag(hi.UpperOpen) : null, t.Series.Label,
         }));
         Table("harm.csv", HarmColumns, findings.Harm.Categories.Select(h => new object?[]
         {
@@ -117,6 +129,8 @@ public static class TrendTables
     }
 
     private static string Flag(bool value) => value ? "true" : "false";
+
+    private static string EstimatorName(SlopeEstimator estimator) => estimator == SlopeEstimator.SeasonalKendall ? "seasonal_kendall" : "sen";
 
     private static string? Compared(ComparisonCoverage coverage, ForceMonthCoverage cell)
     {

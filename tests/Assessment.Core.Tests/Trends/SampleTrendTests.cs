@@ -50,18 +50,24 @@ public sealed class SampleTrendTests
         var area = findings.YearOnYearOf(SeriesKey.Area)!;
         Assert.Equal(3, area.MonthsCompared);
         var marchPoint = findings.MonthlyOf(SeriesKey.Area)!.Points.Single(p => p.Month == new YearMonth(2025, 3));
-        Assert.True(double.IsNaN(marchPoint.Chart!.Value));
+        Assert.Equal(MonthStatus.LikelyIncomplete, marchPoint.Status);
         Assert.Equal(15, findings.LongTermOf(SeriesKey.Area)!.MonthsUsed);
     }
 
     [Fact]
-    public void Run_Sample_UsesThePlainTrendTestAndSaysWhyNotTheSeasonalOne()
+    public void Run_Sample_GivesNoTrendAcrossTheEightMonthGapAndSaysWhy()
     {
-        var trend = Run().LongTermOf(SeriesKey.Area)!;
+        var findings = Run();
 
-        Assert.Equal(TrendMethod.MannKendall, trend.Method);
-        Assert.Equal(16, trend.MonthsUsed);
-        Assert.Equal(new LongTermTrendNote(LongTermTrendNoteKind.NotSeasonal, 16, 24), trend.Note);
+        // Every series shares the gap: May–December 2024 are not in the sample.
+        var gap = new MonthRange(new YearMonth(2024, 5), new YearMonth(2024, 12));
+        Assert.All(findings.LongTerm, t =>
+        {
+            Assert.Equal(TrendMethod.NotComputed, t.Method);
+            Assert.Null(t.Sen);
+            Assert.Equal((LongTermTrendNoteKind.GapInSeries, gap), (t.Note!.Kind, t.Note.Gap));
+        });
+        Assert.Equal(16, findings.LongTermOf(SeriesKey.Area)!.MonthsUsed);
     }
 
     [Fact]
@@ -74,18 +80,20 @@ public sealed class SampleTrendTests
     }
 
     [Fact]
-    public void Run_Sample_ControlLimitsComeFromTheFourLoadedMonthsBeforeThePeriodAndAreProvisional()
+    public void Run_Sample_NoControlChartFromAFourMonthBaselineAndTheReasonGiven()
     {
-        var area = Run().MonthlyOf(SeriesKey.Area)!;
+        var findings = Run();
 
-        Assert.NotNull(area.ControlChart);
+        Assert.All(findings.Monthly, m =>
+        {
+            Assert.Null(m.ControlChart);
+            Assert.All(m.Points, p => Assert.Null(p.Chart));
+        });
+        var area = findings.MonthlyOf(SeriesKey.Area)!;
         Assert.Equal(4, area.BaselineMonthsUsed);
-        // Centre line = mean of January–April 2024 totals, computed from the counts directly.
-        var (counts, _) = SampleCounts.Read();
-        var expected = counts.Where(c => c.Month.Year == 2024).Sum(c => c.Count) / 4.0;
-        Assert.Equal(expected, area.ControlChart!.CentreLine, 12);
-        Assert.Equal(ControlChartNoteKind.ProvisionalLimits, area.ControlChartNote!.Kind);
-        Assert.Contains("provisional", ControlChartNoteWording.Describe(area.ControlChartNote), StringComparison.Ordinal);
+        Assert.Equal(ControlChartNoteKind.TooFewBaselineMonths, area.ControlChartNote!.Kind);
+        Assert.Equal(TrendInputs.Months(new YearMonth(2024, 1), 4), area.ControlChartNote.UsableMonths);
+        Assert.Contains("needs at least 12 usable baseline months", ControlChartNoteWording.Describe(area.ControlChartNote), StringComparison.Ordinal);
     }
 
     [Fact]

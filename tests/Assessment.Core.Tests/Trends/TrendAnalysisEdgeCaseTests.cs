@@ -67,8 +67,8 @@ public sealed class TrendAnalysisEdgeCaseTests
         var trend = findings.LongTermOf(SeriesKey.Area)!;
         Assert.Equal(TrendMethod.SeasonalMannKendall, trend.Method);
         Assert.Equal((0L, TrendVerdict.NoClearTrend), (trend.S, trend.Verdict));
-        // Every year is empty, so there are no seasonal indices to take out before Sen's slope.
-        Assert.Equal(new LongTermTrendNote(LongTermTrendNoteKind.SlopeOnRawCounts, 24, 0), trend.Note);
+        Assert.Null(trend.Note);
+        Assert.Equal((0.0, SlopeEstimator.SeasonalKendall), (trend.Sen!.Slope, trend.Sen.Estimator));
         var monthly = findings.MonthlyOf(SeriesKey.Area)!;
         Assert.Null(monthly.ControlChart);
         Assert.Equal(ControlChartNoteKind.EmptyBaseline, monthly.ControlChartNote!.Kind);
@@ -128,24 +128,43 @@ public sealed class TrendAnalysisEdgeCaseTests
     [Fact]
     public void Run_ConfiguredBaseline_LimitsComeFromThoseMonthsOnly()
     {
-        // Counts 10 in the first half of 2024, 15 afterwards: a baseline of Jan–Jun 2024 gives a centre line of exactly 10,
-        // and every later month sits above it (a shift). A bigger step would make June 2024 look incomplete: its
-        // neighbours' median would straddle the step.
-        var months = TrendInputs.Months(Jan2024, 24);
-        var counts = months.ToDictionary(m => m, m => m < new YearMonth(2024, 7) ? 10L : 15L);
+        // 12 a month in 2023, 9 and 11 in turn through 2024, 13 a month in 2025. A baseline of 2024 alone gives a centre
+        // line of exactly 10 and limits 10 ± 2.66 × 2 (the mean moving range), so every month of 2025 sits above the
+        // centre line (a shift) but inside the upper limit; the default baseline would take in 2023 as well.
+        var months = TrendInputs.Months(new YearMonth(2023, 1), 36);
+        var counts = months.ToDictionary(m => m, m => m.Year == 2023 ? 12L : m.Year == 2024 ? (m.Month % 2 == 0 ? 11L : 9L) : 13L);
         var input = TrendInputs.Build(Dec2025, 12, months, new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = counts }) with
         {
-            ControlBaseline = new MonthRange(Jan2024, new YearMonth(2024, 6)),
+            ControlBaseline = new MonthRange(Jan2024, new YearMonth(2024, 12)),
         };
 
         var area = TrendAnalysis.Run(input).MonthlyOf(SeriesKey.Area)!;
 
         Assert.Equal(10.0, area.ControlChart!.CentreLine);
-        Assert.Equal(6, area.BaselineMonthsUsed);
+        Assert.Equal(12, area.BaselineMonthsUsed);
+        Assert.Equal(10 + 3 * 2 / 1.128, area.Points[^1].Chart!.UpperLimit, 12);
         Assert.Empty(TrendAnalysis.Run(input).DataQuality.IncompleteMonths);
         Assert.True(area.Points[^1].Chart!.Signals.HasFlag(ControlChartSignals.Shift));
         Assert.False(area.Points[^1].Chart!.Signals.HasFlag(ControlChartSignals.AboveUpperLimit));
         Assert.Equal(12, area.SignalsIn(new MonthRange(new YearMonth(2025, 1), Dec2025)).Count);
+    }
+
+    [Fact]
+    public void Run_BaselineWithoutTwoConsecutiveMonths_NoChartAndTheReason()
+    {
+        // Only the odd months of 2024 are loaded: six baseline months, enough for a minimum of three, but no month-to-month
+        // variation can be measured from them.
+        var loaded = TrendInputs.Months(Jan2024, 12).Where(m => m.Month % 2 == 1).Concat(TrendInputs.Months(new YearMonth(2025, 1), 12)).ToList();
+        var input = TrendInputs.Build(Dec2025, 12, loaded, new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = loaded.ToDictionary(m => m, _ => 20L) }) with
+        {
+            Options = TrendOptions.Default with { MinimumBaselineMonths = 3 },
+        };
+
+        var area = TrendAnalysis.Run(input).MonthlyOf(SeriesKey.Area)!;
+
+        Assert.Null(area.ControlChart);
+        Assert.Equal(ControlChartNoteKind.NoConsecutiveBaselineMonths, area.ControlChartNote!.Kind);
+        Assert.Equal(6, area.BaselineMonthsUsed);
     }
 
     [Fact]

@@ -71,10 +71,25 @@ public sealed class TrendReportSectionsTests
     }
 
     [Fact]
-    public void LongTerm_ExplainsWhyTheSeasonalTestDidNotRun()
+    public void LongTerm_ExplainsWhyNoTrendIsGivenAcrossTheGap()
     {
-        Assert.Contains(Texts(Section("overview-trend")), t => t.Contains("needs 24 usable months; 16 available", StringComparison.Ordinal));
+        Assert.Contains(Texts(Section("overview-trend")), t => t.Contains("gap of 8 months (May 2024 to December 2024)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Pattern_NoChartInTheSample_SaysSoInsteadOfNoSignal()
+    {
+        var texts = Texts(Section("overview-pattern")).ToList();
+
+        Assert.Contains("No series has a control chart in this report: a chart needs at least 12 usable baseline months.", texts);
+        Assert.DoesNotContain(texts, t => t.StartsWith("No series signals", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Methodology_NamesLaneyLimitsAndSaysThisReportDrawsNoChart() =>
+        Assert.Contains(Texts(Section("methodology-trends")), t =>
+            t.Contains("Laney's (2002) u′ limits", StringComparison.Ordinal) && t.Contains("at least 12 usable months", StringComparison.Ordinal)
+            && t.Contains("this report draws no chart", StringComparison.Ordinal));
 
     [Fact]
     public void Methodology_ListsEveryHarmWeightWithItsSource()

@@ -119,6 +119,33 @@ public sealed class TrendTablesTests : IDisposable
     }
 
     [Fact]
+    public void Write_TrendAndMonthlyCsv_ThreeYears_SlopeEstimatorLevelAndSigmaZBeforeTheLabel()
+    {
+        // 36 months of Burglary rising by one a month within each calendar month's level: a seasonal test with a chart.
+        var months = Enumerable.Range(0, 36).Select(new YearMonth(2023, 1).AddMonths).ToList();
+        var counts = months.Select((m, i) => new MonthlyCount("Test", m, "Burglary", 40 + 10 * (m.Month % 4) + i / 12 + (i % 2))).ToArray();
+        var files = months.Select(m => new FileQuality($"{m}.csv", "kent", m, 100, 100, 0, 0, 0, 0)).ToArray();
+        var findings = TrendAnalysis.Run(new TrendInput("Test", new AssessmentPeriod(months[^1], 12), counts, files) { Themes = [], HarmWeights = HarmWeightFile.Default });
+
+        TrendTables.Write(folder.Path, findings);
+
+        var trend = Read("trend.csv");
+        // The contract: the columns up to note keep their names and order; the new ones come before label, still last.
+        Assert.Equal(["area", "level", "key", "method", "months_used", "first_month", "last_month", "s", "variance_s", "z", "p_value", "q_value", "tau",
+            "sen_slope_per_month", "sen_ci_low", "sen_ci_high", "sen_deseasonalised", "verdict", "note"], trend[0].Take(19));
+        Assert.Equal(["slope_estimator", "ci_level", "ci_low_open", "ci_high_open", "label"], trend[0].Skip(19));
+        var area = findings.LongTermOf(SeriesKey.Area)!;
+        var row = trend.Single(r => r[1] == "area");
+        Assert.Equal(["seasonal_mann_kendall", "false", "seasonal_kendall", area.Sen!.ConfidenceLevel.ToString("R", System.Globalization.CultureInfo.InvariantCulture)],
+            [row[3], row[16], row[19], row[20]]);
+        var monthly = Read("monthly.csv");
+        var sigmaZ = Array.IndexOf(monthly[0], "sigma_z");
+        Assert.Equal(monthly[0].Length - 2, sigmaZ);
+        Assert.All(monthly.Skip(1).Where(r => r[1] == "area"),
+            r => Assert.Equal(findings.MonthlyOf(SeriesKey.Area)!.ControlChart!.SigmaZ.ToString("R", System.Globalization.CultureInfo.InvariantCulture), r[sigmaZ]));
+    }
+
+    [Fact]
     public void Write_WithoutPopulation_WritesNoRatesAndWithItDoes()
     {
         var without = TrendTables.Write(folder.Path, Findings()).Select(Path.GetFileName).ToList();

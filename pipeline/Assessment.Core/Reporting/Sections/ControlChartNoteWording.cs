@@ -6,8 +6,8 @@ namespace Assessment.Core.Reporting.Sections;
 public static class ControlChartNoteWording
 {
     /// <summary>
-    /// One sentence, e.g. "Control limits need at least 6 usable baseline months; 4 available (January to April
-    /// 2024)." Baseline months are named in runs (<see cref="MonthListText.Describe"/>), or as the clipped baseline
+    /// One or two sentences, e.g. "A control chart needs at least 12 usable baseline months, so that its limits reflect a
+    /// full year of normal variation; 4 available (January to April 2024). …" Baseline months are named in runs (<see cref="MonthListText.Describe"/>), or as the clipped baseline
     /// when none is usable.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
@@ -21,10 +21,11 @@ public static class ControlChartNoteWording
             ControlChartNoteKind.NoEarlierMonth => "No month before the assessment period is loaded, so there is no baseline to set control limits from.",
             ControlChartNoteKind.NoMonthInBaseline => $"No loaded month falls in the baseline ({Requested(note)}), so there are no control limits.",
             ControlChartNoteKind.TooFewBaselineMonths =>
-                $"Control limits need at least {note.MinimumMonths} usable baseline months; {note.UsableMonths.Count} available ({Usable(note)}).",
+                $"A control chart needs at least {note.MinimumMonths} usable baseline months, so that its limits reflect a full year of normal variation; {note.UsableMonths.Count} available ({Usable(note)})." +
+                " Limits from fewer months would mistake ordinary seasonal variation for special causes.",
             ControlChartNoteKind.EmptyBaseline => $"The baseline ({Usable(note)}) has no records, so no control limits can be set.",
-            ControlChartNoteKind.ProvisionalLimits =>
-                $"The control limits come from only {note.UsableMonths.Count} usable baseline months ({Usable(note)}), so they are provisional.",
+            ControlChartNoteKind.NoConsecutiveBaselineMonths =>
+                $"No two consecutive baseline months are usable ({Usable(note)}), so the month-to-month variation that sets the control limits cannot be measured.",
             _ => throw new ArgumentOutOfRangeException(nameof(note), note.Kind, "Unknown control chart note."),
         };
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Assessment.Core.Statistics;
+using Assessment.Core.Model;
 using Assessment.Core.Trends;
 
 namespace Assessment.Core.Reporting.Sections;
@@ -13,6 +13,7 @@ public static class LongTermTrendNoteWording
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A kind this wording does not know.</exception>
+    /// <exception cref="ArgumentException">A <see cref="LongTermTrendNoteKind.GapInSeries"/> note without its gap.</exception>
     public static string Describe(LongTermTrendNote note)
     {
         ArgumentNullException.ThrowIfNull(note);
@@ -23,9 +24,13 @@ public static class LongTermTrendNoteWording
             LongTermTrendNoteKind.NotSeasonal =>
                 string.Create(CultureInfo.InvariantCulture, $"The seasonal trend test needs {note.RequiredMonths} usable months; {note.UsableMonths} available. ") +
                 "The plain test was used, which cannot separate a trend from the seasonal pattern.",
-            LongTermTrendNoteKind.SlopeOnRawCounts =>
-                $"Sen's slope is on the raw monthly counts because seasonal indices need {MonthListText.CountWord(SeasonalIndex.MinimumYears)} complete years.",
+            LongTermTrendNoteKind.GapInSeries =>
+                string.Create(CultureInfo.InvariantCulture, $"The usable months have a gap of {Gap(note).Length} months ({Gap(note).ToLongString()}), longer than the {note.RequiredMonths} months a trend may span: ") +
+                "a slope across it would compare different parts of the year. The change between the same months of the two periods is given in the comparison with the previous period.",
             _ => throw new ArgumentOutOfRangeException(nameof(note), note.Kind, "Unknown long-term trend note."),
         };
     }
+
+    private static MonthRange Gap(LongTermTrendNote note) =>
+        note.Gap ?? throw new ArgumentException("A gap note needs the gap's months.", nameof(note));
 }

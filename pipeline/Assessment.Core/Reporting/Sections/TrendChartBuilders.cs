@@ -55,7 +55,7 @@ public static class TrendChartBuilders
         return new ChartBlock(id, title, ChangeBarChart.Build(changes, VerdictChangeClasses.Legend(), "Change in the months compared (%)", alt, asPercent: true), alt, source, caption);
     }
 
-    /// <summary>The c-chart of a series; null when it has none.</summary>
+    /// <summary>The control chart (Laney limits) of a series; null when it has none.</summary>
     public static ChartBlock? Control(string id, string title, MonthlySeriesFinding series, MonthRange assessment, string subject, string source)
     {
         ArgumentNullException.ThrowIfNull(series);
@@ -69,8 +69,8 @@ public static class TrendChartBuilders
         var alt = $"Control chart of {subject} per month: centre line {ReportNumbers.Format(series.ControlChart.CentreLine, NumberFormat.OneDecimal)} from the baseline " +
                   $"({series.BaselineMonthsUsed} months), with upper and lower control limits. " +
                   (signalled.Count == 0 ? "No month of the assessment period signals." : $"Months of the assessment period with a signal: {MonthListText.Describe(signalled)}.");
-        var caption = "Limits are the baseline mean ± 3√mean (a c-chart). Diamonds mark signals: a point outside the limits, 8 in a row on one side of the centre line, 6 rising or falling in a row, or 2 of 3 beyond 2σ." +
-                      (series.ControlChartNote is { } note ? " " + ControlChartNoteWording.Describe(note) : "");
+        var caption = $"Limits are Laney's: the baseline mean ± 3 × σ_z × √mean, where σ_z = {ReportNumbers.Format(series.ControlChart.SigmaZ, new NumberFormat(2))} is the baseline's month-to-month variation relative to chance (Poisson) variation. " +
+                      "Diamonds mark signals: a point outside the limits, 8 in a row on one side of the centre line, 6 rising or falling in a row, or 2 of 3 beyond 2σ.";
         var spec = Charts.ControlChart.Build(points, "Records per month", alt);
         BreakLineAtGaps(spec, series.Points.Where(p => p.Chart is { } c && double.IsNaN(c.Value)).Select(p => p.Month));
         return new ChartBlock(id, title, spec, alt, source, caption);

@@ -18,6 +18,7 @@ public sealed class TrendGlossarySection(IReportSectionComposer inner) : IReport
         new("Mann–Kendall test", "A test of whether counts tend to rise or fall over time, whatever the shape of the change; the seasonal version compares each calendar month only with itself."),
         new("q-value", "A p-value adjusted for the number of comparisons made (Benjamini–Hochberg). A change is called significant when its q-value is at most 5%, so that among the changes reported few are false alarms."),
         new("Rate ratio", "The assessment-period rate divided by the comparison-period rate over the same months: 1.25 means 25% more, 0.80 means 20% fewer."),
+        new("Seasonal Kendall slope", "The typical change per month when there are two or more years of months: the median of the slopes between the same calendar month of different years, so the seasonal pattern does not count as change."),
         new("Sen's slope", "The typical change per month over all loaded months: the median of the slopes between every pair of months."),
     ];
 

@@ -141,7 +141,8 @@ public static class TrendNarrative
 
     /// <summary>
     /// One sentence on a long-term trend test, e.g. "Over 16 usable months (January 2024 to December 2025) shoplifting
-    /// showed an increasing trend (Mann–Kendall q = 0.003; Sen's slope +4.2 a month, 95% CI +2.1 to +6.0)."
+    /// showed an increasing trend (Mann–Kendall q = 0.003; Sen's slope +4.2 a month, 99.7% CI +2.1 to +6.0)." The
+    /// interval is at the level that makes it exclude 0 exactly when the trend is significant (see <see cref="LongTermTrendFinding.Sen"/>).
     /// </summary>
     public static string DescribeTrend(LongTermTrendFinding trend, string areaName)
     {
@@ -157,7 +158,7 @@ public static class TrendNarrative
             _ => "showed no clear trend",
         };
         var slope = trend.Sen is { } sen && double.IsFinite(sen.Slope)
-            ? $"; Sen's slope {Signed(sen.Slope)} a month{(trend.SenOnDeseasonalised ? " after removing the seasonal pattern" : "")}, {ReportNumbers.Format(sen.ConfidenceLevel, new NumberFormat(0, Percent: true))} CI {Signed(sen.SlopeInterval.Lower)} to {Signed(sen.SlopeInterval.Upper)}"
+            ? $"; {SlopeIntervalWording.EstimatorName(sen)} {Signed(sen.Slope)} a month, {SlopeIntervalWording.Interval(sen)}"
             : "";
         return $"Over {trend.MonthsUsed:N0} usable months{span}, {Lower(subject)} {what} ({trend.Method.ToLabel()} q = {PValue(trend.QValue)}{slope}).";
     }

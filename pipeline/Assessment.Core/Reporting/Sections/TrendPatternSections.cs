@@ -15,10 +15,13 @@ internal static class TrendPatternSections
         if (area.ControlChart is null && area.ControlChartNote is { } note) blocks.Add(new CalloutBlock(CalloutKind.Info, ControlChartNoteWording.Describe(note), "No control chart"));
 
         var charted = findings.Monthly.Where(m => m.Series.Level is ComparisonLevel.Area or ComparisonLevel.CrimeType or ComparisonLevel.Theme).ToList();
+        var withChart = charted.Count(m => m.ControlChart is not null);
         var signalled = charted.Where(m => m.SignalsIn(input.Period.Current).Count > 0).ToList();
-        blocks.Add(new ParagraphBlock(signalled.Count == 0
+        blocks.Add(new ParagraphBlock(withChart == 0
+            ? $"No series has a control chart in this report: a chart needs at least {findings.Options.MinimumBaselineMonths} usable baseline months."
+            : signalled.Count == 0
             ? "No series signals in the assessment period: month-to-month movement stays within what the baseline predicts."
-            : $"{signalled.Count} of {charted.Count} series signal at least once in the assessment period. A signal marks a month worth checking against local knowledge; with counts that vary more than chance, c-chart limits are narrow and some signals are expected."));
+            : $"{signalled.Count} of {withChart} charted series signal at least once in the assessment period. A signal marks a month worth checking against local knowledge; the limits allow for the baseline's own month-to-month variation, so a point beyond them is more than ordinary variation, and a run on one side of the centre line follows a change in level."));
         if (signalled.Count > 0) blocks.Add(new TableBlock(TrendTableBuilders.ControlSignals("control-signals", charted, input.Period.Current, input.PoliceUkSource)));
 
         var latest = area.Points.LastOrDefault(p => p.RollingTwelveMonthTotal is not null);
@@ -55,7 +58,9 @@ internal static class TrendPatternSections
         if (moving.Count > 0) blocks.Add(new BulletListBlock([.. moving.Select(r => TrendNarrative.DescribeTrend(r, input.AreaName))]));
         if (rows.Any(r => r.Method != TrendMethod.NotComputed))
             blocks.Add(new TableBlock(TrendTableBuilders.LongTerm("trend-tests", "Long-term trend tests over all usable months", rows, input.PoliceUkSource)));
-        blocks.Add(new ParagraphBlock("Mann–Kendall tests ask whether counts tend to rise or fall across all loaded months, whatever the shape; Sen's slope is the typical change per month. q-values adjust for the number of series tested."));
+        blocks.Add(new ParagraphBlock(("Mann–Kendall tests ask whether counts tend to rise or fall across all loaded months, whatever the shape; the slope is the typical change per month " +
+            "(the seasonal Kendall slope, which compares each calendar month only with itself, when there are two years of months; otherwise Sen's slope). q-values adjust for the number of series tested. " +
+            SlopeIntervalWording.LevelSentence(findings.LongTerm)).TrimEnd()));
         return new ReportSection("overview-trend", "Long-term trend", blocks, []);
     }
 

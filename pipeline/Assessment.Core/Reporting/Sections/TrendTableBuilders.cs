@@ -60,7 +60,7 @@ public static class TrendTableBuilders
             columns, [.. rows.Select(f => Row(f, label(f.Series)))], source, total is null ? null : Row(total, total.Series.Label));
     }
 
-    /// <summary>Long-term trend tests: method, months used, τ, q-value, Sen's slope with its interval and the verdict.</summary>
+    /// <summary>Long-term trend tests: method, months used, τ, q-value, the slope (seasonal Kendall or Sen's) with its interval and the verdict.</summary>
     public static ReportTable LongTerm(string id, string caption, IReadOnlyList<LongTermTrendFinding> rows, string source)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -68,8 +68,8 @@ public static class TrendTableBuilders
         TableColumn[] columns =
         [
             TableColumn.Text("Series"), TableColumn.Text("Test"), TableColumn.Count("Months used"), TableColumn.Number("Kendall's \u03c4", TwoDecimals),
-            TableColumn.Text("q-value"), TableColumn.Number("Sen's slope (per month)", NumberFormat.OneDecimal),
-            TableColumn.Number($"{Percent(level)} CI low", NumberFormat.OneDecimal), TableColumn.Number($"{Percent(level)} CI high", NumberFormat.OneDecimal),
+            TableColumn.Text("q-value"), TableColumn.Number("Slope (per month)", NumberFormat.OneDecimal),
+            TableColumn.Number($"{SlopeIntervalWording.Level(level)} CI low", NumberFormat.OneDecimal), TableColumn.Number($"{SlopeIntervalWording.Level(level)} CI high", NumberFormat.OneDecimal),
             TableColumn.Text("Verdict"),
         ];
         var label = SeriesLabels.Distinct(rows.Select(r => r.Series));

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference values for the trend analysis (Assessment.Core.Trends, tables/yoy.csv and tables/trend.csv).
+"""Reference values for the trend analysis (Assessment.Core.Trends, tables/yoy.csv).
 
 Run with the Debian interpreter (it has numpy, scipy and matplotlib):
 
@@ -9,7 +9,7 @@ Everything here is computed independently of the C# code:
 - sample_*.json: counts are made by reading data-samples/policeuk CSVs directly with the csv module (area = LSOA
   name starting "Canterbury ", as in data-samples/assessment.yaml); wards by testing each snap point against the
   ward polygons of data-samples/boundaries/canterbury-wards-2025.geojson with matplotlib's point-in-polygon;
-  tests with scipy (binomtest, beta.ppf, false_discovery_control, theilslopes, norm).
+  tests with scipy (binomtest, beta.ppf, false_discovery_control, norm).
 - synthetic_yoy.json: hand-made monthly counts (overdispersion, zero counts, ties) and the same scipy tests;
   synthetic_yoy_shift.json: the same counts with about half of each 2025 file's rows without a location, so that
   verdicts flip against the located-share ratio k and become "data cannot tell".
@@ -28,8 +28,7 @@ Methods mirrored (METHODS.md section 2 and the report's methodology):
   false_discovery_control); verdict significant exactly when q <= 0.05;
 - rows without a location: k = (1 - p2) / (1 - p1) from the shares of "No Location" rows in the compared months'
   files; a row whose verdict against k (its p replaced in the family) differs is "data cannot tell" and leaves the family;
-- Mann-Kendall with tie correction (plain: fewer than 24 usable months) and Sen's slope (theilslopes) over usable
-  months at their month positions.
+(The trend tests and slopes are in ../statistics/make_slope_fixtures.py.)
 
 Written with scipy 1.10.1, numpy 1.24.2, matplotlib 3.6.3 (Debian bookworm packages).
 """
@@ -222,34 +221,6 @@ def yoy_rows(series, compared, shift=12, located=1.0):
     return rows
 
 
-def mann_kendall(values):
-    x = [v for v in values if not math.isnan(v)]
-    n = len(x)
-    s = sum(np.sign(x[j] - x[i]) for i in range(n - 1) for j in range(i + 1, n))
-    _, counts = np.unique(x, return_counts=True)
-    var = (n * (n - 1) * (2 * n + 5) - sum(t * (t - 1) * (2 * t + 5) for t in counts)) / 18.0
-    z = 0.0 if s == 0 or var <= 0 else (s - 1 if s > 0 else s + 1) / math.sqrt(var)
-    p = 1.0 if z == 0 else 2 * stats.norm.sf(abs(z))
-    return dict(s=int(s), variance_s=var, z=z, p_value=p, tau=s / (n * (n - 1) / 2), months_used=n)
-
-
-def trend_rows(series, months, usable):
-    rows = []
-    for level, key, counts in series:
-        values = [float(counts.get(m, 0)) if m in usable else math.nan for m in months]
-        row = dict(level=level, key=key, method="mann_kendall", **mann_kendall(values))
-        xs = [i for i, v in enumerate(values) if not math.isnan(v)]
-        ys = [values[i] for i in xs]
-        slope, _, low, high = stats.theilslopes(ys, xs, alpha=LEVEL)
-        row.update(sen_slope_per_month=slope, sen_ci_low=low, sen_ci_high=high)
-        rows.append(row)
-    q = benjamini_hochberg([r["p_value"] for r in rows])
-    for r, qv in zip(rows, q):
-        r["q_value"] = float(qv)
-        r["verdict"] = ("increasing" if r["z"] > 0 else "decreasing") if qv <= FDR and r["z"] != 0 else "no clear trend"
-    return rows
-
-
 # ---------------------------------------------------------------- the Canterbury sample
 def read_sample():
     """In-area rows, loaded months, and per month (all rows of the files, rows without a location)."""
@@ -349,10 +320,6 @@ def sample():
         "unassigned_points": sum(1 for w in where.values() if w is None),
         "located_ratio": located_ratio(compared, 12, shares),
         "rows": yoy_rows(series, compared, located=located_ratio(compared, 12, shares)),
-    })
-    write("sample_trend.json", {
-        "note": "Plain Mann-Kendall over the usable months 2024-01..2025-12 (16 usable, 8 missing) and theilslopes at month positions 0..23.",
-        "rows": trend_rows(series, months, usable),
     })
 
 

@@ -16,9 +16,14 @@ public sealed class LongTermTrendNoteWordingTests
             LongTermTrendNoteWording.Describe(new LongTermTrendNote(LongTermTrendNoteKind.NotSeasonal, 16, 24)));
 
     [Fact]
-    public void Describe_SlopeOnRawCounts_NamesTheYearsSeasonalIndicesNeed() =>
-        Assert.Equal("Sen's slope is on the raw monthly counts because seasonal indices need two complete years.",
-            LongTermTrendNoteWording.Describe(new LongTermTrendNote(LongTermTrendNoteKind.SlopeOnRawCounts, 30, 0)));
+    public void Describe_GapInSeries_NamesTheGapAndWhereTheLikeForLikeChangeIs() =>
+        Assert.Equal("The usable months have a gap of 8 months (May 2024 to December 2024), longer than the 2 months a trend may span: a slope across it would compare different parts of the year. " +
+                     "The change between the same months of the two periods is given in the comparison with the previous period.",
+            LongTermTrendNoteWording.Describe(new LongTermTrendNote(LongTermTrendNoteKind.GapInSeries, 16, 2) { Gap = new(new(2024, 5), new(2024, 12)) }));
+
+    [Fact]
+    public void Describe_GapInSeriesWithoutItsGap_Throws() =>
+        Assert.Throws<ArgumentException>(() => LongTermTrendNoteWording.Describe(new LongTermTrendNote(LongTermTrendNoteKind.GapInSeries, 16, 2)));
 
     [Fact]
     public void Describe_UnknownKind_Throws() =>
