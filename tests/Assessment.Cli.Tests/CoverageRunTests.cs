@@ -73,7 +73,7 @@ public sealed partial class CoverageRunTests : IClassFixture<CoverageRunTests.Ru
             Assert.Equal(present && text.Has(force, other) ? "true" : "false", row["compared"]);
         }
 
-        Assert.Contains("btp: left out of February to December 2025 against February to December 2024 (no file for February to December 2025).", run.Report, StringComparison.Ordinal);
+        Assert.Contains("British Transport Police: left out of February to December 2025 against February to December 2024 (no file for February to December 2025).", run.Report, StringComparison.Ordinal);
     }
 
     [Theory]

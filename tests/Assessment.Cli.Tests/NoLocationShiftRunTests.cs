@@ -51,7 +51,7 @@ public sealed class NoLocationShiftRunTests : IClassFixture<NoLocationShiftRunTe
         var effect = 1 - (1 - p2) / (1 - p1);
 
         Assert.True(p2 > p1, "the fixture raises the share");
-        Assert.Contains($"the share of kent's records without a location rose from {Percent(p1)} to {Percent(p2)}, which alone would lower the area's count by {Percent(effect)}; " +
+        Assert.Contains($"the share of Kent Police's records without a location rose from {Percent(p1)} to {Percent(p2)}, which alone would lower the area's count by {Percent(effect)}; " +
                         "allowing for that could change the verdict, so the data cannot tell whether there was a real change.", run.Report, StringComparison.Ordinal);
     }
 

@@ -23,6 +23,7 @@ internal static class TrendStage
                 : null,
             LsoaObservations = queries.LsoaByMonth(),
             ControlBaseline = settings.ControlBaseline,
+            ForceNames = new StoreQueries(store).ForceNames(),
         });
     }
 }

@@ -60,6 +60,15 @@ public sealed record ComparisonCoverage(int PeriodLength, IReadOnlyList<Compared
     public IReadOnlyList<string> ForcesComparedIn(YearMonth month) =>
         Pairs.FirstOrDefault(p => p.Month == month || p.Counterpart == month)?.Forces ?? [];
 
+    /// <summary>
+    /// Each force's name as its rows give it (police.uk's "Reported by", e.g. "kent" → "Kent Police"), for text and
+    /// tables; a force not listed is named by its slug.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ForceNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The name of the force with slug <paramref name="force"/> (<see cref="ForceNames"/>), else the slug itself.</summary>
+    public string NameOf(string force) => ForceNames.TryGetValue(force, out var name) && !string.IsNullOrWhiteSpace(name) ? name : force;
+
     /// <summary>Builds the pairs of <paramref name="period"/> from the coverage table.</summary>
     /// <param name="period">Assessment and comparison periods.</param>
     /// <param name="forceMonths">One cell per force and month; a force-month absent from the list is missing.</param>

@@ -46,7 +46,7 @@ internal sealed class MonthFrame
                 : new ForceMonthCoverage(force, m, 0, null, MonthStatus.Missing, double.NaN, double.NaN)));
         }
 
-        Coverage = ComparisonCoverage.Build(Period, cells);
+        Coverage = ComparisonCoverage.Build(Period, cells) with { ForceNames = input.ForceNames };
         var files = input.Quality.GroupBy(f => f.Month).ToDictionary(g => g.Key, g => (NoLocation: g.Sum(f => f.NoLocation), Loaded: g.Sum(f => f.RowsLoaded)));
         Quality = [.. tableMonths.Select(m =>
         {

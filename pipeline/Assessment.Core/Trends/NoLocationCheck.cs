@@ -28,7 +28,10 @@ public static class NoLocationCheck
             var used = pairs.Where(p => p.Forces.Contains(force, StringComparer.Ordinal)).ToList();
             var previous = used.Select(p => files.GetValueOrDefault((force, p.Counterpart))).ToList();
             var current = used.Select(p => files.GetValueOrDefault((force, p.Month))).ToList();
-            return new NoLocationShift(force, previous.Sum(f => f.NoLocation), previous.Sum(f => f.Loaded), current.Sum(f => f.NoLocation), current.Sum(f => f.Loaded));
+            return new NoLocationShift(force, previous.Sum(f => f.NoLocation), previous.Sum(f => f.Loaded), current.Sum(f => f.NoLocation), current.Sum(f => f.Loaded))
+            {
+                ForceName = coverage.NameOf(force),
+            };
         })];
     }
 }

@@ -11,6 +11,9 @@ namespace Assessment.Core.Trends;
 /// <param name="CurrentRows">Rows loaded in those months.</param>
 public sealed record NoLocationShift(string Force, long PreviousNoLocation, long PreviousRows, long CurrentNoLocation, long CurrentRows)
 {
+    /// <summary>The force's name for text (e.g. "Kent Police"); the slug when no name is known.</summary>
+    public string ForceName { get => field ?? Force; init; }
+
     /// <summary>Previous share p₁ (0–1); NaN when no rows were loaded.</summary>
     public double PreviousShare => PreviousRows > 0 ? (double)PreviousNoLocation / PreviousRows : double.NaN;
 

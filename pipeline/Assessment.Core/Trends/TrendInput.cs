@@ -35,4 +35,10 @@ public sealed record TrendInput(string AreaName, AssessmentPeriod Period, IReadO
 
     /// <summary>Thresholds and levels.</summary>
     public TrendOptions Options { get; init; } = TrendOptions.Default;
+
+    /// <summary>
+    /// Each force's name by slug, as its rows give it (e.g. "btp" → "British Transport Police"), so that text and
+    /// tables name forces as a reader knows them; a force not listed is named by its slug.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ForceNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }

@@ -42,6 +42,26 @@ public sealed class StoreQueries(AssessmentStore store)
         return forces;
     }
 
+    /// <summary>
+    /// Each force's name by slug: the "Reported by" value most of the force's stored rows carry (ties: first in
+    /// ordinal order), e.g. "btp" → "British Transport Police". Forces whose rows carry none are left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ForceNames()
+    {
+        using var reader = store.Connection.Query(
+            """
+            SELECT DISTINCT ON (force) force, reported_by FROM (
+                SELECT f.force, r.reported_by, count(*) AS n
+                FROM street_record r JOIN source_file f USING (file_id)
+                WHERE r.reported_by IS NOT NULL AND trim(r.reported_by) <> ''
+                GROUP BY 1, 2
+            ) ORDER BY force, n DESC, reported_by
+            """);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read()) names[reader.GetString(0)] = reader.GetString(1).Trim();
+        return names;
+    }
+
     /// <summary>One accounting row per ingested file, in input order.</summary>
     public IReadOnlyList<FileQuality> DataQuality(IngestReport ingest)
     {

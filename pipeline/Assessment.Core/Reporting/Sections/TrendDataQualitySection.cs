@@ -39,7 +39,7 @@ public sealed class TrendDataQualitySection(TrendFindings findings, IReportSecti
             blocks.Add(new ParagraphBlock(ComparedText(findings.Coverage)));
             var leftOut = TrendSectionText.LeftOutForceMonths(findings.Coverage);
             if (leftOut.Count > 0) blocks.Add(new BulletListBlock(leftOut));
-            blocks.Add(new TableBlock(TrendTableBuilders.Coverage("force-month-coverage", findings.Coverage.ForceMonths, context.Input.PoliceUkSource)));
+            blocks.Add(new TableBlock(TrendTableBuilders.Coverage("force-month-coverage", findings.Coverage, context.Input.PoliceUkSource)));
         }
 
         blocks.Add(VintageBlock(quality.Vintage));

@@ -73,7 +73,7 @@ public static class TrendNarrative
     }
 
     /// <summary>
-    /// Why a comparison cannot tell, e.g. "the share of kent's records without a location rose from 1.2% to 4.8%,
+    /// Why a comparison cannot tell, e.g. "the share of Kent Police's records without a location rose from 1.2% to 4.8%,
     /// which alone would lower the area's count by 3.6%".
     /// </summary>
     public static string NoLocationReason(NoLocationShift shift)
@@ -81,7 +81,7 @@ public static class TrendNarrative
         ArgumentNullException.ThrowIfNull(shift);
         var direction = shift.CurrentShare > shift.PreviousShare ? "rose" : "fell";
         var effect = shift.LocatedRatio - 1;
-        return $"the share of {shift.Force}'s records without a location {direction} from {OneDecimalPercent(shift.PreviousShare)} to {OneDecimalPercent(shift.CurrentShare)}, " +
+        return $"the share of {shift.ForceName}'s records without a location {direction} from {OneDecimalPercent(shift.PreviousShare)} to {OneDecimalPercent(shift.CurrentShare)}, " +
                $"which alone would {(effect < 0 ? "lower" : "raise")} the area's count by {OneDecimalPercent(Math.Abs(effect))}";
     }
 

@@ -32,7 +32,7 @@ public static class TrendSectionText
             parts.Add($"The assessment period has no data for {MonthListText.Describe(c.CurrentMonthsMissing)}.");
         if (c.ExcludedIncomplete.Count > 0)
             parts.Add($"{MonthListText.Describe(c.ExcludedIncomplete)} {(c.ExcludedIncomplete.Count == 1 ? "looks" : "look")} incomplete and {(c.ExcludedIncomplete.Count == 1 ? "is" : "are")} left out, with {(c.ExcludedIncomplete.Count == 1 ? "its" : "their")} counterpart.");
-        var forces = c.LeftOut.Select(l => l.Force).Distinct().ToList();
+        var forces = c.LeftOut.Select(l => c.NameOf(l.Force)).Distinct().ToList();
         if (forces.Count > 0)
             parts.Add($"Some forces' months are left out ({string.Join(", ", forces)}); the data-quality appendix (Months compared) lists each force-month left out and why.");
         return new CalloutBlock(CalloutKind.Warning, string.Join(" ", parts), "Months compared");
@@ -54,7 +54,7 @@ public static class TrendSectionText
     }
 
     /// <summary>
-    /// Each force left out of pairs of months, and why, one sentence per force: e.g. "btp: left out of February to
+    /// Each force left out of pairs of months, and why, one sentence per force: e.g. "British Transport Police: left out of February to
     /// December 2025 against February to December 2024: no file for February to December 2025." Empty when none.
     /// </summary>
     public static IReadOnlyList<string> LeftOutForceMonths(ComparisonCoverage coverage)
@@ -73,7 +73,7 @@ public static class TrendSectionText
             Add(g.Where(l => l.CounterpartStatus == MonthStatus.Missing).Select(l => l.Counterpart), "no file for");
             Add(g.Where(l => l.CurrentStatus == MonthStatus.LikelyIncomplete).Select(l => l.Month), "likely incomplete in");
             Add(g.Where(l => l.CounterpartStatus == MonthStatus.LikelyIncomplete).Select(l => l.Counterpart), "likely incomplete in");
-            return $"{g.Key}: left out of {MonthListText.Describe(g.Select(l => l.Month))} against {MonthListText.Describe(g.Select(l => l.Counterpart))} ({string.Join("; ", reasons)}).";
+            return $"{coverage.NameOf(g.Key)}: left out of {MonthListText.Describe(g.Select(l => l.Month))} against {MonthListText.Describe(g.Select(l => l.Counterpart))} ({string.Join("; ", reasons)}).";
         })];
     }
 

@@ -153,9 +153,10 @@ public static class TrendTableBuilders
     }
 
     /// <summary>Force by month: rows loaded, in-area rows, status and the in-area count expected from the force's other months.</summary>
-    public static ReportTable Coverage(string id, IReadOnlyList<ForceMonthCoverage> cells, string source)
+    public static ReportTable Coverage(string id, ComparisonCoverage coverage, string source)
     {
-        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(coverage);
+        var cells = coverage.ForceMonths;
         TableColumn[] columns =
         [
             TableColumn.Text("Force"), TableColumn.Text("Month"), TableColumn.Count("Rows loaded"), TableColumn.Count("In-area rows"),
@@ -163,7 +164,7 @@ public static class TrendTableBuilders
         ];
         return new ReportTable(id, "Coverage by force and month", columns, [.. cells.Select(c => (IReadOnlyList<TableCell>)
         [
-            c.Force, c.Month.ToLongString(), c.Rows, c.InAreaRows is { } n ? n : TableCell.Empty, c.Expected, c.Status.ToLabel(),
+            coverage.NameOf(c.Force), c.Month.ToLongString(), c.Rows, c.InAreaRows is { } n ? n : TableCell.Empty, c.Expected, c.Status.ToLabel(),
         ])], source, Compact: true);
     }
 
