@@ -48,8 +48,8 @@ public sealed partial class CoverageRunTests : IClassFixture<CoverageRunTests.Ru
         Assert.DoesNotContain("significant increase", area["verdict"], StringComparison.Ordinal);
         var summary = run.Section("Executive summary", "Introduction");
         Assert.Contains("Only six months could be compared like for like (January to June 2025", summary, StringComparison.Ordinal);
-        Assert.Contains("kent: left out of July to December 2025 against July to December 2024 (likely incomplete in July to December 2024).", summary, StringComparison.Ordinal);
-        Assert.Contains("kent: left out of July to December 2025 against July to December 2024", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Kent Police: left out of July to December 2025 against July to December 2024 (likely incomplete in July to December 2024).", summary, StringComparison.Ordinal);
+        Assert.Contains("Kent Police: left out of July to December 2025 against July to December 2024", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,10 +51,11 @@ internal sealed class RunCommand(CliContext context)
         });
         IngestSummaryView.Render(console, ingest, quality, queries.Rejects(ingest.Files.Select(f => f.FileId), 50));
         IReadOnlyList<string> areaNotes = [.. inputs.Match.Check(store), .. vintageNotes];
+        // Coverage first: a ward file of another district is refused with the points it misses, before any cut.
+        BoundaryCoverage.Check(store, settings, inputs);
         (inputs, var wardNote) = WardListStage.Cut(store, settings, inputs);
         if (wardNote is not null) areaNotes = [.. areaNotes, wardNote];
         AreaNotesView.Render(console, areaNotes);
-        BoundaryCoverage.Check(store, settings, inputs);
         PeriodCoverageView.Render(console, settings.Period, counts);
 
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));

@@ -60,8 +60,12 @@ public sealed class StrayPointsTests
         Assert.Equal(3, findings.RecordsOutsideGreatBritain);
         Assert.Equal(0, findings.RecordsAtZeroCoordinates);
         var notes = HotspotNoteWording.ForArea(findings);
-        Assert.Contains("4 records were left out of the maps and hotspot tests because their point lies more than 1 km from their LSOA; they are still counted in the trends, by their LSOA.", notes);
-        Assert.Contains("3 records were left out of the maps and hotspot tests because their point lies outside Great Britain; they are still counted in the trends, by their LSOA.", notes);
+        Assert.Contains("4 records were left out of the maps and hotspot tests because their point lies more than 1 km from their LSOA; they are still counted in the trends, by their LSOA. points_left_out.csv lists each point, so that it can be checked with the force.", notes);
+        Assert.Contains("3 records were left out of the maps and hotspot tests because their point lies outside Great Britain; they are still counted in the trends, by their LSOA. points_left_out.csv lists each point, so that it can be checked with the force.", notes);
+        // One row per point left out, adding up to the totals.
+        Assert.Equal(4, findings.PointsLeftOut.Where(p => p.Reason == PointLeftOutReason.FarFromLsoa).Sum(p => p.Records));
+        Assert.Equal(3, findings.PointsLeftOut.Where(p => p.Reason == PointLeftOutReason.OutsideGreatBritain).Sum(p => p.Records));
+        Assert.All(findings.PointsLeftOut.Where(p => p.Reason == PointLeftOutReason.FarFromLsoa), p => Assert.True(p.MetresFromLsoa > StrayPoints.MaxMetresFromLsoa));
     }
 
     [Fact]
