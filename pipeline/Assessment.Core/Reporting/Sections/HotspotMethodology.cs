@@ -17,7 +17,8 @@ public static class HotspotMethodology
         {
             $"**Grid and hotspots:** the area is divided into {size} m squares on the British National Grid (squares whose centre lies outside the area are left out; squares with no records count as zero). " +
             $"For each square the Getis–Ord Gi* statistic compares the records in the square and {Neighbours(o)} with the area as a whole. " +
-            $"**In this report a \"hotspot\" is a square whose Gi* is significantly high at {confidence} confidence after false-discovery-rate (Benjamini–Hochberg) correction** for the thousands of squares tested; the map shows whether each reached 95% or 99%.",
+            $"**In this report a \"hotspot\" is a square whose Gi* is significantly high at {confidence} confidence after false-discovery-rate (Benjamini–Hochberg) correction** for the thousands of squares tested; the map shows whether each reached 95% or 99%. " +
+            $"Where most squares hold few records (the median square fewer than {HotspotWording.Count(o.Permutation.SparseMedianBelow)}), the usual normal approximation overstates significance, so the test is a conditional permutation test instead: each square's own count is kept and its neighbours' counts are drawn at random from the other squares, many times (seed {o.Permutation.Seed}), and the p-value is the share of draws at least as extreme as the real neighbourhood.",
             "**Hotspots** on the maps and in the tables are runs of touching hotspot squares, described by their wards and busiest map points.",
             p.HasChange
                 ? $"**Change:** hotspots in {p.MatchedCurrent.Label} are compared with {p.MatchedComparison.Label}, the same calendar months a period earlier{(p.MatchedCurrent.Months.Count < p.Current.Months.Count ? " and the only months loaded in both periods" : "")}: a square is a new, continuing or ceased hotspot."
@@ -28,7 +29,7 @@ public static class HotspotMethodology
                 : $"**Pattern over time:** not assessed, because {HotspotWording.ClassificationReason(p.ClassificationGap!)}.",
             "**Clusters:** DBSCAN groups map points that lie close together with many records (records at the same police.uk map point count together); clusters are numbered C1, C2, … from the largest, and their change is the count inside the same outline in the matched months. " +
             "k-means places every record in one of a few groups and tests nothing, so it describes where activity is centred, not hotspots.",
-            "**Clustering overall:** the Clark–Evans nearest-neighbour index R compares the average distance between records with a random spread (below 1 means clustered). Because police.uk puts many records on the same map point, R mainly confirms that clustering exists.",
+            "**Clustering overall:** the Clark–Evans nearest-neighbour index R compares the average distance between records with a random spread (below 1 means clustered). Because police.uk puts many records on the same map point, and records at one point are 0 m apart, R is also computed on the distinct map points, each counted once; the text says whether the clustering remains once shared map points are set aside.",
             "**Concentration:** the share of LSOAs and of map points that hold half of all records, and the Gini coefficient (0 = evenly spread, 1 = all in one place; corrected as Bernasco and Steenbeek propose when there are fewer records than places).",
             "**Locations are approximate:** police.uk moves every record to the nearest of its anonymous map points, so a busy map point can stand for several nearby addresses, and a point named after a place type (such as \"a supermarket\") is not a specific premises.",
         };
