@@ -73,6 +73,19 @@ public sealed class HotspotNarrativeTests
     }
 
     [Fact]
+    public void Methodology_StatesTheSparseRuleSeedAndWhatTheTestHolds()
+    {
+        var findings = HotspotAnalysis.Run(Input(Town(SampleLoadedMonths, _ => true), null, ViolenceGroup) with { Options = new HotspotOptions() });
+        var items = HotspotMethodology.Blocks(findings).OfType<BulletListBlock>().Single().Items;
+        var grid = items.Single(i => i.StartsWith("**Grid and hotspots:**", StringComparison.Ordinal));
+        Assert.Contains("(the median square fewer than 5)", grid, StringComparison.Ordinal);
+        Assert.Contains("conditional permutation test", grid, StringComparison.Ordinal);
+        Assert.Contains("(seed 20250101)", grid, StringComparison.Ordinal);
+        Assert.Contains("one busy square among quiet ones is not a hotspot by this test", grid, StringComparison.Ordinal);
+        Assert.Contains(items, i => i.Contains("R is also computed on the distinct map points", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_Town_ComputesClarkEvansOnDistinctMapPoints()
     {
         var group = Violence;
