@@ -25,7 +25,7 @@ internal static class GroupAnalysis
         // occupied square and its neighbours come out "hot", which says only where the few places are.
         var testable = squaresWithEvents >= options.MinimumSquaresWithEvents;
         if (!testable) notes.Add(HotspotNote.TooFewPlaces);
-        var gi = testable ? GetisOrdGiStar.Compute(counts, options.Neighbourhood) : null;
+        var gi = testable ? GetisOrdGiStar.Compute(counts, options.Neighbourhood, options.Permutation) : null;
 
         PeriodEvents? matchedComparison = null, matchedCurrent = null;
         GiStarChange? change = null;
@@ -35,8 +35,8 @@ internal static class GroupAnalysis
             matchedCurrent = PeriodEvents.Collect(study.Places, study.Records, group, periods.MatchedCurrent);
             if (testable)
             {
-                var before = GetisOrdGiStar.Compute(grid.Count(matchedComparison.PlacePoints), options.Neighbourhood);
-                var after = GetisOrdGiStar.Compute(grid.Count(matchedCurrent.PlacePoints), options.Neighbourhood);
+                var before = GetisOrdGiStar.Compute(grid.Count(matchedComparison.PlacePoints), options.Neighbourhood, options.Permutation);
+                var after = GetisOrdGiStar.Compute(grid.Count(matchedCurrent.PlacePoints), options.Neighbourhood, options.Permutation);
                 change = new GiStarChange(before, after, HotspotClassifier.CompareTwoPeriods(before, after, alpha));
             }
         }
@@ -54,7 +54,7 @@ internal static class GroupAnalysis
         else if (testable)
         {
             periodGi = periods.ClassificationPeriods
-                .Select(p => GetisOrdGiStar.Compute(grid.Count(PeriodEvents.Collect(study.Places, study.Records, group, p).PlacePoints), options.Neighbourhood))
+                .Select(p => GetisOrdGiStar.Compute(grid.Count(PeriodEvents.Collect(study.Places, study.Records, group, p).PlacePoints), options.Neighbourhood, options.Permutation))
                 .ToArray();
             classification = HotspotClassifier.Classify(periodGi, options.Classification);
         }
@@ -66,10 +66,14 @@ internal static class GroupAnalysis
         // Too few places stops both methods; the clusters sentence says so once, so k-means gets no note of its own.
         if (kmeans.Unavailable is { Kind: not ClusterGapKind.TooFewPlacesToCluster }) notes.Add(HotspotNote.KMeansNotRun);
 
-        ClarkEvansResult? clarkEvans = null;
+        ClarkEvansResult? clarkEvans = null, clarkEvansMapPoints = null;
         if (current.Total < 2) notes.Add(HotspotNote.ClarkEvansTooFewEvents);
         else if (study.AreaSquareMetres is not { } area) notes.Add(HotspotNote.ClarkEvansNoStudyArea);
-        else if (testable) clarkEvans = ClarkEvans.Compute(current.PlacePoints, area);
+        else if (testable)
+        {
+            clarkEvans = ClarkEvans.Compute(current.PlacePoints, area);
+            if (current.PlacePoints.Length >= 2) clarkEvansMapPoints = ClarkEvans.Compute(current.PlacePoints.Select(p => new EventPoint(p.Easting, p.Northing)).ToArray(), area);
+        }
 
         if (study.LsoaUnits.Count == 0) notes.Add(HotspotNote.NoLsoaCodes);
 
@@ -87,6 +91,7 @@ internal static class GroupAnalysis
             Dbscan = dbscan,
             KMeans = kmeans,
             ClarkEvans = clarkEvans,
+            ClarkEvansMapPoints = clarkEvansMapPoints,
             LsoaConcentration = study.LsoaUnits.Count > 0 ? Concentration.Analyse(ByLsoa(study, current)) : null,
             SnapPointConcentration = Concentration.Analyse(current.ByPlace),
             WardCounts = (study.Wards?.Wards ?? []).Select(w => new WardCount(w.Code, w.Name, Enumerable.Range(0, study.Places.Count).Where(i => study.Places[i].Ward == w).Sum(i => current.ByPlace[i]))).ToArray(),

@@ -44,6 +44,13 @@ public sealed record GroupHotspotFindings
     /// <summary>Clark–Evans index of the assessment period's events; null with fewer than two events or no study area.</summary>
     public required ClarkEvansResult? ClarkEvans { get; init; }
 
+    /// <summary>
+    /// Clark–Evans index of the distinct map points with records in the assessment period, each counted once; null
+    /// when <see cref="ClarkEvans"/> is null or there are fewer than two map points. police.uk places many records on
+    /// one map point, and such records are 0 m apart, so this figure says whether the clustering survives that.
+    /// </summary>
+    public ClarkEvansResult? ClarkEvansMapPoints { get; init; }
+
     /// <summary>Concentration over the area's LSOAs (zeros included); null without events.</summary>
     public required ConcentrationResult? LsoaConcentration { get; init; }
 

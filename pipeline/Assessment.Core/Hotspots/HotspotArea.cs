@@ -48,20 +48,15 @@ public sealed record HotspotArea(
     public string? TopLocation => TopLocations.Count > 0 ? TopLocations[0].Tag : null;
 
     /// <summary>
-    /// The category most of its cells share (ties: persistent, emerging, intermittent, former, in that order of preference);
-    /// null without a classification or when no cell has a hot category.
+    /// Its squares per Chainey category, most squares first (equal counts in the order of <see cref="HotspotCategory"/>),
+    /// squares of no pattern included; empty without a classification. The report shows the whole mix ("2 persistent,
+    /// 2 former") rather than picking one category for a hotspot whose squares differ.
     /// </summary>
-    public HotspotCategory? DominantCategory => CellsByCategory
-        .Where(c => c.Key is not HotspotCategory.NoPattern && c.Value > 0)
-        .OrderByDescending(c => c.Value).ThenBy(c => Preference(c.Key))
-        .Select(c => (HotspotCategory?)c.Key).FirstOrDefault();
+    public IReadOnlyList<KeyValuePair<HotspotCategory, int>> CategoryMix => CellsByCategory
+        .Where(c => c.Value > 0)
+        .OrderByDescending(c => c.Value).ThenBy(c => c.Key)
+        .ToArray();
 
-    private static int Preference(HotspotCategory category) => category switch
-    {
-        HotspotCategory.PersistentHotspot => 0,
-        HotspotCategory.EmergingHotspot => 1,
-        HotspotCategory.IntermittentHotspot => 2,
-        HotspotCategory.FormerHotspot => 3,
-        _ => 4,
-    };
+    /// <summary>The category every one of its squares has, or null when they differ or there is no classification.</summary>
+    public HotspotCategory? SharedCategory => CategoryMix is [var only] ? only.Key : null;
 }

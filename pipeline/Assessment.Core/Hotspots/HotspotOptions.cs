@@ -5,7 +5,7 @@ namespace Assessment.Core.Hotspots;
 /// <summary>Settings of the hotspot analysis; every default is documented and suits a district-sized area.</summary>
 public sealed record HotspotOptions
 {
-    /// <summary>Side of the Gi* grid cells in metres (default 250: coarse enough not to map police.uk snap-point geometry).</summary>
+    /// <summary>Side of the Gi* grid cells in whole metres (default 250: coarse enough not to map police.uk snap-point geometry).</summary>
     public double CellSizeMetres { get; init; } = SquareGrid.DefaultCellSize;
 
     /// <summary>
@@ -25,6 +25,13 @@ public sealed record HotspotOptions
     /// <see cref="ClusterGapKind.TooFewPlacesToCluster"/>.
     /// </summary>
     public int MinimumPlacesToCluster { get; init; } = 5;
+
+    /// <summary>
+    /// Gi*'s conditional permutation test: every square gets its pseudo p, and on a sparse grid (median square below
+    /// <see cref="GiStarPermutationOptions.SparseMedianBelow"/> records) the hotspots come from it rather than from the
+    /// normal approximation.
+    /// </summary>
+    public GiStarPermutationOptions Permutation { get; init; } = new();
 
     /// <summary>Gi* neighbourhood (default queen contiguity: the cell and its 8 neighbours).</summary>
     public GiStarNeighbourhood Neighbourhood { get; init; } = GiStarNeighbourhood.QueenContiguity;
@@ -81,7 +88,11 @@ public sealed record HotspotOptions
     public void Validate()
     {
         Positive(CellSizeMetres, nameof(CellSizeMetres));
+        if (CellSizeMetres != Math.Floor(CellSizeMetres) || CellSizeMetres > SquareGrid.MaxCellSize)
+            throw new ArgumentOutOfRangeException(nameof(CellSizeMetres), CellSizeMetres, $"{nameof(CellSizeMetres)} must be a whole number of metres, at most {SquareGrid.MaxCellSize:0}: squares are placed in whole metres.");
         ArgumentNullException.ThrowIfNull(Neighbourhood, nameof(Neighbourhood));
+        ArgumentNullException.ThrowIfNull(Permutation, nameof(Permutation));
+        Permutation.Validate();
         ArgumentNullException.ThrowIfNull(Classification, nameof(Classification));
         if (ClassificationPeriodMonths < 1) throw new ArgumentOutOfRangeException(nameof(ClassificationPeriodMonths), ClassificationPeriodMonths, "Classification periods must be at least one month long.");
         Positive(DbscanEpsilonMetres, nameof(DbscanEpsilonMetres));

@@ -6,7 +6,9 @@ namespace Assessment.Core.Spatial;
 /// Clark &amp; Evans (1954) aggregation index R = d̄_obs / (0.5 √(A/N)) with z = (d̄_obs − d̄_exp) / (0.26136 √(A/N²)), no edge correction.
 /// Weights are expanded: a point of weight w is w events at one place, so w ≥ 2 gives w nearest-neighbour distances of 0.
 /// police.uk snaps crimes to shared points, so these zero distances drive R far below 1 whatever the true pattern:
-/// read R on police.uk data as "events share snap points", and report <see cref="ClarkEvansResult.SharedLocationShare"/> beside it.
+/// read R on police.uk data as "events share snap points", and report <see cref="ClarkEvansResult.SharedLocationShare"/> beside it,
+/// with R computed again on the distinct points each of weight 1 (<c>Hotspots.GroupHotspotFindings.ClarkEvansMapPoints</c>),
+/// which says whether any clustering is left once shared points are set aside.
 /// </summary>
 public static class ClarkEvans
 {

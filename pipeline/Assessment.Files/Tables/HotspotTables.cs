@@ -19,9 +19,14 @@ public static class HotspotTables
         "snap_points", "ward", "hull_wkt", "theme_label",
     ];
 
-    /// <summary>Columns of gistar.csv. Easting/northing are the cell centre; band is −3…3 (99/95/90 % after FDR); class is Chainey's category, change the two-period change.</summary>
+    /// <summary>
+    /// Columns of gistar.csv. Easting/northing are the cell centre; z and p are Gi*'s normal approximation (p two-sided);
+    /// band is −3…3 (99/95/90 % after FDR); class is Chainey's category, change the two-period change. Appended after
+    /// theme_label: p_sim, the one-sided pseudo p of the conditional permutation test, and inference, "permutation" when
+    /// the grid is sparse and q (Benjamini–Hochberg) and band come from p_sim, "normal" when they come from p.
+    /// </summary>
     public static readonly IReadOnlyList<string> GiStarColumns =
-        ["theme", "cell_id", "easting", "northing", "count", "z", "p", "q", "band", "class", "change", "theme_label"];
+        ["theme", "cell_id", "easting", "northing", "count", "z", "p", "q", "band", "class", "change", "theme_label", "p_sim", "inference"];
 
     /// <summary>Columns of concentration.csv. unit is "lsoa" or "snap_point"; shares are 0–1.</summary>
     public static readonly IReadOnlyList<string> ConcentrationColumns =
@@ -88,6 +93,7 @@ public static class HotspotTables
                     cell.ZScore, cell.PValue, cell.QValue, cell.Band,
                     group.Classification is { } classes ? Snake(classes[i].Category.ToString()) : null,
                     group.Change is { } change ? Snake(change.Cells[i].Change.ToString()) : null, group.Group.Name,
+                    cell.PSim, gi.Inference == Core.Spatial.GiStarInference.Permutation ? "permutation" : "normal",
                 ];
             }
         }

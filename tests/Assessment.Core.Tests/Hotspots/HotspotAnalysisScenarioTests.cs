@@ -30,7 +30,7 @@ public sealed class HotspotAnalysisScenarioTests
         Assert.Equal("Centre", largest.Ward);
         Assert.Equal("On or near Market Street", largest.TopPlaces[0].Location);
         Assert.Equal(240, largest.TopPlaces[0].Events); // 20 a month for 12 months at the main point
-        Assert.Equal(HotspotCategory.PersistentHotspot, largest.DominantCategory);
+        Assert.Equal(HotspotCategory.PersistentHotspot, largest.CategoryMix[0].Key);
         var mainArea = HotspotNarrative.Describe(violence, findings)[1];
         Assert.Contains("Market Street in Centre ward (240)", mainArea, StringComparison.Ordinal);
         Assert.Contains("persistent", mainArea, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class HotspotAnalysisScenarioTests
 
         var centre = CentreCellIndex(violence);
         Assert.Equal(HotspotCategory.EmergingHotspot, violence.Classification![centre].Category);
-        Assert.Equal(HotspotCategory.EmergingHotspot, violence.Areas[0].DominantCategory);
+        Assert.Equal(HotspotCategory.EmergingHotspot, violence.Areas[0].CategoryMix[0].Key);
         // January–April 2025 against January–April 2024: the centre was quiet in both windows.
         Assert.Equal(HotspotChange.NotHotspot, violence.Change!.Cells[centre].Change);
         Assert.Equal(0, violence.Areas[0].CellsHotInComparison);

@@ -69,8 +69,17 @@ internal static class HotspotTestData
         return [centre, outer];
     }
 
+    /// <summary>
+    /// An input over the records with the normal approximation for Gi* (the grid is never treated as sparse): the town's
+    /// busy centre is one square among quiet ones, a hotspot by the normal approximation but not by the conditional
+    /// permutation test, which holds a square's own count. These tests are about what follows from a hotspot; the
+    /// permutation test's own scenarios use <see cref="HotspotOptions"/>' defaults.
+    /// </summary>
     public static HotspotInput Input(IReadOnlyList<SnapPointCount> records, IReadOnlyCollection<YearMonth>? loaded = null, params AnalysisGroup[] groups) =>
-        new("Testtown", Period, loaded ?? SampleLoadedMonths, records, groups);
+        new("Testtown", Period, loaded ?? SampleLoadedMonths, records, groups) { Options = NormalApproximation };
+
+    /// <summary>Default options except that no grid counts as sparse, so Gi*'s bands come from the normal approximation.</summary>
+    public static HotspotOptions NormalApproximation { get; } = new() { Permutation = new GiStarPermutationOptions { SparseMedianBelow = 0 } };
 
     public static AnalysisGroup ViolenceGroup { get; } = new("Violence", [Violence]);
 }

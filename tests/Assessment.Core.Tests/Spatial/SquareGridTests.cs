@@ -45,8 +45,9 @@ public sealed class SquareGridTests
     }
 
     [Theory]
-    [InlineData(-0.001, 10)]
-    [InlineData(10, 1000)]
+    [InlineData(-0.6, 10)]
+    [InlineData(10, 999.5)]
+    [InlineData(double.PositiveInfinity, 10)]
     [InlineData(double.NaN, 10)]
     public void TryLocate_OutsideGrid_ReturnsFalse(double easting, double northing)
     {
@@ -54,6 +55,65 @@ public sealed class SquareGridTests
         Assert.False(grid.TryLocate(easting, northing, out var index));
         Assert.Equal(-1, index);
     }
+
+    [Theory]
+    [InlineData(250, 500, 1, 2)]
+    [InlineData(250 - 1e-9, 500 + 1e-9, 1, 2)]
+    [InlineData(250 + 1e-9, 500 - 1e-9, 1, 2)]
+    [InlineData(249.5, 499.5, 1, 2)]
+    [InlineData(249.4999, 499.4999, 0, 1)]
+    [InlineData(-0.001, 0, 0, 0)]
+    public void TryLocate_RoundsToWholeMetresThenHalfOpen(double easting, double northing, int column, int row)
+    {
+        // A point within a rounding error of a corner goes to the square north-east of it, whichever side it lands.
+        var grid = SquareGrid.FromExtent(0, 0, 999, 999);
+        Assert.True(grid.TryLocate(easting, northing, out var index));
+        Assert.Equal((column, row), (grid.Cells[index].Column, grid.Cells[index].Row));
+    }
+
+    [Fact]
+    public void TryLocate_SnapPointsOnGridLinesAfterProjection_SameSquareEitherSide()
+    {
+        // Points on 250 m lines and corners taken to longitude/latitude and back land a hair either side of the line.
+        var grid = SquareGrid.FromExtent(612_000, 156_000, 613_999, 157_999);
+        var sides = new List<double>();
+        foreach (var (e, n) in new[] { (612_250.0, 156_500.0), (612_500.0, 156_130.0), (612_777.0, 157_000.0), (613_750.0, 157_750.0) })
+        {
+            var back = BritishNationalGrid.ToGrid(BritishNationalGrid.ToLonLat(e, n));
+            sides.Add(back.Easting - e);
+            sides.Add(back.Northing - n);
+            Assert.True(Math.Abs(back.Easting - e) < 0.01 && Math.Abs(back.Northing - n) < 0.01, $"round trip moved ({e}, {n}) to {back}");
+            Assert.True(grid.TryLocate(back.Easting, back.Northing, out var index));
+            Assert.True(grid.TryLocate(e, n, out var exact));
+            Assert.Equal(exact, index);
+            Assert.Equal(((int)((e - 612_000) / 250), (int)((n - 156_000) / 250)), (grid.Cells[index].Column, grid.Cells[index].Row));
+        }
+        // The round trip does not give the lines back exactly, so the rounding is what keeps them in place.
+        Assert.Contains(sides, d => d != 0);
+    }
+
+    [Theory]
+    [InlineData(0.5, 1)]
+    [InlineData(-0.5, 0)]
+    [InlineData(-0.5000001, -1)]
+    [InlineData(612_249.999999999, 612_250)]
+    [InlineData(612_250.000000001, 612_250)]
+    public void ToWholeMetres_NearestHalvesUp(double metres, long expected) => Assert.Equal(expected, SquareGrid.ToWholeMetres(metres));
+
+    [Fact]
+    public void Covering_PointsAHairBelowAnEdge_ExtentIncludesTheirRoundedSquare()
+    {
+        var points = new[] { new EventPoint(612_100, 155_100), new EventPoint(612_499.9999999, 155_249.9999999) };
+        var grid = SquareGrid.Covering(points);
+        Assert.Equal((3, 2), (grid.Columns, grid.Rows));
+        Assert.Equal(0, grid.Count(points).PointsOutside);
+    }
+
+    [Theory]
+    [InlineData(250.5)]
+    [InlineData(2_000_000)]
+    public void FromExtent_CellSizeNotWholeMetresOrTooLarge_Throws(double size) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => SquareGrid.FromExtent(0, 0, 100, 100, size));
 
     [Fact]
     public void Covering_SinglePoint_IsOneCell()

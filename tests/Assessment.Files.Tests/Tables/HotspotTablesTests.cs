@@ -29,7 +29,42 @@ public sealed class HotspotTablesTests
         Assert.Equal(string.Join(",", HotspotTables.PointsLeftOutColumns), File.ReadLines(paths[3]).First());
         Assert.Equal(["cluster_id", "method", "theme", "count", "share", "centroid_longitude", "centroid_latitude", "centroid_easting", "centroid_northing", "top_location", "top_crime_type", "change"],
             HotspotTables.ClusterColumns.Take(12));
-        Assert.Equal(["cell_id", "easting", "northing", "count", "z", "p", "q", "band", "class"], HotspotTables.GiStarColumns.Skip(1).Take(9));
+        Assert.Equal(["cell_id", "easting", "northing", "count", "z", "p", "q", "band", "class", "change", "theme_label", "p_sim", "inference"], HotspotTables.GiStarColumns.Skip(1));
+    }
+
+    [Theory]
+    [InlineData(true, "permutation")]
+    [InlineData(false, "normal")]
+    public void Write_GiStar_PSimBesideNormalP_QFromTheInferenceNamed(bool permutation, string inference)
+    {
+        using var folder = new TemporaryDirectory();
+        var findings = Analyse(SampleMonths, permutation: permutation);
+
+        var rows = Rows(HotspotTables.Write(folder.Path, findings)[1]).Where(r => r["theme"] == "Violence").ToArray();
+
+        static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.All(rows, r => Assert.Equal(inference, r["inference"]));
+        Assert.All(rows, r => Assert.InRange(Number(r["p_sim"]), 1e-9, 1));
+        var gi = findings.Group("Violence").GiStar!;
+        Assert.Equal(gi.Cells.Select(c => c.PValue), rows.Select(r => Number(r["p"])));
+        Assert.Equal(gi.Cells.Select(c => c.PSim!.Value), rows.Select(r => Number(r["p_sim"])));
+        var source = rows.Select(r => Number(r[permutation ? "p_sim" : "p"])).ToArray();
+        Assert.Equal(Adjusted(source), rows.Select(r => Number(r["q"])).ToArray(), (a, b) => Math.Abs(a - b) <= 1e-12 * Math.Max(1, a));
+    }
+
+    // Benjamini–Hochberg from its definition: q of the k-th smallest p is the least p(j)·m/j over j ≥ k, at most 1.
+    private static double[] Adjusted(double[] p)
+    {
+        var m = p.Length;
+        var order = Enumerable.Range(0, m).OrderBy(i => p[i]).ToArray();
+        var q = new double[m];
+        var running = 1.0;
+        for (var k = m - 1; k >= 0; k--)
+        {
+            running = Math.Min(running, p[order[k]] * m / (k + 1));
+            q[order[k]] = running;
+        }
+        return q;
     }
 
     [Fact]
@@ -125,7 +160,9 @@ public sealed class HotspotTablesTests
     /// A 4 km town with one violence record a month at each of 64 background points and a busy centre near
     /// (602400, 152400) in every loaded month.
     /// </summary>
-    private static HotspotFindings Analyse(IReadOnlyCollection<YearMonth> loaded, AnalysisGroup? violence = null)
+    // The town's busy centre is one square among quiet ones: a hotspot by the normal approximation, which these tests use
+    // unless they ask for the default (permutation on a sparse grid).
+    private static HotspotFindings Analyse(IReadOnlyCollection<YearMonth> loaded, AnalysisGroup? violence = null, bool permutation = false)
     {
         var records = new List<SnapPointCount>();
         foreach (var month in loaded)
@@ -136,7 +173,8 @@ public sealed class HotspotTablesTests
             records.Add(Record(602400, 152400, month, 20, "On or near Market Street", "E01000001"));
             records.Add(Record(602460, 152430, month, 10, "On or near Market Street", "E01000001"));
         }
-        return HotspotAnalysis.Run(new HotspotInput("Testtown", Period, loaded, records, [violence ?? Violence, Burglary]));
+        var options = permutation ? new HotspotOptions() : new HotspotOptions { Permutation = new GiStarPermutationOptions { SparseMedianBelow = 0 } };
+        return HotspotAnalysis.Run(new HotspotInput("Testtown", Period, loaded, records, [violence ?? Violence, Burglary]) { Options = options });
     }
 
     private static SnapPointCount Record(double easting, double northing, YearMonth month, long count, string location, string lsoa)

@@ -60,34 +60,34 @@ public static class HotspotNarrative
             .Select(p => $"{HotspotWording.PlaceInWard(p.Location, p.Ward)} ({HotspotWording.Count(p.Events)})").ToArray();
         if (places.Length > 0) text += $"; its busiest {(places.Length == 1 ? "place is" : "places are")} {HotspotWording.JoinAnd(places)}";
         text += ".";
-        if (area.DominantCategory is { } category && all.Periods.HasClassification)
-            text += " " + Persistence(category, area, all.Periods, all.Options);
+        if (all.Periods.HasClassification && Persistence(area, all.Periods, all.Options) is { } persistence)
+            text += " " + persistence;
         return text;
     }
 
-    private static string Persistence(HotspotCategory category, HotspotArea area, HotspotPeriods periods, HotspotOptions options)
+    private static string? Persistence(HotspotArea area, HotspotPeriods periods, HotspotOptions options)
     {
-        var n = periods.ClassificationPeriods.Count;
         var blocks = HotspotPeriods.BlockName(options.ClassificationPeriodMonths);
+        if (area.CategoryMix.Count == 0 || area.SharedCategory is HotspotCategory.NoPattern) return null;
+        // Squares that differ are listed as they are; no one category speaks for the whole hotspot.
+        if (area.SharedCategory is not { } category)
+            return $"Its squares differ over the {HotspotWording.Number(periods.ClassificationPeriods.Count)} {blocks} of the assessment period: {HotspotWording.JoinAnd(area.CategoryMix.Select(c => $"{HotspotWording.Count(c.Value)} {HotspotWording.ShortCategoryName(c.Key)}").ToArray())}.";
+        var n = periods.ClassificationPeriods.Count;
         var block = HotspotPeriods.BlockName(options.ClassificationPeriodMonths, plural: false);
-        var cells = area.CellsByCategory[category];
-        var whole = cells == area.CellIndexes.Count;
-        var subject = whole ? "This hotspot is" : $"{HotspotWording.Count(cells)} of its {HotspotWording.Count(area.CellIndexes.Count)} squares are";
         var within = periods.Current.Months.Count == 12 && periods.Current.IsContiguous ? "persistence within the year" : "persistence within the assessment period";
         var persistentMinimum = (int)Math.Ceiling(options.Classification.PersistentProportion * n - 1e-9);
         var recent = Math.Max(1, (int)Math.Floor(options.Classification.RecentProportion * n));
-        var aHotspot = whole ? "a hotspot" : "hotspots";
         return category switch
         {
             HotspotCategory.PersistentHotspot =>
-                $"{subject} persistent: {aHotspot} in {(persistentMinimum == n ? $"all {HotspotWording.Number(n)}" : $"at least {HotspotWording.Number(persistentMinimum)} of the {HotspotWording.Number(n)}")} {blocks} of the assessment period ({within}).",
+                $"This hotspot is persistent: a hotspot in {(persistentMinimum == n ? $"all {HotspotWording.Number(n)}" : $"at least {HotspotWording.Number(persistentMinimum)} of the {HotspotWording.Number(n)}")} {blocks} of the assessment period ({within}).",
             HotspotCategory.EmergingHotspot =>
-                $"{subject} emerging: {aHotspot} in the latest {(recent == 1 ? block : $"{HotspotWording.Number(recent)} {blocks}")} of the assessment period but rarely or never before.",
+                $"This hotspot is emerging: a hotspot in the latest {(recent == 1 ? block : $"{HotspotWording.Number(recent)} {blocks}")} of the assessment period but rarely or never before.",
             HotspotCategory.FormerHotspot =>
-                $"{subject} {(whole ? "a former hotspot" : "former hotspots")}: hot in earlier {blocks} of the assessment period but not in the latest.",
+                $"This hotspot is a former hotspot: hot in earlier {blocks} of the assessment period but not in the latest.",
             HotspotCategory.IntermittentHotspot =>
-                $"{subject} intermittent: {aHotspot} in some {blocks} of the assessment period but not consistently.",
-            _ => $"Over the {blocks} of the assessment period its squares show a mixed pattern.",
+                $"This hotspot is intermittent: a hotspot in some {blocks} of the assessment period but not consistently.",
+            _ => $"Over the {blocks} of the assessment period every one of its squares is a {HotspotWording.CategoryName(category)}.",
         };
     }
 
@@ -142,14 +142,43 @@ public static class HotspotNarrative
 
     private static string ClarkEvans(GroupHotspotFindings f)
     {
-        var ce = f.ClarkEvans!;
-        var figures = $"R = {HotspotWording.TwoDecimals(ce.Ratio)}, z = {HotspotWording.TwoDecimals(ce.ZScore)}, {HotspotWording.PValue(ce.PValue)}";
-        var snapping = $"Part of this reflects police.uk placing records on shared map points ({HotspotWording.Percent(ce.SharedLocationShare)} of these {f.Group.RecordNoun} share a point with another), so the index shows that clustering exists rather than how strong it is.";
-        if (ce.PValue >= 0.05) return $"The nearest-neighbour (Clark–Evans) test finds no evidence that these {f.Group.RecordNoun} are more clustered than random ({figures}).";
-        return ce.Ratio < 1
-            ? $"The nearest-neighbour (Clark–Evans) test shows these {f.Group.RecordNoun} are more clustered than if spread at random over the area ({figures}). {snapping}"
-            : $"The nearest-neighbour (Clark–Evans) test shows these {f.Group.RecordNoun} are more evenly spread than random ({figures}).";
+        var records = f.ClarkEvans!;
+        var noun = f.Group.RecordNoun;
+        var recordsPattern = Pattern(records);
+        var text = recordsPattern switch
+        {
+            SpatialPattern.Clustered => $"The nearest-neighbour (Clark–Evans) test shows these {noun} are more clustered than if spread at random over the area ({Figures(records)})",
+            SpatialPattern.Dispersed => $"The nearest-neighbour (Clark–Evans) test shows these {noun} are more evenly spread than random ({Figures(records)})",
+            _ => $"The nearest-neighbour (Clark–Evans) test finds no evidence that these {noun} are more clustered than random ({Figures(records)})",
+        };
+        if (f.ClarkEvansMapPoints is not { } points) return text + ".";
+        // police.uk puts many records on one map point, and records sharing a point are 0 m apart: the second figure
+        // counts each map point once, so the sentence says whether the clustering survives that.
+        var shared = $"{HotspotWording.Percent(records.SharedLocationShare)} of these {noun} share a map point with another";
+        var once = $"counting each of the {HotspotWording.Count(points.EventCount)} map points once";
+        return (recordsPattern, Pattern(points)) switch
+        {
+            (SpatialPattern.Clustered, SpatialPattern.Clustered) =>
+                $"{text}, and, {once}, they are still clustered ({Figures(points)}), so the clustering is not only police.uk placing records on shared map points ({shared}).",
+            (SpatialPattern.Clustered, SpatialPattern.Dispersed) =>
+                $"{text}, but not once shared map points are set aside: {once}, the points are more evenly spread than random ({Figures(points)}). The clustering comes from many records at the same police.uk map points ({shared}).",
+            (SpatialPattern.Clustered, _) =>
+                $"{text}, but not once shared map points are set aside: {once}, the points are no more clustered than random ({Figures(points)}). The clustering comes from many records at the same police.uk map points ({shared}).",
+            (_, SpatialPattern.Clustered) =>
+                $"{text}; {once}, though, the points are more clustered than random ({Figures(points)}).",
+            (_, SpatialPattern.Dispersed) =>
+                $"{text}; {once}, the points are more evenly spread than random ({Figures(points)}).",
+            _ => $"{text}, nor, {once}, are the points ({Figures(points)}).",
+        };
     }
+
+    private enum SpatialPattern { Random, Clustered, Dispersed }
+
+    private static SpatialPattern Pattern(ClarkEvansResult ce) =>
+        ce.PValue >= 0.05 ? SpatialPattern.Random : ce.Ratio < 1 ? SpatialPattern.Clustered : SpatialPattern.Dispersed;
+
+    private static string Figures(ClarkEvansResult ce) =>
+        $"R = {HotspotWording.TwoDecimals(ce.Ratio)}, z = {HotspotWording.TwoDecimals(ce.ZScore)}, {HotspotWording.PValue(ce.PValue)}";
 
     private static string? Concentration(GroupHotspotFindings f)
     {

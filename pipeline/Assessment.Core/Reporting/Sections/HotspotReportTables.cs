@@ -5,7 +5,7 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>The report's hotspot tables: a summary across groups, and per group its hotspots and its DBSCAN clusters.</summary>
 public static class HotspotReportTables
 {
-    /// <summary>One row per group: records, hotspot squares, their share of records, clusters, concentration and Clark–Evans R.</summary>
+    /// <summary>One row per group: records, hotspot squares, their share of records, clusters, concentration, and Clark–Evans R on records and on distinct map points.</summary>
     public static ReportTable Summary(string id, HotspotFindings findings, string source)
     {
         ArgumentNullException.ThrowIfNull(findings);
@@ -23,6 +23,7 @@ public static class HotspotReportTables
                 g.LsoaConcentration is { } l && g.HasEvents ? l.UnitShareHolding50Percent : TableCell.Empty,
                 g.SnapPointConcentration is { } s && g.HasEvents ? s.UnitShareHolding50Percent : TableCell.Empty,
                 g.ClarkEvans is { } ce ? ce.Ratio : TableCell.Empty,
+                g.ClarkEvansMapPoints is { } points ? points.Ratio : TableCell.Empty,
             ];
         }).ToArray();
         return new ReportTable(id, $"Hotspots and concentration by group, {findings.Periods.Current.Label}",
@@ -35,6 +36,7 @@ public static class HotspotReportTables
             TableColumn.Number("LSOAs holding half", NumberFormat.Percent1),
             TableColumn.Number("Map points holding half", NumberFormat.Percent1),
             TableColumn.Number("Clark–Evans R", new NumberFormat(2)),
+            TableColumn.Number("R, each map point once", new NumberFormat(2)),
         ], rows, source, Compact: true);
     }
 
@@ -53,7 +55,7 @@ public static class HotspotReportTables
             TableColumn.Number("Share", NumberFormat.Percent1),
             TableColumn.Text("Highest confidence"),
         };
-        if (periods.HasClassification) columns.Add(TableColumn.Text($"Pattern over {HotspotPeriods.BlockName(findings.Options.ClassificationPeriodMonths)}"));
+        if (periods.HasClassification) columns.Add(TableColumn.Text($"Squares by pattern over {HotspotPeriods.BlockName(findings.Options.ClassificationPeriodMonths)}"));
         if (periods.HasChange) columns.Add(TableColumn.Text($"Squares hot in {periods.MatchedComparison.ShortLabel}"));
         var rows = group.Areas.Take(count).Select(a =>
         {
@@ -67,7 +69,7 @@ public static class HotspotReportTables
                 a.ShareOfEvents,
                 HotspotWording.BandName(a.MaxBand),
             };
-            if (periods.HasClassification) cells.Add(a.DominantCategory is { } c ? Capitalise(HotspotWording.CategoryName(c).Replace(" hotspot", "", StringComparison.Ordinal)) : "No pattern");
+            if (periods.HasClassification) cells.Add(HotspotWording.CategoryMix(a));
             if (periods.HasChange) cells.Add($"{a.CellsHotInComparison ?? 0} of {a.CellIndexes.Count}");
             return (IReadOnlyList<TableCell>)cells;
         }).ToArray();

@@ -187,6 +187,21 @@ public static class HotspotWording
         _ => "no pattern",
     };
 
+    /// <summary>
+    /// A hotspot's squares by category for a table cell: "4 persistent", "2 persistent, 2 former", "3 emerging, 1 no
+    /// pattern" (most squares first); "" without a classification.
+    /// </summary>
+    /// <param name="area">A hotspot of the analysis.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="area"/> is null.</exception>
+    public static string CategoryMix(HotspotArea area)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        return string.Join(", ", area.CategoryMix.Select(c => $"{ReportNumbers.FormatCount(c.Value)} {ShortCategoryName(c.Key)}"));
+    }
+
+    /// <summary>The category without "hotspot" for lists of squares: "persistent", "former", "no pattern", "persistent coldspot".</summary>
+    public static string ShortCategoryName(HotspotCategory category) => CategoryName(category).Replace(" hotspot", "", StringComparison.Ordinal);
+
     /// <summary>The two-period change as the report names it, e.g. "new hotspot".</summary>
     public static string ChangeName(HotspotChange change) => change switch
     {
