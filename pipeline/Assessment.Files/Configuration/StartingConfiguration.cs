@@ -44,6 +44,10 @@ public static class StartingConfiguration
         Line($"  name: {Quote(name)}");
         Line("  lsoa_name_prefix:");
         foreach (var d in districts) Line($"    - {Quote(LsoaNamePrefix(d))}");
+        Line("  # With lsoa_codes_file instead of prefixes, and data whose LSOA codes are of the other census (police.uk files");
+        Line("  # before 2021 LSOAs carry 2011 codes), map them with the ONS \"LSOA (2011) to LSOA (2021) to LAD (2022) Exact Fit");
+        Line("  # Lookup\" (columns LSOA11CD, LSOA21CD, CHGIND):");
+        Line("  # lsoa_lookup: LSOA11_LSOA21_LAD22_EW_LU.csv");
         Line();
         Line("# The assessment period ends with end_month and runs for `months`; the comparison period is as long, just before it.");
         Line("# police.uk publishes each month about two months later: set end_month to the last month you downloaded.");
