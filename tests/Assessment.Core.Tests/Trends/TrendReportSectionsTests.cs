@@ -74,6 +74,8 @@ public sealed class TrendReportSectionsTests
     public void LongTerm_ExplainsWhyNoTrendIsGivenAcrossTheGap()
     {
         Assert.Contains(Texts(Section("overview-trend")), t => t.Contains("gap of 8 months (May 2024 to December 2024)", StringComparison.Ordinal));
+        // Said once: the area's sentence gives the reason, so no callout repeats it.
+        Assert.Single(Texts(Section("overview-trend")), t => t.Contains("gap of 8 months (May 2024 to December 2024)", StringComparison.Ordinal));
     }
 
     [Fact]

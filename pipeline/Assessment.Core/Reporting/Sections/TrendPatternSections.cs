@@ -52,7 +52,9 @@ internal static class TrendPatternSections
         var rows = findings.LongTerm.Where(t => t.Series.Level is ComparisonLevel.Area or ComparisonLevel.CrimeType or ComparisonLevel.Theme).ToList();
         var blocks = new List<ReportBlock>();
         if (findings.LongTermOf(SeriesKey.Area) is { } area) blocks.Add(new ParagraphBlock(TrendNarrative.DescribeTrend(area, input.AreaName)));
-        var notes = rows.Select(r => r.Note).OfType<LongTermTrendNote>().Select(LongTermTrendNoteWording.Describe).Distinct().ToList();
+        // The area's own note is already in its sentence above; a callout repeating it word for word adds nothing.
+        var areaNote = findings.LongTermOf(SeriesKey.Area) is { Method: TrendMethod.NotComputed, Note: { } n } ? LongTermTrendNoteWording.Describe(n) : null;
+        var notes = rows.Select(r => r.Note).OfType<LongTermTrendNote>().Select(LongTermTrendNoteWording.Describe).Distinct().Where(n => n != areaNote).ToList();
         foreach (var note in notes) blocks.Add(new CalloutBlock(CalloutKind.Info, note, "Method"));
         var moving = rows.Where(r => r.Verdict is TrendVerdict.Increasing or TrendVerdict.Decreasing && r.Series.Level != ComparisonLevel.Area).ToList();
         if (moving.Count > 0) blocks.Add(new BulletListBlock([.. moving.Select(r => TrendNarrative.DescribeTrend(r, input.AreaName))]));
