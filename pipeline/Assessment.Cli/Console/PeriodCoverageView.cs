@@ -11,6 +11,9 @@ internal static class PeriodCoverageView
         var present = counts.Select(c => c.Month).ToHashSet();
         Warn(console, "assessment", period.Current, present);
         Warn(console, "comparison", period.Comparison, present);
+        // The commonest cause of an assessment period without data is an end month past the download's last month.
+        if (present.Count > 0 && present.Max() < period.Current.Last)
+            console.MarkupLine($"[yellow]note:[/] the in-area data ends in {present.Max()}; if that is the assessment year you meant, set period.end_month: {present.Max()} in the configuration (or run with --end-month {present.Max()}).");
     }
 
     private static void Warn(IAnsiConsole console, string name, MonthRange range, HashSet<YearMonth> present)
