@@ -7,8 +7,11 @@ namespace Assessment.Core.Trends;
 /// compared in it, see <see cref="ComparisonCoverage"/>), under one rule:
 /// <list type="number">
 /// <item>φ̂ is the month-paired dispersion (<see cref="Dispersion.MonthPaired"/>) when the periods share calendar
-/// months (a period of 12 or 24 months), so the seasonal pattern is not counted as noise; otherwise the dispersion
-/// about each period's mean (<see cref="Dispersion.WithinGroups"/>).</item>
+/// months (a period of 12 or 24 months), so the seasonal pattern is not counted as noise; otherwise, and when either
+/// period recorded nothing (the month-by-period table then fits exactly and gives φ̂ = 0 for what may be one burst),
+/// or fewer than two months hold records, the dispersion about each period's mean (<see cref="Dispersion.WithinGroups"/>).
+/// When neither can be estimated (one month compared), the comparison is not tested: a Poisson test would claim a
+/// precision the data cannot show.</item>
 /// <item>Each comparison's p-value and interval allow for the same φ̂, and are duals
 /// (<see cref="OverdispersedRateTest"/>; t-based through Korn and Graubard's degrees-of-freedom adjustment).</item>
 /// <item>Benjamini–Hochberg q-values run over the testable comparisons only: a comparison with nothing recorded in
@@ -45,7 +48,8 @@ internal static class YearOnYear
         {
             double[] before = [.. months.Select(m => (double)s.ComparedAt(m.AddMonths(shift)))];
             double[] after = [.. months.Select(m => (double)s.ComparedAt(m))];
-            var dispersion = paired ? Dispersion.MonthPaired(before, after) : Dispersion.WithinGroups([.. before, .. after], groups);
+            var dispersion = paired && before.Sum() > 0 && after.Sum() > 0 ? Dispersion.MonthPaired(before, after) : Dispersion.WithinGroups([.. before, .. after], groups);
+            if (double.IsNaN(dispersion.Phi)) dispersion = Dispersion.WithinGroups([.. before, .. after], groups);
             var estimable = !double.IsNaN(dispersion.Phi);
             var result = RateComparison.Compare((long)before.Sum(), months.Count, (long)after.Sum(), months.Count, options.ConfidenceLevel,
                 estimable ? dispersion.Phi : 1, estimable ? dispersion.DegreesOfFreedom : 0);
@@ -53,7 +57,8 @@ internal static class YearOnYear
             return (s.Key, Result: result, Dispersion: dispersion, NoLocation: noLocation);
         }).ToList();
 
-        var family = Enumerable.Range(0, tested.Count).Where(i => tested[i].Result.PreviousCount + tested[i].Result.CurrentCount > 0).ToList();
+        var family = Enumerable.Range(0, tested.Count)
+            .Where(i => tested[i].Result.PreviousCount + tested[i].Result.CurrentCount > 0 && !double.IsNaN(tested[i].Dispersion.Phi)).ToList();
         var untold = new HashSet<int>();
         double[] qValues;
         while (true)

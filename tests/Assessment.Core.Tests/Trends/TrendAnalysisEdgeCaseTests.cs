@@ -45,6 +45,37 @@ public sealed class TrendAnalysisEdgeCaseTests
     }
 
     [Fact]
+    public void Run_OneMonthCompared_IsNotTestedBecauseTheVariationCannotBeEstimated()
+    {
+        var nov = new YearMonth(2025, 11);
+        var input = TrendInputs.Build(Dec2025, 1, [nov, Dec2025], new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = TrendInputs.Series(nov, 5, 20) });
+
+        var area = TrendAnalysis.Run(input).YearOnYearOf(SeriesKey.Area)!;
+
+        // 5 → 20 would be p ≈ 0.004 as Poisson counts; one month gives no measure of how much months vary.
+        Assert.Equal((5, 20), (area.Previous, area.Current));
+        Assert.True(double.IsNaN(area.Dispersion.Phi));
+        Assert.False(area.IsTested);
+        Assert.Equal(YoyVerdict.NoSignificantChange, area.Verdict);
+        Assert.EndsWith("how much the months vary cannot be estimated, so the change was not tested.", TrendNarrative.Describe(area, "Test"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_EveryRecordInOnePeriod_DispersionIsAboutThePeriodMeansNotAnExactFit()
+    {
+        // Nothing in 2024, nine burglaries in two months of 2025: the month-by-period table would fit exactly (φ = 0).
+        long[] counts = [.. new long[12], 5, 4, .. new long[10]];
+        var input = TrendInputs.Build(Dec2025, 12, TrendInputs.Months(Jan2024, 24), new Dictionary<string, IReadOnlyDictionary<YearMonth, long>> { ["Burglary"] = TrendInputs.Series(Jan2024, counts) });
+
+        var area = TrendAnalysis.Run(input).YearOnYearOf(SeriesKey.Area)!;
+
+        // Pearson X² about each period's mean (2025: 0.75 a month; 2024 contributes nothing), on 24 − 2 df.
+        var x2 = (Math.Pow(5 - 0.75, 2) + Math.Pow(4 - 0.75, 2) + 10 * Math.Pow(0.75, 2)) / 0.75;
+        Assert.Equal(x2 / 22, area.Dispersion.Phi, 1e-9);
+        Assert.True(area.IsTested);
+    }
+
+    [Fact]
     public void Run_AllMonthsLoadedWithNoRecords_AreaIsUnchangedWithPOneAndNoTrend()
     {
         var input = TrendInputs.Build(Dec2025, 12, TrendInputs.Months(Jan2024, 24), new Dictionary<string, IReadOnlyDictionary<YearMonth, long>>());

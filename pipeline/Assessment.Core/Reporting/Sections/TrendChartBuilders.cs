@@ -50,7 +50,7 @@ public static class TrendChartBuilders
                   (significant.Count == 0 ? "No change is statistically significant." : $"Statistically significant: {string.Join(", ", significant)}.");
         var left = findings.Where(f => !double.IsFinite(f.RateRatio)).Select(f => label(f.Series)).ToList();
         var caption = "Bars show the change in the rate (rate ratio − 1), coloured by verdict as the legend names it, not by direction: a grey bar to the right of zero is a rise the statistics do not support. " +
-                      "The black line is the confidence interval, widened where months vary more than chance; an interval crossing zero means the change could be chance." +
+                      "The black line is the confidence interval, which allows for how much the months vary; an interval crossing zero means the change could be chance." +
                       (left.Count > 0 ? $" Not drawn (a count of zero gives no ratio): {string.Join(", ", left)}." : "");
         return new ChartBlock(id, title, ChangeBarChart.Build(changes, VerdictChangeClasses.Legend(), "Change in the months compared (%)", alt, asPercent: true), alt, source, caption);
     }

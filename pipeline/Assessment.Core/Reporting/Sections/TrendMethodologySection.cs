@@ -41,7 +41,7 @@ public sealed class TrendMethodologySection(TrendFindings findings, IReportSecti
         {
             $"**Like for like:** a month of the assessment period is compared with the same month one period earlier, force by force, and only for the forces whose data is complete in both. {compared}",
             $"**Exact test:** the two counts are compared with the exact conditional (binomial) test for two Poisson counts: given their total, the current count is binomial with probability equal to the current period's share of the exposure (the months compared, so ½ when both periods have the same months; unequal periods would be compared as rates). The rate ratio (current rate ÷ previous rate) has an exact {level} confidence interval.",
-            "**Month-to-month variation:** crime counts usually vary more from month to month than chance alone would make them. The dispersion φ is estimated like for like: from each month against the same month one year earlier (the Pearson dispersion of the month-by-period table, so the seasonal pattern both years share is not counted as noise), or about each period's mean when the periods do not share calendar months. The test and the interval both treat the counts as φ times as variable as Poisson counts (quasi-Poisson). φ from a few months is itself uncertain, so it is inflated by the square of the ratio of the t and normal critical values on its degrees of freedom (Korn and Graubard's adjustment; with 3 degrees of freedom, by 2.6), which gives a t-based interval; it is never taken below 1.",
+            "**Month-to-month variation:** crime counts usually vary more from month to month than chance alone would make them. The dispersion φ is estimated like for like: from each month against the same month one year earlier (the Pearson dispersion of the month-by-period table, so the seasonal pattern both years share is not counted as noise), or about each period's mean when the periods do not share calendar months. The test and the interval both treat the counts as φ times as variable as Poisson counts (quasi-Poisson). φ from a few months is itself uncertain, so it is inflated by the square of the ratio of the t and normal critical values on its degrees of freedom (Korn and Graubard's adjustment; {KornGraubardExample(findings)}), which gives a t-based interval; it is never taken below 1. With a single month compared φ cannot be estimated, and the comparison is not tested.",
             $"**Many comparisons:** this report makes {findings.YearOnYear.Count} comparisons ({string.Join(", ", levels)}). By chance alone about one in twenty would look significant at p < 0.05, so p-values are adjusted by the Benjamini–Hochberg method, which controls the share of false alarms among the changes reported (the false-discovery rate); the adjusted value is the q-value.",
             $"**Verdict:** a change is called a significant increase or decrease exactly when its q-value is at most {fdr}. The p-value is the exact dual of the interval, so its interval then excludes a rate ratio of 1. A change that is not significant is called broadly stable only when its whole interval lies within {ReportNumbers.FormatPercent(TrendNarrative.StableBound, 0)} either way of no change; otherwise the report says it could not be told apart from normal variation. Comparisons with nothing recorded in either period are not tested. The percentage change is shown for reading, never used to decide.",
             "**Records without a location:** police.uk rows without a location have no LSOA, so they are never counted in the area. When a force's share of them changes between the periods, the area's count changes by the ratio of the located shares with no change in crime. Each comparison is also tested against that ratio instead of 1; when the verdict would differ, the report says the data cannot tell, and the comparison is left out of the q-values.",
@@ -61,6 +61,17 @@ public sealed class TrendMethodologySection(TrendFindings findings, IReportSecti
             new BulletListBlock(items),
             new TableBlock(TrendTableBuilders.HarmWeights("harm-weights-used", findings.Harm.Table)),
         ], []);
+    }
+
+    // The factor this run applied, on the degrees of freedom most of its comparisons had, e.g. "here with 3 degrees of freedom, by 2.6".
+    private static string KornGraubardExample(TrendFindings findings)
+    {
+        var df = findings.YearOnYear.Where(f => !double.IsNaN(f.Dispersion.Phi) && f.Comparison.DispersionDegreesOfFreedom > 0)
+            .GroupBy(f => f.Comparison.DispersionDegreesOfFreedom).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
+        if (df == 0) return "no comparison in this report had a φ to inflate";
+        var alpha = 1 - findings.Options.ConfidenceLevel;
+        var factor = Math.Pow(Statistics.StudentT.CriticalValue(df, alpha) / Statistics.StandardNormal.CriticalValue(findings.Options.ConfidenceLevel), 2);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"here with {df} degrees of freedom, by {factor:0.0}");
     }
 
     private static string UsableBaseline(MonthlySeriesFinding area) =>

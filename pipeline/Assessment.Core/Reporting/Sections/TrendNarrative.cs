@@ -62,12 +62,14 @@ public static class TrendNarrative
             YoyVerdict.SignificantDecrease => $"{subject} fell from {from} to {to} {months} ({ratio}); the decrease is statistically significant.",
             YoyVerdict.DataCannotTell when finding.NoLocation is { } shift =>
                 $"{went}, but {NoLocationReason(shift)}; allowing for that could change the verdict, so the data cannot tell whether there was a real change.",
+            _ when double.IsNaN(finding.Dispersion.Phi) =>
+                $"{went}; with so few months compared, how much the months vary cannot be estimated, so the change was not tested.",
             _ when IsBroadlyStable(finding) =>
                 $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), a change of less than {ReportNumbers.FormatPercent(StableBound, 0)} either way.",
             _ when finding.Interval.Excludes(1) =>
                 $"{went}, not a statistically significant change once the number of comparisons made is allowed for; it could not be told apart from normal variation.",
             _ when IsTooWideToJudge(finding) =>
-                $"{went}, not a statistically significant change; {(finding.IsWidened ? "the months vary too much" : "the numbers are too small")} to tell whether there was a real change.",
+                $"{went}, not a statistically significant change; {(finding.Dispersion.Phi > 1 ? "the months vary too much" : "the numbers are too small")} to tell whether there was a real change.",
             _ => $"{went}; the change could not be told apart from normal month-to-month variation.",
         };
     }

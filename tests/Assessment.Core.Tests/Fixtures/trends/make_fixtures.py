@@ -19,9 +19,9 @@ Methods mirrored (METHODS.md section 2 and the report's methodology):
   loaded and neither is likely incomplete (one force: total below 60% of the expected level and Poisson lower tail
   below 0.001, see incomplete_months);
 - exact conditional test: binomtest(current, previous + current, 0.5) (equal months in both periods), kept as p_exact;
-- dispersion: month-paired when the periods share calendar months (12-month periods): Poisson GLM with month and
-  period terms (statsmodels; ../statistics/make_overdispersed_fixtures.py), pearson_chi2 / (M - 1); otherwise about
-  each period's mean / (2k - 2);
+- dispersion: month-paired when the periods share calendar months (12-month periods) and both recorded something:
+  Poisson GLM with month and period terms (statsmodels; ../statistics/make_overdispersed_fixtures.py),
+  pearson_chi2 / (M - 1); otherwise about each period's mean / (2k - 2); a row with no estimable phi is not tested;
 - the interval uses Clopper-Pearson beta quantiles with counts divided by phi_e = max(1, phi (t_df / z)^2), mapped to
   the rate ratio by pi / (1 - pi); p_value is its dual (widened_p);
 - Benjamini-Hochberg q-values over the tested rows (not 0 against 0; by definition: scipy 1.10 has no
@@ -186,7 +186,13 @@ def yoy_rows(series, compared, shift=12, located=1.0):
         previous, current = sum(prev_months), sum(curr_months)
         n = previous + current
         p_exact = stats.binomtest(current, n, 0.5).pvalue if n > 0 else 1.0
-        phi, df = paired_dispersion(prev_months, curr_months) if shift % 12 == 0 else dispersion(prev_months, curr_months)
+        # Month-paired only when both periods recorded something (otherwise the table fits exactly: phi = 0) and it
+        # can be estimated; else about each period's mean; a row with no estimable phi is not tested.
+        phi, df = math.nan, 0
+        if shift % 12 == 0 and previous > 0 and current > 0:
+            phi, df = paired_dispersion(prev_months, curr_months)
+        if math.isnan(phi):
+            phi, df = dispersion(prev_months, curr_months)
         if math.isnan(phi):
             df = 0
         if n > 0:
@@ -197,7 +203,7 @@ def yoy_rows(series, compared, shift=12, located=1.0):
         rows.append(dict(level=level, key=key, months_compared=len(compared), previous=previous, current=current,
                          rate_ratio=ratio, ci_low=low, ci_high=high, p_value=widened_p(previous, current, phi, df),
                          p_exact=p_exact, phi=phi, df_phi=df, widened=e > 1))
-    family = [i for i, r in enumerate(rows) if r["previous"] + r["current"] > 0]
+    family = [i for i, r in enumerate(rows) if r["previous"] + r["current"] > 0 and not math.isnan(r["phi"])]
     untold = set()
     while True:
         ps = [rows[i]["p_value"] for i in family]
