@@ -88,12 +88,17 @@ public static class GetisOrdGiStar
 
         var (pSim, draws) = permutation is null ? (null, null) : GiStarPermutation.PseudoPValues(x, lagSums, weightSums, z, permutation);
         var inference = pSim is not null && IsSparse(x, permutation!) ? GiStarInference.Permutation : GiStarInference.NormalApproximation;
-        var q = BenjaminiHochberg.Adjust(inference == GiStarInference.Permutation ? pSim! : p);
+        // p_sim is one-sided in the direction z points, a tail chosen from the data: doubled (at most 1) it is two-sided,
+        // as the normal p is, so "95 %" means the same on sparse and dense grids.
+        var q = BenjaminiHochberg.Adjust(inference == GiStarInference.Permutation ? [.. pSim!.Select(TwoSided)] : p);
         var cells = new GiStarCell[n];
         for (var i = 0; i < n; i++)
             cells[i] = new GiStarCell(i, x[i], lagSums[i], weightSums[i], z[i], p[i], q[i], BandOf(z[i], q[i])) { PSim = pSim?[i], Permutations = draws?[i] ?? 0 };
         return new GiStarResult(grid, neighbourhood, cells, mean, sd) { Inference = inference };
     }
+
+    /// <summary>A two-sided p from a one-sided p in the direction of the observed statistic: min(1, 2p).</summary>
+    internal static double TwoSided(double oneSided) => Math.Min(1, 2 * oneSided);
 
     /// <summary>True when the median cell value is below the sparse threshold.</summary>
     internal static bool IsSparse(IReadOnlyList<double> values, GiStarPermutationOptions options)

@@ -24,9 +24,9 @@ public sealed record GiStarPermutationOptions
     public int StopAfterExceedances { get; init; } = 20;
 
     /// <summary>
-    /// Most draws for one cell; null (default) for 20 × the number of cells (at least 999), so that the smallest
-    /// attainable p, 1 / (draws + 1), is below 0.05 / cells and one square can reach the 95 % band after
-    /// Benjamini–Hochberg on its own (five such squares reach 99 %).
+    /// Most draws for one cell; null (default) for 40 × the number of cells (at least 999), so that the smallest
+    /// attainable two-sided p, 2 / (draws + 1), is below 0.05 / cells and one square can reach the 95 % band after
+    /// Benjamini–Hochberg on its own (five such squares reach 99 %; the 99 % band therefore also depends on the cap).
     /// esda's fixed 999 permutations give no p below 0.001, which Benjamini–Hochberg over a district's thousands of
     /// squares can never call significant.
     /// </summary>
@@ -37,7 +37,7 @@ public sealed record GiStarPermutationOptions
 
     /// <summary>The cap on draws for a grid of <paramref name="cells"/> cells.</summary>
     /// <param name="cells">Cells taking part, 0 or more.</param>
-    public int MaxPermutationsFor(int cells) => MaxPermutations ?? (int)Math.Min(int.MaxValue - 1, Math.Max(999, 20L * cells));
+    public int MaxPermutationsFor(int cells) => MaxPermutations ?? (int)Math.Min(int.MaxValue - 1, Math.Max(999, 40L * cells));
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of range.</summary>
     public void Validate()

@@ -99,7 +99,8 @@ public sealed class GiStarPermutationTests
         var grid = SquareGrid.FromExtent(0, 0, 2249, 249);
         var result = GetisOrdGiStar.Compute(grid, values, permutation: new GiStarPermutationOptions());
         Assert.Equal(expected, result.Inference);
-        var source = expected == GiStarInference.Permutation ? result.Cells.Select(c => c.PSim!.Value) : result.Cells.Select(c => c.PValue);
+        // The one-sided p_sim doubled (at most 1) is two-sided, like the normal p.
+        var source = expected == GiStarInference.Permutation ? result.Cells.Select(c => Math.Min(1, 2 * c.PSim!.Value)) : result.Cells.Select(c => c.PValue);
         var q = BenjaminiHochberg.Adjust(source.ToArray());
         Assert.Equal(q, result.Cells.Select(c => c.QValue).ToArray());
         Assert.Equal(result.Cells.Select(c => GetisOrdGiStar.BandOf(c.ZScore, c.QValue)), result.Cells.Select(c => c.Band));
@@ -121,12 +122,12 @@ public sealed class GiStarPermutationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new GiStarPermutationOptions { StopAfterExceedances = stopAfter, MaxPermutations = cap, SparseMedianBelow = sparse }.Validate());
 
     [Fact]
-    public void MaxPermutationsFor_DefaultIsTwentyPerCellAtLeast999()
+    public void MaxPermutationsFor_DefaultIsFortyPerCellAtLeast999()
     {
         var options = new GiStarPermutationOptions();
         Assert.Equal(999, options.MaxPermutationsFor(10));
-        Assert.Equal(98_640, options.MaxPermutationsFor(4_932));
-        // The floor 1 / (cap + 1) lets one square of 4,932 pass Benjamini–Hochberg at 5 %.
-        Assert.True(4_932.0 / (options.MaxPermutationsFor(4_932) + 1) < 0.05);
+        Assert.Equal(197_280, options.MaxPermutationsFor(4_932));
+        // The two-sided floor 2 / (cap + 1) lets one square of 4,932 pass Benjamini–Hochberg at 5 %.
+        Assert.True(4_932.0 * 2 / (options.MaxPermutationsFor(4_932) + 1) < 0.05);
     }
 }
