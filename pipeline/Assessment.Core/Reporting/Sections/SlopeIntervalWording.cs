@@ -62,5 +62,14 @@ public static class SlopeIntervalWording
         return $"Each slope's interval is at the {Level(level.Value)} level, which allows for the {tested:N0} series tested (Benjamini and Yekutieli's false-coverage adjustment), so it excludes 0 exactly when the trend is significant.";
     }
 
-    private static string Signed(double value) => ReportNumbers.Format(value, new NumberFormat(1, Signed: true));
+    /// <summary>
+    /// A slope or bound per month, signed, to one decimal ("+10.2"), or to two significant figures when one decimal
+    /// would print a value that is not 0 as 0.0 ("+0.042"): a bound that excludes 0 must never read as 0.
+    /// </summary>
+    public static string Signed(double value)
+    {
+        if (!double.IsFinite(value) || value == 0 || Math.Abs(value) >= 0.05) return ReportNumbers.Format(value, new NumberFormat(1, Signed: true));
+        var decimals = Math.Min(12, 1 - (int)Math.Floor(Math.Log10(Math.Abs(value))));
+        return ReportNumbers.Format(value, new NumberFormat(decimals, Signed: true));
+    }
 }

@@ -76,10 +76,13 @@ public static class TrendTableBuilders
         return new ReportTable(id, caption, columns, [.. rows.Select(r => (IReadOnlyList<TableCell>)
         [
             label(r.Series), r.Method.ToLabel(), r.MonthsUsed, r.Tau, TableCell.FromNumber(r.QValue, TrendNarrative.PValue(r.QValue)),
-            r.Sen?.Slope ?? double.NaN, r.Sen?.SlopeInterval.Lower ?? double.NaN, r.Sen?.SlopeInterval.Upper ?? double.NaN,
+            Slope(r.Sen?.Slope), Slope(r.Sen?.SlopeInterval.Lower), Slope(r.Sen?.SlopeInterval.Upper),
             Capitalise(r.Verdict.ToText()),
         ])], source);
     }
+
+    // Written as the sentences write them, so a bound that excludes 0 never shows as 0.0.
+    private static TableCell Slope(double? value) => value is { } v && double.IsFinite(v) ? TableCell.FromNumber(v, SlopeIntervalWording.Signed(v)) : double.NaN;
 
     /// <summary>Categories ranked by harm, with weight, records, harm, share of harm and the rank by volume beside it.</summary>
     public static ReportTable Harm(string id, HarmFindings harm, string periodText, string source)

@@ -50,5 +50,12 @@ public sealed class SlopeIntervalWordingTests
         Assert.Equal("", SlopeIntervalWording.LevelSentence([untested]));
     }
 
+    [Theory]
+    [InlineData(0.042, 0.5, "99% CI +0.042 to +0.5")] // City of London other crime: not "0.0 to +0.5" beside a significant trend
+    [InlineData(-0.31, -0.0071, "99% CI \u22120.3 to \u22120.0071")]
+    [InlineData(0.05, 0.25, "99% CI +0.1 to +0.3")]
+    public void Interval_BoundThatRoundsToZero_KeepsTwoSignificantFigures(double lower, double upper, string expected) =>
+        Assert.Equal(expected, SlopeIntervalWording.Interval(Slope(lower, upper, 0.99)));
+
     private static SenSlopeResult Slope(double lower, double upper, double level) => new(0.1, 0, new ConfidenceInterval(lower, upper), 10, level);
 }
