@@ -29,7 +29,7 @@ public static class CrimeTables
 
         var rows = crimeTypes.Select(t => Row(t, t)).ToList();
         var totals = crimeTypes.Count == crime.CrimeTypes.Count ? Row("All crime and ASB", null) : SumRow(rows, "Total", columns.Count);
-        return new ReportTable(id, $"{caption}, {crime.MatchedDescription(comparison: true)} against {crime.MatchedDescription(comparison: false)}", columns, rows, context.Input.PoliceUkSource, totals);
+        return new ReportTable(id, $"{caption}, {crime.MatchedDescription(comparison: false)} against {crime.MatchedDescription(comparison: true)}", columns, rows, context.Input.PoliceUkSource, totals);
     }
 
     /// <summary>Counts by crime type (rows) and month of the assessment period (columns), with row and column totals.</summary>

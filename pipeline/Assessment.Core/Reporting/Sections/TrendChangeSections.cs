@@ -21,7 +21,7 @@ internal static class TrendChangeSections
         TrendPatternSections.AddIfPresent(blocks, TrendChartBuilders.Change("overview-change-chart", "Change by crime type in the months compared", rows, input.PoliceUkSource));
         blocks.Add(new TableBlock(TrendTableBuilders.YearOnYear("change-by-type", "Change by crime type", "Crime type", rows, findings, input.PoliceUkSource, findings.YearOnYearOf(SeriesKey.Area))));
         blocks.Add(new ParagraphBlock(
-            $"Each row is an exact test of the two counts (a rate ratio of 1 means no change) that allows for how much the months vary, as its interval does. The q-value adjusts the p-value for the {findings.YearOnYear.Count(f => f.IsTested)} comparisons tested in this report (Benjamini–Hochberg); " +
+            $"Each row compares the two counts (a rate ratio of 1 means no change) with a test that allows for how much the months vary, as its interval does. The q-value adjusts the p-value for the {findings.YearOnYear.Count(f => f.IsTested)} comparisons tested in this report (Benjamini–Hochberg); " +
             $"a change is called significant exactly when q is at most {ReportNumbers.FormatPercent(findings.Options.FalseDiscoveryRate, 0)}, and its interval then excludes 1. Otherwise it is broadly stable only when the whole interval lies within {ReportNumbers.FormatPercent(TrendNarrative.StableBound, 0)} either way of no change, and otherwise could not be told apart from normal variation."));
         return new ReportSection("overview-change", "Change by crime type", blocks, []);
     }

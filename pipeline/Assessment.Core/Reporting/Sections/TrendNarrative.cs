@@ -62,7 +62,7 @@ public static class TrendNarrative
             YoyVerdict.SignificantDecrease => $"{subject} fell from {from} to {to} {months} ({ratio}); the decrease is statistically significant.",
             YoyVerdict.DataCannotTell when finding.NoLocation is { } shift =>
                 $"{went}, but {NoLocationReason(shift)}; allowing for that could change the verdict, so the data cannot tell whether there was a real change.",
-            _ when double.IsNaN(finding.Dispersion.Phi) =>
+            _ when double.IsNaN(finding.Dispersion.Phi) && !finding.IsTested =>
                 $"{went}; with so few months compared, how much the months vary cannot be estimated, so the change was not tested.",
             _ when IsBroadlyStable(finding) =>
                 $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), a change of less than {ReportNumbers.FormatPercent(StableBound, 0)} either way.",

@@ -56,7 +56,7 @@ public static class TrendTableBuilders
         }
 
         var label = SeriesLabels.Distinct(rows.Select(f => f.Series));
-        return new ReportTable(id, $"{caption}, {MonthListText.Describe(coverage.ComparisonMonthsCompared)} against {MonthListText.Describe(coverage.MonthsCompared)}",
+        return new ReportTable(id, $"{caption}, {MonthListText.Describe(coverage.MonthsCompared)} against {MonthListText.Describe(coverage.ComparisonMonthsCompared)}",
             columns, [.. rows.Select(f => Row(f, label(f.Series)))], source, total is null ? null : Row(total, total.Series.Label));
     }
 
