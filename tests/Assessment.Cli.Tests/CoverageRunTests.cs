@@ -103,6 +103,9 @@ public sealed partial class CoverageRunTests : IClassFixture<CoverageRunTests.Ru
         Assert.True(text.IdenticalCopies > 0, "the City of London files are known to repeat crime rows");
         Assert.True(run.ExitCode == 1, run.Output);
         Assert.Contains($"{text.IdenticalCopies} row(s) rejected", run.Output, StringComparison.Ordinal);
+        // The last words a scheduled job's log shows say why the status is 1 and that the outputs were written.
+        var flat = string.Join(" ", run.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"Exit status 1: {text.IdenticalCopies} rows rejected (listed above and in load_reject); the outputs were written from everything else.", flat, StringComparison.Ordinal);
         var periods = PoliceUkTextCounts.Months("2022-01", 24);
         var coverage = run.Csv("coverage.csv").Where(r => periods.Contains(r["month"])).ToList();
 

@@ -7,6 +7,7 @@ using Assessment.Core.Reporting.Sections;
 using Assessment.Files.Output;
 using Assessment.Files.Tables;
 using Assessment.Storage.Analysis;
+using Assessment.Storage.Ingest;
 using Assessment.Storage.Store;
 using Spectre.Console;
 
@@ -89,6 +90,17 @@ internal sealed class RunCommand(CliContext context)
         timings.Render(console);
 
         var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0;
+        if (!report.Failed && dataProblems)
+        {
+            // Said last, where a scheduled job's log ends: exit status 1 is not a failed run.
+            var rejected = ingest.Files.Sum(f => f.RowsRejected);
+            var failed = ingest.Files.Count(f => f.Outcome == FileOutcome.Failed);
+            var parts = new List<string>();
+            if (rejected > 0) parts.Add($"{rejected:N0} row{(rejected == 1 ? "" : "s")} rejected (listed above and in load_reject)");
+            if (failed > 0) parts.Add($"{failed:N0} file{(failed == 1 ? "" : "s")} not loaded");
+            if (search.Problems.Count > 0) parts.Add($"{search.Problems.Count:N0} input problem{(search.Problems.Count == 1 ? "" : "s")} (listed above)");
+            console.MarkupLine($"[yellow]Exit status {ExitCodes.DataProblems}:[/] {Markup.Escape(string.Join("; ", parts))}; the outputs were written from everything else.");
+        }
         return report.Failed ? ExitCodes.Fatal : dataProblems ? ExitCodes.DataProblems : ExitCodes.Ok;
     }
 }
