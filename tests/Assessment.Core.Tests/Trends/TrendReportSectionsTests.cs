@@ -88,6 +88,15 @@ public sealed class TrendReportSectionsTests
     }
 
     [Fact]
+    public void Methodology_GivesThisRunsDegreesOfFreedomAndInflation()
+    {
+        // Four months compared month by month: 4 − 1 = 3 degrees of freedom; (t₀.₉₇₅,₃ / z₀.₉₇₅)² = (3.1824 / 1.9600)² = 2.64.
+        var text = Assert.Single(Texts(Section("methodology-trends")), t => t.Contains("Korn and Graubard", StringComparison.Ordinal));
+        Assert.Contains("Korn and Graubard's adjustment; here with 3 degrees of freedom, by 2.6)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Methodology_NamesLaneyLimitsAndSaysThisReportDrawsNoChart() =>
         Assert.Contains(Texts(Section("methodology-trends")), t =>
             t.Contains("Laney's (2002) u′ limits", StringComparison.Ordinal) && t.Contains("at least 12 usable months", StringComparison.Ordinal)
