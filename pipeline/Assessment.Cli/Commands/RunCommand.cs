@@ -60,6 +60,7 @@ internal sealed class RunCommand(CliContext context)
 
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
         var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(console, store, settings, inputs, trends.Coverage));
+        var flyTipping = timings.Time("partners", () => FlyTippingStage.Run(console, store, settings));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -77,7 +78,9 @@ internal sealed class RunCommand(CliContext context)
             ActionPlanSource = inputs.ActionPlan?.Source,
             AreaNotes = areaNotes,
             Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: true),
+            FlyTipping = flyTipping.Summary,
         };
+        if (flyTipping.Absence is { } absence) input = input with { FlyTippingAbsence = absence };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
@@ -88,7 +91,7 @@ internal sealed class RunCommand(CliContext context)
             console.MarkupLine($"[yellow]warning:[/] the output folder is marked incomplete ({IncompleteRunMarker.FileName}): {Markup.Escape(report.IncompleteReason)}.");
         timings.Render(console);
 
-        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0;
+        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0;
         return report.Failed ? ExitCodes.Fatal : dataProblems ? ExitCodes.DataProblems : ExitCodes.Ok;
     }
 }

@@ -43,6 +43,9 @@ public static partial class FlyTippingFile
         return Parse(path, workbook ? Sheet : null, rows);
     }
 
+    /// <summary>The sheet <see cref="Read"/> reads from <paramref name="path"/>: <see cref="Sheet"/> for a workbook, null for a CSV.</summary>
+    public static string? SheetOf(string path) => SheetSource.IsWorkbook(path) ? Sheet : null;
+
     internal static FlyTippingExtract Parse(string file, string? sheet, IReadOnlyList<SheetRow> rows)
     {
         var headerIndex = rows.Take(HeaderSearchRows).ToList().FindIndex(r => Required.All(name => IndexOf(r, name) >= 0));
