@@ -21,9 +21,6 @@ public sealed record FlyTippingSummary(
     /// <summary>Fewer yearly totals than this give no trend test: too few to tell a trend from noise.</summary>
     public const int MinimumTrendYears = 8;
 
-    /// <summary>Source note: publisher, data flow and release, for the report.</summary>
-    public const string Source = "Defra, Fly-tipping incidents and actions reported by local authorities in England (WasteDataFlow), release of 31 January 2023; Open Government Licence v3.0";
-
     /// <summary>Years whose area total is known, oldest first.</summary>
     public IReadOnlyList<FlyTippingYear> Known => Years.Where(y => y.Incidents is not null).ToList();
 

@@ -14,6 +14,9 @@ public sealed class EnvironmentalCrimeSection : IReportSectionComposer
 
     private const string Title = "Anti-social behaviour and environmental crime";
 
+    /// <summary>Source note of the fly-tipping table and chart: publisher, data flow, release and licence.</summary>
+    public const string FlyTippingSource = "Defra, Fly-tipping incidents and actions reported by local authorities in England (WasteDataFlow), release of 31 January 2023; Open Government Licence v3.0";
+
     /// <inheritdoc/>
     public string Key => PartKey;
 
@@ -52,12 +55,12 @@ public sealed class EnvironmentalCrimeSection : IReportSectionComposer
         blocks.Add(new TableBlock(new ReportTable("fly-tipping-by-year", $"Fly-tipping incidents in {area} by financial year",
             [TableColumn.Text("Year"), TableColumn.Count("Incidents"), TableColumn.Count("Mid-year population"),
              TableColumn.Number("Per 1,000 residents", NumberFormat.OneDecimal), TableColumn.Number("England per 1,000", NumberFormat.OneDecimal)],
-            rows, FlyTippingSummary.Source)));
+            rows, FlyTippingSource)));
         blocks.Add(new ChartBlock("fly-tipping-incidents", $"Fly-tipping incidents in {area} by financial year",
             YearlyBarChart.Build(summary.Years.Select(y => (y.Year, y.Incidents)).ToList(), "Financial year", "Incidents",
                 $"Fly-tipping incidents reported by {area} each financial year, {first.Year} to {last.Year}."),
             $"Bar chart of fly-tipping incidents in {area}: {Count(first.Incidents)} in {first.Year} and {Count(last.Incidents)} in {last.Year}.",
-            FlyTippingSummary.Source));
+            FlyTippingSource));
         return new ReportSection("fly-tipping", "Fly-tipping", blocks, []);
     }
 
