@@ -29,6 +29,18 @@ public sealed class OneLsoaAreaTests : IClassFixture<OneLsoaAreaTests.CaseRun>
     }
 
     [Fact]
+    public void Report_WithoutAFlyTippingFile_SaysSoInOneLineAndMovesOn()
+    {
+        var html = File.ReadAllText(Path.Combine(run.Out, "strategic-assessment.html"));
+        var chapter = html[html.IndexOf("id=\"asb-environment\"", StringComparison.Ordinal)..];
+        chapter = chapter[..chapter.IndexOf("</section>", StringComparison.Ordinal)];
+
+        Assert.Contains("No DEFRA fly-tipping file is configured", chapter, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table", chapter, StringComparison.Ordinal);
+        Assert.False(File.Exists(run.Table("fly-tipping-by-year.csv")));
+    }
+
+    [Fact]
     public void WardTable_ListsOnlyTheWardsTheAreaLiesIn()
     {
         var fileWards = File.ReadAllText(Path.Combine(RepositoryPaths.DataSamples, "boundaries", "canterbury-wards-2025.geojson")).Split("\"WD25CD\"").Length - 1;

@@ -66,6 +66,27 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
     }
 
     [Fact]
+    public void Report_Sample_HasTheFlyTippingSectionWithTheWorkbooksFigures()
+    {
+        // Canterbury's totals by year, read from the text of the CSV export of the same sheet.
+        var expected = File.ReadLines(Path.Combine(RepositoryPaths.SharedData, "partners", "defra-flytipping", "interim.csv"))
+            .Select(l => l.Split(',')).Where(r => r[1] == "E07000106").Select(r => (Year: r[0], Incidents: r[4])).OrderBy(r => r.Year, StringComparer.Ordinal).ToList();
+        var html = File.ReadAllText(runs.Folder.Combine("out", "strategic-assessment.html"));
+
+        var table = File.ReadLines(runs.Folder.Combine("out", "tables", "fly-tipping-by-year.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        Assert.Equal(10, expected.Count);
+        Assert.Equal(expected, table.Select(r => (r[0], r[1])));
+        Assert.Contains("id=\"fly-tipping\"", html, StringComparison.Ordinal);
+        string Count(string text) => long.Parse(text, CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);
+        Assert.Contains($"record {Count(expected[^1].Incidents)} fly-tipping incidents in {expected[^1].Year}", html, StringComparison.Ordinal);
+        Assert.Contains($"against {Count(expected[0].Incidents)} in {expected[0].Year}", html, StringComparison.Ordinal);
+        Assert.Contains("Open Government Licence v3.0", html, StringComparison.Ordinal);
+        Assert.Contains("based on Census 2021", html, StringComparison.Ordinal);
+        Assert.Contains("Fly-tipping: Flytipping.xlsx, already loaded", runs.SecondOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SecondTime_SaysFilesWereAlreadyLoaded()
     {
         Assert.Contains("Already loaded, unchanged", runs.SecondOutput, StringComparison.Ordinal);

@@ -24,6 +24,12 @@ public sealed record AreaSettings(string Name, IReadOnlyList<string>? LsoaNamePr
         }
     }
 
+    /// <summary>
+    /// ONS codes of the local authority districts that make up the area (<c>area.district_codes</c>, e.g. ["E07000106"]),
+    /// for partner data published by district such as DEFRA's fly-tipping table; empty when not given.
+    /// </summary>
+    public IReadOnlyList<string> DistrictCodes { get; init; } = [];
+
     /// <summary>Absolute path of ONS's 2011↔2021 LSOA exact-fit lookup (<c>area.lsoa_lookup</c>); null when not given.</summary>
     public string? LsoaLookupPath { get; init; }
 

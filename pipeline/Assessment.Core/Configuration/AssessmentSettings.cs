@@ -44,4 +44,7 @@ public sealed record AssessmentSettings(
 
     /// <summary>Months control limits are computed from (<c>baseline:</c>); null means every loaded month before the assessment period.</summary>
     public MonthRange? ControlBaseline { get; init; }
+
+    /// <summary>Absolute path of DEFRA's fly-tipping workbook or a CSV of its LA_incidents sheet (<c>inputs.flytipping</c>); null when not given.</summary>
+    public string? FlyTippingPath { get; init; }
 }

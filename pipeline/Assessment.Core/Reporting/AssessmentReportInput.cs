@@ -43,6 +43,12 @@ public sealed record AssessmentReportInput(
     /// </summary>
     public IReadOnlyList<string> AreaNotes { get; init; } = [];
 
+    /// <summary>The area's fly-tipping from DEFRA's table, when a file and the area's district codes are configured; else null.</summary>
+    public Partners.FlyTippingSummary? FlyTipping { get; init; }
+
+    /// <summary>Why there are no fly-tipping figures (one sentence, e.g. no file configured), shown when <see cref="FlyTipping"/> is null.</summary>
+    public string FlyTippingAbsence { get; init; } = "No DEFRA fly-tipping file is configured (inputs.flytipping in the configuration), so fly-tipping is not covered.";
+
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
     public string ForceName { get; init; } = "the police force";
 

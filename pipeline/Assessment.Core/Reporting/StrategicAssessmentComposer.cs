@@ -5,7 +5,7 @@ namespace Assessment.Core.Reporting;
 /// <summary>
 /// Builds the strategic assessment in the statutory order: executive summary; introduction and statutory
 /// context; methodology and data sources; area profile; crime and ASB overview; one chapter per priority
-/// theme; substance misuse; reoffending; prioritisation; action plan; changes since the previous assessment;
+/// theme; anti-social behaviour and environmental crime; substance misuse; reoffending; prioritisation; action plan; changes since the previous assessment;
 /// data-quality appendix; glossary. Each part comes from its own <see cref="IReportSectionComposer"/>, which
 /// later analyses replace with <see cref="With"/>.
 /// </summary>
@@ -54,6 +54,7 @@ public sealed class StrategicAssessmentComposer
         new PendingSection(HotspotSectionComposer.PartKey, "Where crime concentrates: hotspots", "The hotspot analysis",
             "police.uk records with coordinates for the assessment period and the area's LSOA and ward boundaries"),
         new PriorityThemeSections(),
+        new EnvironmentalCrimeSection(),
         PendingSection.SubstanceMisuse(),
         PendingSection.Reoffending(),
         PendingSection.Prioritisation(),

@@ -70,6 +70,9 @@ internal sealed class AreaSection
 
     public string? Boundary { get; set; }
 
+    /// <summary>ONS codes of the area's local authority districts (e.g. E07000106), for partner data published by district.</summary>
+    public List<string>? DistrictCodes { get; set; }
+
     /// <summary>ONS's 2011↔2021 LSOA exact-fit lookup (CSV).</summary>
     public string? LsoaLookup { get; set; }
 
@@ -94,6 +97,9 @@ internal sealed class PeriodSection
 internal sealed class InputsSection
 {
     public List<string>? PoliceUk { get; set; }
+
+    /// <summary>DEFRA's fly-tipping workbook (xlsx, sheet LA_incidents) or a CSV of that sheet.</summary>
+    public string? Flytipping { get; set; }
 }
 
 internal sealed class BoundariesSection

@@ -10,7 +10,7 @@ namespace Assessment.Files.Configuration;
 /// Reads <c>assessment.yaml</c>, applies command-line overrides and resolves paths: paths in the file are
 /// relative to the file's folder, paths on the command line to the working directory.
 /// </summary>
-public static class AssessmentConfigLoader
+public static partial class AssessmentConfigLoader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -90,6 +90,7 @@ public static class AssessmentConfigLoader
             HarmWeightsPath = o.HarmWeightsPath is { } weights ? FromCli(weights) : file.HarmWeights is { } fileWeights ? FromFile(fileWeights) : null,
             ActionPlanPath = file.ActionPlan is { } plan ? FromFile(plan) : null,
             ControlBaseline = ResolveBaseline(file.Baseline, source, new AssessmentPeriod(endMonth, months)),
+            FlyTippingPath = file.Inputs?.Flytipping is { } flyTipping ? FromFile(flyTipping) : null,
         };
     }
 
@@ -137,11 +138,18 @@ public static class AssessmentConfigLoader
         var lsoa21 = boundaries?.Lsoa21?.Values ?? [];
         if (boundaries is not null && (lsoa11.Count == 0 || lsoa21.Count == 0))
             throw new ConfigurationException($"{source}: area.lsoa_lookup_boundaries needs both lsoa11 (2011 LSOA boundary files) and lsoa21 (2021 LSOA boundary files).");
+        var districtCodes = area?.DistrictCodes ?? [];
+        if (districtCodes.FirstOrDefault(c => !DistrictCode().IsMatch(c)) is { } bad)
+            throw new ConfigurationException($"{source}: area.district_codes has \"{bad}\"; expected ONS district codes such as E07000106.");
         return settings with
         {
+            DistrictCodes = districtCodes,
             LsoaLookupPath = area?.LsoaLookup is { } lookup ? fromFile(lookup) : null,
             Lsoa11BoundaryPaths = [.. lsoa11.Select(fromFile)],
             Lsoa21BoundaryPaths = [.. lsoa21.Select(fromFile)],
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[ENSW][0-9]{8}$")]
+    private static partial System.Text.RegularExpressions.Regex DistrictCode();
 }

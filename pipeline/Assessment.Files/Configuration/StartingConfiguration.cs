@@ -44,6 +44,8 @@ public static class StartingConfiguration
         Line($"  name: {Quote(name)}");
         Line("  lsoa_name_prefix:");
         foreach (var d in districts) Line($"    - {Quote(LsoaNamePrefix(d))}");
+        Line("  # ONS district codes, for partner data published by district (DEFRA fly-tipping).");
+        Line($"  district_codes: [{string.Join(", ", districts.Select(d => d.Code))}]");
         Line("  # With lsoa_codes_file instead of prefixes, and data whose LSOA codes are of the other census (police.uk files");
         Line("  # before 2021 LSOAs carry 2011 codes), map them with the ONS \"LSOA (2011) to LSOA (2021) to LAD (2022) Exact Fit");
         Line("  # Lookup\" (columns LSOA11CD, LSOA21CD, CHGIND):");

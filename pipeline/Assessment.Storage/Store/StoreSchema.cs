@@ -9,7 +9,7 @@ namespace Assessment.Storage.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const string CreateV1 = """
         CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -68,6 +68,29 @@ internal static class StoreSchema
     // Files loaded by version 1 have none and are matched only by their whole-file hash.
     private const string MigrateToV2 = "ALTER TABLE source_file ADD COLUMN IF NOT EXISTS rows_sha256 VARCHAR;";
 
+    // Version 3 registers partner extracts in source_file too: they have no force or month but may have a sheet, and
+    // their rows go to one table per extract.
+    private const string MigrateToV3 = """
+        ALTER TABLE source_file ALTER COLUMN force DROP NOT NULL;
+        ALTER TABLE source_file ALTER COLUMN month DROP NOT NULL;
+        ALTER TABLE source_file ADD COLUMN IF NOT EXISTS sheet VARCHAR;
+
+        -- DEFRA fly-tipping incidents by local authority and financial year (sheet LA_incidents), as published;
+        -- suppressed values (":") are NULL. See docs/data-formats.md.
+        CREATE TABLE IF NOT EXISTS flytipping_incident (
+            file_id         BIGINT NOT NULL,
+            year            VARCHAR NOT NULL,
+            ons_code        VARCHAR NOT NULL,
+            la_name         VARCHAR NOT NULL,
+            region          VARCHAR,
+            row_kind        VARCHAR NOT NULL,
+            total_incidents DOUBLE,
+            mid_population  DOUBLE,
+            reporting_basis VARCHAR,
+            source_row      BIGINT NOT NULL
+        );
+        """;
+
     /// <summary>Creates the tables if absent and records or checks the schema version, in one transaction.</summary>
     /// <exception cref="StoreException">The store was written by a newer version.</exception>
     /// <exception cref="DuckDBException">DuckDB failed (e.g. the file is damaged).</exception>
@@ -76,6 +99,7 @@ internal static class StoreSchema
         using var transaction = connection.BeginTransaction();
         connection.Execute(CreateV1);
         connection.Execute(MigrateToV2);
+        connection.Execute(MigrateToV3);
         var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version");
         if (version is null)
         {

@@ -84,7 +84,7 @@ public sealed class StrategicAssessmentComposerTests
         Assert.Equal(
             [
                 "executive-summary", "introduction", "methodology", "area-profile", "overview", "hotspots", "priorities",
-                "substance-misuse", "reoffending", "prioritisation", "action-plan", "changes", "data-quality", "glossary",
+                "asb-environment", "substance-misuse", "reoffending", "prioritisation", "action-plan", "changes", "data-quality", "glossary",
             ],
             document.Sections.Select(s => s.Id));
         Assert.Equal("Strategic Assessment 2025", document.Cover.Title);
@@ -197,7 +197,7 @@ public sealed class StrategicAssessmentComposerTests
 
         var document = composer.Compose(Input());
 
-        Assert.Equal(14, document.Sections.Count);
+        Assert.Equal(15, document.Sections.Count);
         Assert.Equal("x is not yet included in this version of the report. It will need y.",
             Assert.IsType<CalloutBlock>(Assert.Single(document.Sections.Single(s => s.Id == "reoffending").Blocks)).Text);
     }
@@ -227,7 +227,7 @@ public sealed class StrategicAssessmentComposerTests
 
         var document = new StrategicAssessmentComposer().Compose(input);
 
-        Assert.Equal(["hotspots", "priority-asb", "priority-roads", "substance-misuse"], document.Sections.Select(s => s.Id).Skip(5).Take(4));
+        Assert.Equal(["hotspots", "priority-asb", "priority-roads", "asb-environment"], document.Sections.Select(s => s.Id).Skip(5).Take(4));
         var asb = document.Sections.Single(s => s.Id == "priority-asb");
         Assert.Equal("Anti-social behaviour", asb.Title);
         Assert.Contains(asb.Blocks, b => b is BulletListBlock { Items: ["We will tackle graffiti"] });

@@ -22,6 +22,31 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         Assert.Equal(Path.Combine(RepositoryPaths.Root, "reports"), settings.OutputDirectory);
         Assert.Equal(Path.Combine(RepositoryPaths.Root, "reports", "assessment.duckdb"), settings.StorePath);
         Assert.Equal("OFFICIAL", settings.Classification);
+        Assert.Equal(["E07000106"], settings.Area.DistrictCodes);
+        Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "Flytipping.xlsx"), settings.FlyTippingPath);
+        Assert.True(File.Exists(settings.FlyTippingPath));
+    }
+
+    [Fact]
+    public void Load_NoFlyTippingOrDistrictCodes_LeavesThemEmpty()
+    {
+        var path = folder.Write("plain.yaml", "area:\n  name: X\n  lsoa_name_prefix: \"X \"\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
+
+        var settings = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path);
+
+        Assert.Null(settings.FlyTippingPath);
+        Assert.Empty(settings.Area.DistrictCodes);
+    }
+
+    [Fact]
+    public void Load_DistrictCodeThatIsNotAnOnsCode_NamesTheFileAndTheValue()
+    {
+        var path = folder.Write("bad.yaml", "area:\n  name: X\n  lsoa_name_prefix: \"X \"\n  district_codes: [E07000106, Canterbury]\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
+
+        var error = Assert.Throws<ConfigurationException>(() => AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path));
+
+        Assert.Contains(path, error.Message);
+        Assert.Contains("area.district_codes has \"Canterbury\"", error.Message);
     }
 
     [Fact]

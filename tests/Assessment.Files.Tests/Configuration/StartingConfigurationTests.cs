@@ -30,6 +30,8 @@ public sealed class StartingConfigurationTests : IDisposable
         Assert.Equal(partnership.Name, settings.Area.Name);
         Assert.Equal(AreaKind.LsoaNamePrefix, settings.Area.Kind);
         Assert.Equal(prefixes, settings.Area.LsoaNamePrefixes);
+        Assert.Equal(partnership.Districts.Select(d => d.Code), settings.Area.DistrictCodes);
+        Assert.Equal(prefixes.Length, settings.Area.DistrictCodes.Count);
         Assert.Equal("2025-01..2025-12", settings.Period.Current.ToString());
         Assert.Equal(folder.Combine("policeuk"), Assert.Single(settings.PoliceUkInputs));
         // Nothing that only the partnership can supply is active.
