@@ -65,6 +65,9 @@ public static class StartingConfiguration
         Line("inputs:");
         Line("  police_uk:");
         Line("    - policeuk                            # archive layout: YYYY-MM/YYYY-MM-<force>-street.csv");
+        Line("  # Optional. DEFRA's \"Fly-tipping incidents and actions reported by local authorities in England\" workbook");
+        Line("  # (gov.uk, statistics \"fly-tipping in England\"), as published (xlsx) or sheet LA_incidents saved as CSV:");
+        Line("  # flytipping: Flytipping.xlsx");
         Line();
         Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
         Line("store: reports/assessment.duckdb        # loaded data kept between runs");
