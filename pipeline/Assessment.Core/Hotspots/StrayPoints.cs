@@ -34,7 +34,10 @@ public static class StrayPoints
     /// True when <paramref name="point"/> (BNG metres) is more than <see cref="MaxMetresFromLsoa"/> from
     /// <paramref name="lsoaPolygon"/> (BNG metres); a point inside or on the polygon is at distance 0.
     /// </summary>
-    public static bool IsFarFromLsoa(GridCoordinate point, Geometry lsoaPolygon) => MetresFromLsoa(point, lsoaPolygon) > MaxMetresFromLsoa;
+    public static bool IsFarFromLsoa(GridCoordinate point, Geometry lsoaPolygon) => IsFarFromLsoa(MetresFromLsoa(point, lsoaPolygon));
+
+    /// <summary>True when a distance from a point to its LSOA's polygon, in metres, exceeds <see cref="MaxMetresFromLsoa"/>.</summary>
+    public static bool IsFarFromLsoa(double metresFromLsoa) => metresFromLsoa > MaxMetresFromLsoa;
 
     /// <summary>Distance in metres from <paramref name="point"/> to <paramref name="lsoaPolygon"/> (both BNG metres); 0 inside or on it.</summary>
     public static double MetresFromLsoa(GridCoordinate point, Geometry lsoaPolygon)

@@ -98,7 +98,7 @@ internal sealed class StudyArea
             var key = (r.Longitude, r.Latitude, code);
             if (!metresFrom.TryGetValue(key, out var metres))
                 metresFrom[key] = metres = StrayPoints.MetresFromLsoa(BritishNationalGrid.ToGrid(r.Longitude, r.Latitude), polygon);
-            return metres > StrayPoints.MaxMetresFromLsoa ? (PointLeftOutReason.FarFromLsoa, metres) : null;
+            return StrayPoints.IsFarFromLsoa(metres) ? (PointLeftOutReason.FarFromLsoa, metres) : null;
         }
 
         static Model.YearMonth Min(Model.YearMonth a, Model.YearMonth b) => a < b ? a : b;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Assessment.Files.Configuration;
+using Assessment.Files.Trends;
 using CsvHelper;
 using MiniExcelLibs;
 
@@ -47,18 +48,8 @@ internal static class SheetSource
     public static IReadOnlyList<SheetRow> Csv(string path)
     {
         if (!File.Exists(path)) throw new ConfigurationException($"File not found: {path}");
-        var options = new CsvReaderOptions
-        {
-            HasHeader = false,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = false,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
         var rows = new List<SheetRow>();
-        using var reader = CsvReader.FromFile(path, options);
+        using var reader = CsvReader.FromFile(path, CsvExtract.Options(hasHeader: false));
         try
         {
             while (reader.Read())

@@ -43,11 +43,16 @@ internal sealed class CsvExtract : IDisposable
     /// <exception cref="ConfigurationException">The text is empty or its header is malformed (name and line given).</exception>
     public static CsvExtract FromText(string name, string text) => Start(name, CsvReader.FromText(text, Options()));
 
-    private static CsvReaderOptions Options() => new()
+    /// <summary>
+    /// The one set of reading options for input CSV: quoted line breaks allowed, line numbers tracked for messages,
+    /// malformed data refused, invariant numbers. <paramref name="hasHeader"/> false reads every line as data (and
+    /// keeps empty lines, so row numbers match the file) for tables whose header is found by its names.
+    /// </summary>
+    internal static CsvReaderOptions Options(bool hasHeader = true) => new()
     {
-        HasHeader = true,
+        HasHeader = hasHeader,
         AllowLineBreaksInQuotes = true,
-        SkipEmptyLines = true,
+        SkipEmptyLines = hasHeader,
         TrackLineNumbers = true,
         MalformedData = CsvMalformedDataHandling.Throw,
         MissingField = CsvMissingFieldHandling.ReturnEmpty,
