@@ -19,16 +19,7 @@ internal static class SheetSource
     /// <exception cref="ConfigurationException">The file is missing, is not an xlsx workbook, or has no such sheet (the sheets it has are listed).</exception>
     public static IReadOnlyList<SheetRow> Workbook(string path, string sheet)
     {
-        if (!File.Exists(path)) throw new ConfigurationException($"File not found: {path}");
-        List<string> sheets;
-        try
-        {
-            sheets = MiniExcel.GetSheetNames(path);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
-        {
-            throw new ConfigurationException($"{path}: cannot be read as an xlsx workbook ({e.Message}).", e);
-        }
+        var sheets = SheetNames(path);
         if (!sheets.Contains(sheet, StringComparer.Ordinal))
             throw new ConfigurationException($"{path}: has no sheet \"{sheet}\"; its sheets are {string.Join(", ", sheets.Select(s => $"\"{s}\""))}.");
 
@@ -41,6 +32,21 @@ internal static class SheetSource
             rows.Add(new SheetRow(number, row.Values.Select(Text).ToList()));
         }
         return rows;
+    }
+
+    /// <summary>The names of the worksheets of the workbook at <paramref name="path"/>, in workbook order.</summary>
+    /// <exception cref="ConfigurationException">The file is missing or is not an xlsx workbook.</exception>
+    public static IReadOnlyList<string> SheetNames(string path)
+    {
+        if (!File.Exists(path)) throw new ConfigurationException($"File not found: {path}");
+        try
+        {
+            return MiniExcel.GetSheetNames(path);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+        {
+            throw new ConfigurationException($"{path}: cannot be read as an xlsx workbook ({e.Message}).", e);
+        }
     }
 
     /// <summary>The records of the CSV at <paramref name="path"/>, each numbered by the line it starts on.</summary>

@@ -105,7 +105,8 @@ internal sealed class CsvExtract : IDisposable
     /// <inheritdoc/>
     public void Dispose() => reader.Dispose();
 
-    private static string Normalise(string name) =>
+    /// <summary>A column name as compared: lower case, without spaces, underscores or hyphens.</summary>
+    internal static string Normalise(string name) =>
         new([.. name.Where(c => !char.IsWhiteSpace(c) && c != '_' && c != '-').Select(char.ToLowerInvariant)]);
 
     private static T Guard<T>(string path, Func<T> read)

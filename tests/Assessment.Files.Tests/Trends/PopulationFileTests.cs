@@ -1,14 +1,27 @@
+using Assessment.Core.Geography;
 using Assessment.Core.Model;
 using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
 using Assessment.Files.Configuration;
 using Assessment.Files.Trends;
+using MiniExcelLibs;
 
 namespace Assessment.Files.Tests.Trends;
 
-/// <summary>Population files (synthetic: ONS LSOA populations for Kent are not available as real data here).</summary>
+/// <summary>Population files: the real IoD2019 File 6 workbook, and small CSVs and workbooks for every bad input.</summary>
 public sealed class PopulationFileTests : IDisposable
 {
+    private static readonly string File6 = Path.Combine(RepositoryPaths.SharedData, "partners", "population-lsoa11-mid2015", "File_6_-_IoD2019_Population_Denominators.xlsx");
+
+    private const string File6Header = "LSOA code (2011),LSOA name (2011),Local Authority District code (2019),Local Authority District name (2019),"
+        + "Total population: mid 2015 (excluding prisoners),Dependent Children aged 0-15: mid 2015 (excluding prisoners),"
+        + "Population aged 16-59: mid 2015 (excluding prisoners),Older population aged 60 and over: mid 2015 (excluding prisoners),"
+        + "Working age population 18-59/64: for use with Employment Deprivation Domain (excluding prisoners)";
+
+    // The thirteen districts of Kent and Medway (2019 codes).
+    private static readonly string[] KentAndMedway =
+        ["E06000035", "E07000105", "E07000106", "E07000107", "E07000108", "E07000109", "E07000110", "E07000111", "E07000112", "E07000113", "E07000114", "E07000115", "E07000116"];
+
     private readonly TemporaryDirectory folder = new();
 
     public void Dispose() => folder.Dispose();
@@ -50,7 +63,10 @@ public sealed class PopulationFileTests : IDisposable
     [InlineData("name,LSOA21CD,All Ages\n\"Canterbury\n001A\",E01024000,5\n\nx,E01024001,many\n", "line 5, column 3 (All Ages): the population of E01024001 is \"many\"")]
     [InlineData("lsoa_code,population\n", "no LSOA rows found")]
     [InlineData("area,x,y\nE01024000,1,2\n", "expected an LSOA code column")]
-    [InlineData("lsoa_code,population\n\"E01024000,5\n", "line 2: a quoted field that is never closed")]
+    [InlineData("lsoa_code,population\n\"E01024000,5\n", "line 2: malformed CSV")]
+    [InlineData("LSOA code (2011),Local Authority District code (2019)\nE01024042,E07000106\n", "expected an LSOA code column")]
+    [InlineData("LSOA code (2011),Total population: mid 2015\nE01024042,1381\nE01024042,1381\n", "line 3, column 1 (LSOA code (2011)): E01024042 appears more than once (first at line 2)")]
+    [InlineData("LSOA code (2011),Total population: mid 2015,Dependent Children aged 0-15,Population aged 16-59,Older population aged 60 and over\nE01024042,1381,-1,900,281\n", "line 2, column 3 (Dependent Children aged 0-15): the population of E01024042 is \"-1\"")]
     public void Read_BadFile_ThrowsNamingTheProblem(string text, string message)
     {
         var path = folder.Write("bad.csv", text);
@@ -88,5 +104,127 @@ public sealed class PopulationFileTests : IDisposable
 
         Assert.Equal(24.0, rate.RatePerThousand, 12);
         Assert.Equal(2500, rate.Residents);
+    }
+
+    [Fact]
+    public void Read_File6Workbook_GivesEveryEnglishLsoaWithDistrictVintageAndDate()
+    {
+        var population = PopulationFile.Read(File6);
+
+        Assert.Equal(32_844, population.Count);
+        Assert.Equal(0, population.SuppressedLsoas);
+        Assert.Equal(LsoaVintage.Census2011, population.Vintage);
+        Assert.Equal("mid-2015", population.ReferenceDate);
+        Assert.Equal("File_6_-_IoD2019_Population_Denominators.xlsx", population.Source);
+        Assert.Equal(1381, population.For("E01024042"));
+        Assert.Equal(new LsoaDistrict("E07000106", "Canterbury"), population.DistrictOf("E01024042"));
+        Assert.Equal(population.For("E01024042"), population.AgesOf("E01024042")!.Total);
+        Assert.All(population.Lsoas, l => Assert.Equal(l.Residents, l.Ages!.Total));
+    }
+
+    [Fact]
+    public void ByDistrict_File6Workbook_MatchesThePublishedKentTotals()
+    {
+        var districts = PopulationFile.Read(File6).ByDistrict();
+
+        Assert.Equal(317, districts.Count);
+        Assert.Equal(new DistrictPopulation("E07000106", "Canterbury", 90, 159_663), districts["E07000106"]);
+        var kent = KentAndMedway.Select(c => districts[c]).ToList();
+        Assert.Equal(1_065, kent.Sum(d => d.Lsoas));
+        Assert.Equal(1_795_251, kent.Sum(d => d.Residents));
+    }
+
+    [Fact]
+    public void Read_WorkbookWithTitleRowsAboveTheHeader_FindsTheHeaderByName()
+    {
+        var path = WriteWorkbook(PopulationFile.Sheet,
+            ["Population denominators", "", "", "", "", "", "", "", ""],
+            [],
+            [.. File6Header.Split(',')],
+            ["E01024042", "Canterbury 018A", "E07000106", "Canterbury", 1381, 200, 900, 281, 797.75]);
+
+        var population = PopulationFile.Read(path);
+
+        Assert.Equal(1381, population.For("E01024042"));
+        Assert.Equal(new AgeBands(200, 900, 281), population.AgesOf("E01024042"));
+        Assert.Equal("mid-2015", population.ReferenceDate);
+    }
+
+    [Fact]
+    public void Read_WorkbookWithAWrongType_NamesSheetRowAndColumn()
+    {
+        var path = WriteWorkbook(PopulationFile.Sheet,
+            [.. File6Header.Split(',')],
+            ["E01024042", "Canterbury 018A", "E07000106", "Canterbury", 1381, 200, 900, 281, 797.75],
+            ["E01024043", "Canterbury 018B", "E07000106", "Canterbury", "n/a", 200, 900, 281, 797.75]);
+
+        var ex = Assert.Throws<ConfigurationException>(() => PopulationFile.Read(path));
+
+        Assert.Contains("sheet Population Denominators, row 3, column 5 (Total population: mid 2015 (excluding prisoners)): the population of E01024043 is \"n/a\"", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("[c]")]
+    [InlineData("[x]")]
+    [InlineData(":")]
+    [InlineData("..")]
+    [InlineData("")]
+    public void Read_SuppressedPopulation_LeavesTheLsoaOutRatherThanZero(string marker)
+    {
+        var path = folder.Write("p.csv", $"{File6Header}\nE01024042,A,E07000106,Canterbury,1381,200,900,281,1\nE01024043,B,E07000106,Canterbury,{marker},200,900,281,1\n");
+
+        var population = PopulationFile.Read(path);
+
+        Assert.Null(population.For("E01024043"));
+        Assert.Equal(1, population.SuppressedLsoas);
+        Assert.Equal(new DistrictPopulation("E07000106", "Canterbury", 1, 1381), population.ByDistrict()["E07000106"]);
+    }
+
+    [Fact]
+    public void Read_SuppressedAgeBand_KeepsTheTotalWithoutAges()
+    {
+        var path = folder.Write("p.csv", $"{File6Header}\nE01024042,A,E07000106,Canterbury,1381,[c],900,281,1\n");
+
+        var population = PopulationFile.Read(path);
+
+        Assert.Equal(1381, population.For("E01024042"));
+        Assert.Null(population.AgesOf("E01024042"));
+    }
+
+    [Theory]
+    [InlineData("LSOA 2021 Code,Total\nE01035283,10\n", LsoaVintage.Census2021)]
+    [InlineData("LSOA11CD,population\nE01024042,10\n", LsoaVintage.Census2011)]
+    [InlineData("lsoa_code,population\nE01024042,10\n", LsoaVintage.Undetermined)]
+    public void Read_CodeColumnName_GivesTheVintage(string text, LsoaVintage vintage) =>
+        Assert.Equal(vintage, PopulationFile.Read(folder.Write("p.csv", text)).Vintage);
+
+    [Fact]
+    public void Read_FileWithoutDistrictColumn_HasNoDistricts()
+    {
+        var population = PopulationFile.Read(folder.Write("p.csv", "lsoa_code,population\nE01024042,10\n"));
+
+        Assert.False(population.HasDistricts);
+        Assert.Empty(population.ByDistrict());
+        Assert.Null(population.DistrictOf("E01024042"));
+        Assert.Null(population.ReferenceDate);
+    }
+
+    [Fact]
+    public void Read_WorkbookWithoutTheFile6Sheet_ReadsItsFirstSheet()
+    {
+        var path = WriteWorkbook("Sheet1", ["LSOA21CD", "Total"], ["E01035283", 1500]);
+
+        Assert.Equal(1500, PopulationFile.Read(path).For("E01035283"));
+    }
+
+    private string WriteWorkbook(string sheet, params object[][] rows)
+    {
+        var path = folder.Combine($"{Guid.NewGuid():N}.xlsx");
+        var width = rows.Max(r => r.Length);
+        var table = rows.Select(r => (IDictionary<string, object?>)Enumerable.Range(0, width)
+            .ToDictionary(i => ((char)('A' + i)).ToString(), i => i < r.Length ? r[i] : null)).ToList();
+        MiniExcel.SaveAs(path, table, printHeader: false, sheetName: sheet);
+        return path;
     }
 }
