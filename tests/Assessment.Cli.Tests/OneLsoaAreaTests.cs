@@ -31,13 +31,22 @@ public sealed class OneLsoaAreaTests : IClassFixture<OneLsoaAreaTests.CaseRun>
     [Fact]
     public void Report_WithoutAFlyTippingFile_SaysSoInOneLineAndMovesOn()
     {
-        var html = File.ReadAllText(Path.Combine(run.Out, "strategic-assessment.html"));
-        var chapter = html[html.IndexOf("id=\"asb-environment\"", StringComparison.Ordinal)..];
-        chapter = chapter[..chapter.IndexOf("</section>", StringComparison.Ordinal)];
+        var chapter = run.Chapter("asb-environment");
 
         Assert.Contains("No DEFRA fly-tipping file is configured", chapter, StringComparison.Ordinal);
         Assert.DoesNotContain("<table", chapter, StringComparison.Ordinal);
         Assert.False(File.Exists(run.Table("fly-tipping-by-year.csv")));
+    }
+
+    [Fact]
+    public void Report_WithoutPopulationOrImd_AreaProfileSaysSoInOneLineEach()
+    {
+        var chapter = run.Chapter("area-profile");
+
+        Assert.Contains("No population file is configured", chapter, StringComparison.Ordinal);
+        Assert.Contains("No IMD 2019 file is configured", chapter, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table", chapter, StringComparison.Ordinal);
+        Assert.False(File.Exists(run.Table("profile_rates.csv")));
     }
 
     [Fact]
@@ -116,6 +125,14 @@ public sealed class OneLsoaAreaTests : IClassFixture<OneLsoaAreaTests.CaseRun>
         public string Out => folder.Combine("out");
 
         public string Table(string name) => Path.Combine(Out, "tables", name);
+
+        /// <summary>The report's HTML from the chapter with id <paramref name="id"/> to the end of its first section.</summary>
+        public string Chapter(string id)
+        {
+            var html = File.ReadAllText(Path.Combine(Out, "strategic-assessment.html"));
+            var chapter = html[html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal)..];
+            return chapter[..chapter.IndexOf("</section>", StringComparison.Ordinal)];
+        }
 
         public void Dispose() => folder.Dispose();
     }

@@ -87,6 +87,39 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
     }
 
     [Fact]
+    public void Report_Sample_AreaProfileMatchesThePythonReference()
+    {
+        // Fixtures/area-profile/make_fixture.py, from the raw CSV text, the File 6 workbook and the IMD file.
+        using var fixture = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Assessment.Cli.Tests", "Fixtures", "area-profile", "area_profile.json")));
+        var expected = fixture.RootElement;
+        var rows = File.ReadLines(runs.Folder.Combine("out", "tables", "profile_rates.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+        // Conservation: the 2021 LSOAs hold the residents of every 2011 LSOA that maps into the area.
+        var area = rows.Single(r => r[0] == "area" && r[3] == "all");
+        Assert.Equal(expected.GetProperty("canterbury_population_2011_lsoas").GetDouble(), Number(area[8]), 3);
+        Assert.Equal(expected.GetProperty("records_2025_with_lsoa").GetInt64(), long.Parse(area[7], CultureInfo.InvariantCulture));
+        var unchanged = expected.GetProperty("unchanged_lsoa_rates").EnumerateArray().ToList();
+        Assert.Equal(88, unchanged.Count);
+        foreach (var lsoa in unchanged)
+        {
+            var row = rows.Single(r => r[0] == "lsoa" && r[3] == "all" && r[1] == lsoa.GetProperty("code").GetString());
+            Assert.Equal(lsoa.GetProperty("records").GetInt64(), long.Parse(row[7], CultureInfo.InvariantCulture));
+            Assert.Equal(lsoa.GetProperty("residents").GetDouble(), Number(row[8]), 3);
+            // The CSV rounds rates to 4 decimals.
+            Assert.Equal(lsoa.GetProperty("rate").GetDouble(), Number(row[10]), 3);
+            Assert.Equal(lsoa.GetProperty("ci_low").GetDouble(), Number(row[11]), 3);
+            Assert.Equal(lsoa.GetProperty("ci_high").GetDouble(), Number(row[12]), 3);
+        }
+
+        var deciles = File.ReadLines(runs.Folder.Combine("out", "tables", "area-profile-imd-deciles.csv")).Skip(1).Select(l => l.Split(',')[1]).Select(int.Parse).ToList();
+        Assert.Equal(expected.GetProperty("canterbury_decile_counts").EnumerateArray().Select(e => e.GetInt32()), deciles);
+        var html = File.ReadAllText(runs.Folder.Combine("out", "strategic-assessment.html"));
+        Assert.Contains("159,663 residents (mid-2015, 2011 LSOAs, mapped to 2021 LSOAs)", html, StringComparison.Ordinal);
+        Assert.Contains("Office for National Statistics licensed under the Open Government Licence v.3.0", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SecondTime_SaysFilesWereAlreadyLoaded()
     {
         Assert.Contains("Already loaded, unchanged", runs.SecondOutput, StringComparison.Ordinal);

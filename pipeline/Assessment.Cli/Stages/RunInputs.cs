@@ -1,6 +1,7 @@
 using Assessment.Core.Configuration;
 using Assessment.Core.Geography;
 using Assessment.Core.Hotspots;
+using Assessment.Core.Profile;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
 using Assessment.Files.ActionPlans;
@@ -27,6 +28,15 @@ internal sealed record RunInputs(
     ActionPlan? ActionPlan,
     LsoaVintageInputs Vintage)
 {
+    /// <summary>The population in the LSOAs of 2021 when the file gives 2011 LSOAs and a lookup is configured, else as read; null without a population file.</summary>
+    public MappedPopulation? MappedPopulation { get; init; }
+
+    /// <summary>IMD 2019 ranks by 2011 LSOA (<c>inputs.imd</c>), or null.</summary>
+    public ImdRanks? Imd { get; init; }
+
+    /// <summary>The population the area's rates divide by: <see cref="MappedPopulation"/>'s, else the file's as read.</summary>
+    public LsoaPopulation? RatePopulation => MappedPopulation?.Population ?? Population;
+
     /// <summary>The area matched (with other district names added, see <see cref="AreaMatch"/>).</summary>
     public AreaDefinition Area => Match.Area;
 
@@ -46,15 +56,20 @@ internal sealed record RunInputs(
             wards = AreaPolygons.Wards(shape, wards);
             if (wards.Count == 0) throw new BoundaryDataException($"{settings.WardBoundaryPath}: no ward of this file lies in the area {area.Name} ({AreaDefinitionWording.Describe(area)}); give the ward boundary file of the area's district(s).");
         }
+        var population = settings.PopulationPath is { } populationPath ? PopulationFile.Read(populationPath) : null;
         return new RunInputs(
             match,
             shape,
             wards,
             lsoas,
             settings.HarmWeightsPath is { } weights ? HarmWeightFile.Read(weights) : HarmWeightFile.Default,
-            settings.PopulationPath is { } population ? PopulationFile.Read(population) : null,
+            population,
             settings.ActionPlanPath is { } plan ? ActionPlanFile.Read(plan) : null,
-            vintage);
+            vintage)
+        {
+            MappedPopulation = population is null ? null : LsoaPopulationMapping.To2021(population, vintage.Lookup, vintage.Polygons2011, vintage.Polygons2021),
+            Imd = settings.ImdPath is { } imd ? ImdFile.Read(imd) : null,
+        };
     }
 
     private static IReadOnlyList<BoundaryFeature> AreaLsoas(AreaDefinition area, IReadOnlyList<BoundaryFeature> all, string codeProperty, string path)

@@ -17,7 +17,7 @@ internal static class TrendStage
         {
             Themes = PriorityTheme.TrendThemes(settings.Priorities),
             HarmWeights = inputs.HarmWeights,
-            Population = inputs.Population?.ForArea(queries.InAreaLsoaCodes()),
+            Population = inputs.RatePopulation?.ForArea(queries.InAreaLsoaCodes()),
             Wards = inputs.Wards is { } wards && settings.WardBoundaryPath is { } wardFile
                 ? queries.CountsByWard(WardLocator.FromFeatures(wards, Path.GetFileName(wardFile)))
                 : null,

@@ -33,7 +33,7 @@ public sealed record AssessmentSettings(
     /// </summary>
     public IReadOnlyList<PriorityTheme> Priorities { get; init; } = [];
 
-    /// <summary>Optional population file (<c>population:</c>, CSV of LSOA code and residents) for rates per 1,000 residents; null means counts only.</summary>
+    /// <summary>Optional population file (<c>population:</c>, IoD2019 File 6 workbook or a CSV/xlsx of LSOA code and residents) for rates per 1,000 residents; null means counts only.</summary>
     public string? PopulationPath { get; init; }
 
     /// <summary>Optional harm-weight table (<c>harm_weights:</c>, CSV of category, weight, source); null means the built-in indicative table (<c>Assessment.Files.Trends.HarmWeightFile.Default</c>).</summary>
@@ -47,4 +47,7 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of DEFRA's fly-tipping workbook or a CSV of its LA_incidents sheet (<c>inputs.flytipping</c>); null when not given.</summary>
     public string? FlyTippingPath { get; init; }
+
+    /// <summary>Absolute path of IMD 2019 ranks by 2011 LSOA (<c>inputs.imd</c>, CSV or xlsx); null when not given.</summary>
+    public string? ImdPath { get; init; }
 }

@@ -84,7 +84,8 @@ public static class LsoaOverlapLookup
         return byCode;
     }
 
-    private static double Overlap(Geometry a, Geometry b)
+    /// <summary>Area (square degrees) shared by two polygons, repairing a self-touching ring when the overlay fails.</summary>
+    internal static double Overlap(Geometry a, Geometry b)
     {
         try
         {

@@ -100,6 +100,9 @@ internal sealed class InputsSection
 
     /// <summary>DEFRA's fly-tipping workbook (xlsx, sheet LA_incidents) or a CSV of that sheet.</summary>
     public string? Flytipping { get; set; }
+
+    /// <summary>IMD 2019 ranks by 2011 LSOA (CSV or xlsx, e.g. MHCLG's File 1 or a cut of it).</summary>
+    public string? Imd { get; set; }
 }
 
 internal sealed class BoundariesSection

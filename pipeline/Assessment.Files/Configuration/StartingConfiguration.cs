@@ -68,6 +68,9 @@ public static class StartingConfiguration
         Line("  # Optional. DEFRA's \"Fly-tipping incidents and actions reported by local authorities in England\" workbook");
         Line("  # (gov.uk, statistics \"fly-tipping in England\"), as published (xlsx) or sheet LA_incidents saved as CSV:");
         Line("  # flytipping: Flytipping.xlsx");
+        Line("  # Optional. IMD 2019 ranks by 2011 LSOA for the area profile's deprivation deciles: MHCLG's \"English indices of");
+        Line("  # deprivation 2019\" File 1 (xlsx, sheet IMD2019) or any CSV with LSOA11CD and the rank (IMD19):");
+        Line("  # imd: File_1_-_IMD2019_Index_of_Multiple_Deprivation.xlsx");
         Line();
         Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
         Line("store: reports/assessment.duckdb        # loaded data kept between runs");
@@ -95,9 +98,10 @@ public static class StartingConfiguration
         Line("#           status: not_started                # optional: red, amber, green, complete, not_started");
         Line("# action_plan: action-plan.yaml");
         Line();
-        Line("# Optional. Residents by LSOA (CSV: LSOA code, population) for rates per 1,000 residents; without it the report");
-        Line("# uses counts and says so.");
-        Line("# population: population.csv");
+        Line("# Optional. Residents by LSOA for the area profile and rates per 1,000 residents; without it the report uses counts");
+        Line("# and says so. The English indices of deprivation 2019 \"File 6: population denominators\" workbook as published");
+        Line("# (ONS mid-2015, 2011 LSOAs; mapped to 2021 LSOAs through area.lsoa_lookup), or a CSV of LSOA code and population:");
+        Line("# population: File_6_-_IoD2019_Population_Denominators.xlsx");
         Line();
         Line("# Optional. Your own harm weights (CSV: category,weight,source); the default table is written to tables/harm.csv.");
         Line("# harm_weights: harm-weights.csv");

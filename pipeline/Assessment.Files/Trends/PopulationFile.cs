@@ -38,16 +38,13 @@ public static partial class PopulationFile
     /// column of a bad value.</exception>
     public static LsoaPopulation Read(string path)
     {
-        if (!File.Exists(path)) throw new ConfigurationException($"Population file not found: {path}");
-        if (!SheetSource.IsWorkbook(path)) return Parse(path, null, SheetSource.Csv(path));
-        var sheet = SheetSource.SheetNames(path) is var names && names.Contains(Sheet, StringComparer.Ordinal) ? Sheet : names.FirstOrDefault()
-            ?? throw new ConfigurationException($"{path}: the workbook has no sheets.");
-        return Parse(path, sheet, SheetSource.Workbook(path, sheet));
+        var (location, rows) = SheetLocation.Open(path, Sheet, "Population file");
+        return Parse(location, rows);
     }
 
-    private static LsoaPopulation Parse(string path, string? sheet, IReadOnlyList<SheetRow> rows)
+    private static LsoaPopulation Parse(SheetLocation location, IReadOnlyList<SheetRow> rows)
     {
-        var where = sheet is null ? path : $"{path}, sheet {sheet}";
+        var (path, sheet, where) = (location.Path, location.Sheet, location.Where);
         var candidates = rows.Take(HeaderSearchRows).Where(r => !r.IsBlank).ToList();
         var header = candidates.FirstOrDefault(r => Columns.Find(r) is { Code: >= 0, Population: >= 0 });
         Columns columns;
@@ -71,13 +68,12 @@ public static partial class PopulationFile
         foreach (var row in rows.SkipWhile(r => r != header).Skip(1))
         {
             if (row.IsBlank) continue;
-            ConfigurationException Error(int column, string message) =>
-                new($"{where}, {(sheet is null ? "line" : "row")} {row.Number}, column {column + 1} ({header.Cell(column)}): {message}");
+            ConfigurationException Error(int column, string message) => location.At(row, header, column, message);
 
             var code = row.Cell(columns.Code);
             if (!LooksLikeLsoaCode(code)) throw Error(columns.Code, $"\"{code}\" is not an LSOA code (e.g. E01024000).");
             if (seen.TryGetValue(code, out var firstRow))
-                throw Error(columns.Code, $"{code} appears more than once (first at {(sheet is null ? "line" : "row")} {firstRow}).");
+                throw Error(columns.Code, $"{code} appears more than once (first at {location.RowWord} {firstRow}).");
             seen[code] = row.Number;
 
             var residents = Count(row, columns.Population, code, Error);
@@ -124,7 +120,8 @@ public static partial class PopulationFile
     private static string? ReferenceDateOf(string populationColumn) =>
         MidYear().Match(populationColumn) is { Success: true } m ? $"mid-{m.Groups[1].Value}" : null;
 
-    private static bool LooksLikeLsoaCode(string text) =>
+    /// <summary>True for a 9-character English or Welsh LSOA code (E01…, W01…).</summary>
+    internal static bool LooksLikeLsoaCode(string text) =>
         text.Length == 9 && text[0] is 'E' or 'W' && text[1] == '0' && text[2] == '1' && text.Skip(3).All(char.IsAsciiDigit);
 
     private static string Normalise(string name) => CsvExtract.Normalise(name);
