@@ -2,7 +2,7 @@ using Assessment.Core.Model;
 
 namespace Assessment.Core.Profile;
 
-/// <summary>The area profile: population, deprivation and rates per 1,000 residents, each with why it is absent when it is.</summary>
+/// <summary>The area profile: population, deprivation and rates per 1,000 residents, each with why it is absent when it is (<see cref="ProfileGap"/>).</summary>
 /// <param name="AreaName">E.g. "Canterbury".</param>
 /// <param name="Period">The assessment period of the rates.</param>
 public sealed record AreaProfile(string AreaName, MonthRange Period)
@@ -13,17 +13,26 @@ public sealed record AreaProfile(string AreaName, MonthRange Period)
     /// <summary>Label of the all-crime series.</summary>
     public const string AllSeriesLabel = "All crime and ASB";
 
-    /// <summary>The area's population, or null (see <see cref="PopulationAbsence"/>).</summary>
+    /// <summary>The area's population, or null (see <see cref="PopulationGap"/>).</summary>
     public PopulationProfile? Population { get; init; }
 
-    /// <summary>One sentence on why there is no population, when there is none.</summary>
-    public string? PopulationAbsence { get; init; }
+    /// <summary>Why there is no population, when there is none.</summary>
+    public ProfileGap? PopulationGap { get; init; }
 
-    /// <summary>The area's IMD deciles, or null (see <see cref="DeprivationAbsence"/>).</summary>
+    /// <summary>The population file's name, when one is configured.</summary>
+    public string? PopulationFile { get; init; }
+
+    /// <summary>The area's IMD deciles, or null (see <see cref="DeprivationGap"/>).</summary>
     public DeprivationProfile? Deprivation { get; init; }
 
-    /// <summary>One sentence on why there are no deciles, when there are none.</summary>
-    public string? DeprivationAbsence { get; init; }
+    /// <summary>Why there are no deciles, when there are none.</summary>
+    public ProfileGap? DeprivationGap { get; init; }
+
+    /// <summary>The IMD file's name, when one is configured.</summary>
+    public string? ImdFile { get; init; }
+
+    /// <summary>How many LSOAs the area has (of the data's vintage).</summary>
+    public int AreaLsoas { get; init; }
 
     /// <summary>Rates by ward, every ward and series (empty without ward boundaries or population).</summary>
     public IReadOnlyList<ProfileRate> WardRates { get; init; } = [];

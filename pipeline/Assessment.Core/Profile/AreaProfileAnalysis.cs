@@ -12,25 +12,19 @@ namespace Assessment.Core.Profile;
 /// </summary>
 public static class AreaProfileAnalysis
 {
-    /// <summary>The profile of <paramref name="input"/>; what cannot be computed carries a one-sentence reason.</summary>
+    /// <summary>The profile of <paramref name="input"/>; what cannot be computed carries its <see cref="ProfileGap"/>.</summary>
     public static AreaProfile Run(AreaProfileInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var profile = new AreaProfile(input.AreaName, input.Period);
         var areaLsoas = input.AreaLsoas.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var profile = new AreaProfile(input.AreaName, input.Period) { AreaLsoas = areaLsoas.Count, PopulationFile = input.Population?.Population.Source, ImdFile = input.Imd?.Source };
         profile = Deprivation(profile, input, areaLsoas);
-        if (input.Population is not { } mapped)
-            return profile with { PopulationAbsence = "No population file is configured (population: in the configuration), so the area's population and rates per 1,000 residents are not given." };
+        if (input.Population is not { } mapped) return profile with { PopulationGap = ProfileGap.NotConfigured };
 
         var population = mapped.Population;
         var area = population.ForArea(areaLsoas);
         if (!area.IsUsable)
-        {
-            var why = mapped.FileVintage == LsoaVintage.Census2011 && input.Lookup is null
-                ? $"The population file ({population.Source}) gives 2011 LSOAs and none of them matches the area's LSOAs; give a 2011↔2021 LSOA lookup (area.lsoa_lookup or area.lsoa_lookup_boundaries) to map them."
-                : $"The population file ({population.Source}) lists none of the area's {areaLsoas.Count:N0} LSOAs, so the area's population and rates per 1,000 residents are not given.";
-            return profile with { PopulationAbsence = why };
-        }
+            return profile with { PopulationGap = mapped.FileVintage == LsoaVintage.Census2011 && input.Lookup is null ? ProfileGap.NeedsLookup : ProfileGap.NoMatch };
 
         var shared = mapped.Mapped && input.Lookup is { } lookup
             ? areaLsoas.SelectMany(c => lookup.Counterparts(c, LsoaVintage.Census2011)).Distinct(StringComparer.Ordinal)
@@ -48,8 +42,7 @@ public static class AreaProfileAnalysis
 
     private static AreaProfile Deprivation(AreaProfile profile, AreaProfileInput input, List<string> areaLsoas)
     {
-        if (input.Imd is not { } imd)
-            return profile with { DeprivationAbsence = "No IMD 2019 file is configured (inputs.imd in the configuration), so deprivation is not described." };
+        if (input.Imd is not { } imd) return profile with { DeprivationGap = ProfileGap.NotConfigured };
         // IMD 2019 ranks 2011 LSOAs: the area's 2021 LSOAs are taken back to 2011 through the lookup when they need it.
         var direct = areaLsoas.Where(c => imd.For(c) is not null).ToList();
         var viaLookup = input.Lookup is { } lookup && direct.Count < areaLsoas.Count;
@@ -57,15 +50,7 @@ public static class AreaProfileAnalysis
             ? areaLsoas.SelectMany(c => input.Lookup!.Holds(c, LsoaVintage.Census2021) ? input.Lookup.Counterparts(c, LsoaVintage.Census2011) : [c]).Distinct(StringComparer.Ordinal).ToList()
             : areaLsoas;
         var ranked = codes.Select(imd.For).OfType<ImdLsoa>().OrderBy(l => l.Rank).ToList();
-        if (ranked.Count == 0)
-        {
-            return profile with
-            {
-                DeprivationAbsence = input.Lookup is null
-                    ? $"The IMD file ({imd.Source}) ranks 2011 LSOAs and none of the area's LSOAs is among them; give a 2011↔2021 LSOA lookup (area.lsoa_lookup or area.lsoa_lookup_boundaries) to find them."
-                    : $"The IMD file ({imd.Source}) lists none of the area's 2011 LSOAs, so deprivation is not described.",
-            };
-        }
+        if (ranked.Count == 0) return profile with { DeprivationGap = input.Lookup is null ? ProfileGap.NeedsLookup : ProfileGap.NoMatch };
         var deciles = new int[10];
         foreach (var l in ranked) deciles[l.Decile - 1]++;
         return profile with { Deprivation = new DeprivationProfile(ranked, deciles, codes.Count - ranked.Count, imd.Source, viaLookup) };

@@ -19,9 +19,6 @@ namespace Assessment.Core.Profile;
 /// </remarks>
 public static class LsoaPopulationMapping
 {
-    /// <summary>The rule in one sentence, for the report and the methods.</summary>
-    public const string Rule = "the residents of a 2011 LSOA that was split among several 2021 LSOAs are shared among them in proportion to the area of the 2011 LSOA each covers (equally where no boundaries are at hand); unchanged and merged LSOAs carry their residents whole";
-
     /// <summary>
     /// <paramref name="population"/> in the LSOAs of 2021, when it is of 2011 and a lookup is given; else as it is.
     /// 2011 LSOAs the lookup does not hold are left out (a lookup cut to the area's district leaves the rest of England out).

@@ -10,9 +10,6 @@ namespace Assessment.Core.Profile;
 /// </summary>
 public static class LsoaWardFit
 {
-    /// <summary>The rule in one sentence, for the report and the methods.</summary>
-    public const string Rule = "each LSOA is counted wholly in the ward that holds its centroid (a point inside it where the centroid falls outside)";
-
     /// <summary>LSOA code → ward, for the LSOAs whose point lies in some ward; the others are left out.</summary>
     /// <param name="lsoas">LSOA polygons (WGS84) with their code in <paramref name="codeProperty"/>.</param>
     /// <param name="codeProperty">The code property, e.g. "LSOA21CD".</param>

@@ -101,8 +101,7 @@ public sealed class AreaProfileAnalysisTests
         var profile = AreaProfileAnalysis.Run(Input() with { Population = null, PopulationFile = null, Imd = null });
 
         Assert.Null(profile.Population);
-        Assert.Contains("population:", profile.PopulationAbsence);
-        Assert.Contains("inputs.imd", profile.DeprivationAbsence);
+        Assert.Equal((ProfileGap.NotConfigured, ProfileGap.NotConfigured), (profile.PopulationGap!.Value, profile.DeprivationGap!.Value));
         Assert.Empty(profile.WardRates);
         Assert.Empty(profile.AreaRates);
     }
@@ -119,7 +118,7 @@ public sealed class AreaProfileAnalysisTests
         });
 
         Assert.Null(profile.Population);
-        Assert.Contains("area.lsoa_lookup", profile.PopulationAbsence);
-        Assert.Contains("area.lsoa_lookup", profile.DeprivationAbsence);
+        Assert.Equal((ProfileGap.NeedsLookup, ProfileGap.NeedsLookup), (profile.PopulationGap!.Value, profile.DeprivationGap!.Value));
+        Assert.Equal(("p.csv", "imd.csv", 2), (profile.PopulationFile, profile.ImdFile, profile.AreaLsoas));
     }
 }

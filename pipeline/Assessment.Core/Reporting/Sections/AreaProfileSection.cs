@@ -44,9 +44,9 @@ public sealed class AreaProfileSection(AreaProfile? profile = null) : IReportSec
 
         var children = new List<ReportSection>();
         if (profile.Population is { } population) children.Add(Population(profile.AreaName, population));
-        else blocks.Add(new ParagraphBlock(profile.PopulationAbsence ?? "The area's population is not known."));
+        else blocks.Add(new ParagraphBlock(AreaProfileWording.PopulationAbsence(profile)));
         if (profile.Deprivation is { } deprivation) children.Add(Deprivation(profile.AreaName, deprivation));
-        else blocks.Add(new ParagraphBlock(profile.DeprivationAbsence ?? "Deprivation is not described."));
+        else blocks.Add(new ParagraphBlock(AreaProfileWording.DeprivationAbsence(profile)));
         if (profile.Population is { } rated && profile.AreaRates.Count > 0) children.Add(Rates(profile, rated, input.PoliceUkSource));
         if (blocks.Count == 0) blocks.Add(new ParagraphBlock($"Who lives in {profile.AreaName}, how deprived its neighbourhoods are, and how much crime is recorded per resident in each part of it."));
         yield return new ReportSection(PartKey, Title, blocks, children);
@@ -86,7 +86,7 @@ public sealed class AreaProfileSection(AreaProfile? profile = null) : IReportSec
         var text = $"{area} had {Count(population.Residents)} residents ({Vintage(population)}), over {population.Lsoas:N0} LSOAs.";
         if (population.LookupSource is not null)
         {
-            text += $" The figures are published for 2011 LSOAs and police.uk uses 2021 LSOAs, so they were mapped through the 2011↔2021 LSOA lookup ({population.LookupSource}). The rule: {LsoaPopulationMapping.Rule}.";
+            text += $" The figures are published for 2011 LSOAs and police.uk uses 2021 LSOAs, so they were mapped through the 2011↔2021 LSOA lookup ({population.LookupSource}). The rule: {AreaProfileWording.MappingRule}.";
             if (population.SharedLsoas > 0) text += $" {population.SharedLsoas:N0} of the area's 2011 LSOAs were shared out this way.";
         }
         if (population.LsoasWithout > 0)
@@ -176,7 +176,7 @@ public sealed class AreaProfileSection(AreaProfile? profile = null) : IReportSec
         var wardAll = profile.WardRates.Where(r => r.Series == AreaProfile.AllSeries).ToList();
         if (wardAll.Count > 0)
         {
-            blocks.Add(new ParagraphBlock($"Wards: a ward's residents and records are both summed over its LSOAs, where {LsoaWardFit.Rule}; LSOAs do not nest in wards, so these are best-fit figures, and they differ slightly from the ward counts of the trend chapters, which place each record by its map point."
+            blocks.Add(new ParagraphBlock($"Wards: a ward's residents and records are both summed over its LSOAs, where {AreaProfileWording.WardFitRule}; LSOAs do not nest in wards, so these are best-fit figures, and they differ slightly from the ward counts of the trend chapters, which place each record by its map point."
                 + (profile.LsoasWithoutWard > 0 ? $" {profile.LsoasWithoutWard:N0} LSOAs fall in no ward of the ward file and are left out of the ward table." : "")));
             var rows = wardAll.OrderByDescending(r => r.Rate).Select(r => (IReadOnlyList<TableCell>)
             [

@@ -48,13 +48,19 @@ public sealed class AreaProfileSectionTests
         Assert.Contains("inputs.imd", line.Text);
     }
 
-    [Fact]
-    public void Compose_PopulationAndImdAbsent_OneLineEachAndNoChildren()
+    [Theory]
+    [InlineData(ProfileGap.NotConfigured, "No population file is configured (population: in the configuration)", "No IMD 2019 file is configured (inputs.imd in the configuration)")]
+    [InlineData(ProfileGap.NeedsLookup, "The population file (p.xlsx) gives 2011 LSOAs and none of them matches the area's LSOAs; give a 2011↔2021 LSOA lookup (area.lsoa_lookup", "The IMD file (imd.csv) ranks 2011 LSOAs and none of the area's LSOAs is among them; give a 2011↔2021 LSOA lookup")]
+    [InlineData(ProfileGap.NoMatch, "The population file (p.xlsx) lists none of the area's 92 LSOAs", "The IMD file (imd.csv) lists none of the area's 2011 LSOAs")]
+    public void Compose_PopulationAndImdAbsent_OneLineEachAndNoChildren(ProfileGap gap, string population, string imd)
     {
-        var section = Compose(new AreaProfile("Example", Year) { PopulationAbsence = "No population file is configured.", DeprivationAbsence = "No IMD 2019 file is configured." });
+        var section = Compose(new AreaProfile("Example", Year) { PopulationGap = gap, DeprivationGap = gap, PopulationFile = "p.xlsx", ImdFile = "imd.csv", AreaLsoas = 92 });
 
         Assert.Empty(section.Children);
-        Assert.Equal(["No population file is configured.", "No IMD 2019 file is configured."], section.Blocks.Select(b => Assert.IsType<ParagraphBlock>(b).Text));
+        var lines = section.Blocks.Select(b => Assert.IsType<ParagraphBlock>(b).Text).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.StartsWith(population, lines[0], StringComparison.Ordinal);
+        Assert.StartsWith(imd, lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +70,7 @@ public sealed class AreaProfileSectionTests
 
         var text = string.Join(" ", population.Blocks.OfType<ParagraphBlock>().Select(p => p.Text));
         Assert.Contains("159,663 residents (mid-2015, 2011 LSOAs, mapped to 2021 LSOAs)", text);
-        Assert.Contains(LsoaPopulationMapping.Rule, text);
+        Assert.Contains(AreaProfileWording.MappingRule, text);
         Assert.Contains("2 of the area's 2011 LSOAs were shared out", text);
         var ages = Assert.Single(population.Blocks.OfType<TableBlock>()).Table;
         Assert.Contains("Office for National Statistics licensed under the Open Government Licence v.3.0", ages.Source);
