@@ -47,4 +47,7 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of DEFRA's fly-tipping workbook or a CSV of its LA_incidents sheet (<c>inputs.flytipping</c>); null when not given.</summary>
     public string? FlyTippingPath { get; init; }
+
+    /// <summary>The comparison with the other partnerships of the force (<c>inputs.benchmark</c>); null when not configured or turned off.</summary>
+    public BenchmarkSettings? Benchmark { get; init; }
 }

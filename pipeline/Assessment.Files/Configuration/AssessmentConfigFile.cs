@@ -100,6 +100,18 @@ internal sealed class InputsSection
 
     /// <summary>DEFRA's fly-tipping workbook (xlsx, sheet LA_incidents) or a CSV of that sheet.</summary>
     public string? Flytipping { get; set; }
+
+    /// <summary>The comparison of the area with the other partnerships of its force.</summary>
+    public BenchmarkSection? Benchmark { get; set; }
+}
+
+internal sealed class BenchmarkSection
+{
+    /// <summary>False turns the comparison off; the default, when the section is present, is on.</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>A compact table of counts by force, district, month and crime type (tables/benchmark_counts.csv of a whole-force run); without it, the loaded police.uk files.</summary>
+    public string? Counts { get; set; }
 }
 
 internal sealed class BoundariesSection

@@ -91,6 +91,7 @@ public static partial class AssessmentConfigLoader
             ActionPlanPath = file.ActionPlan is { } plan ? FromFile(plan) : null,
             ControlBaseline = ResolveBaseline(file.Baseline, source, new AssessmentPeriod(endMonth, months)),
             FlyTippingPath = file.Inputs?.Flytipping is { } flyTipping ? FromFile(flyTipping) : null,
+            Benchmark = file.Inputs?.Benchmark is { Enabled: not false } benchmark ? new BenchmarkSettings(benchmark.Counts is { } counts ? FromFile(counts) : null) : null,
         };
     }
 
