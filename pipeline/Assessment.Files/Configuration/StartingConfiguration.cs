@@ -68,6 +68,13 @@ public static class StartingConfiguration
         Line("  # Optional. DEFRA's \"Fly-tipping incidents and actions reported by local authorities in England\" workbook");
         Line("  # (gov.uk, statistics \"fly-tipping in England\"), as published (xlsx) or sheet LA_incidents saved as CSV:");
         Line("  # flytipping: Flytipping.xlsx");
+        Line($"  # Optional. Compare the area with the other partnerships of {partnership.Force.Name}, by rate per 1,000 residents: give the");
+        Line($"  # force's whole files above ({partnership.Force.PoliceUkForce}) for the assessment period and a population file with districts");
+        Line("  # (population: the IoD2019 File 6 workbook), then turn it on. counts: instead of the loaded files, the");
+        Line("  # tables/benchmark_counts.csv written by a run on the force's whole files.");
+        Line("  # benchmark:");
+        Line("  #   enabled: true");
+        Line("  #   counts: benchmark_counts.csv");
         Line();
         Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
         Line("store: reports/assessment.duckdb        # loaded data kept between runs");
