@@ -63,6 +63,7 @@ internal sealed class RunCommand(CliContext context)
         var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(console, store, settings, inputs, trends.Coverage));
         var flyTipping = timings.Time("partners", () => FlyTippingStage.Run(console, store, settings));
         var profile = timings.Time("profile", () => AreaProfileStage.Run(store, settings, inputs));
+        var benchmark = timings.Time("benchmark", () => ForceComparisonStage.Run(console, store, settings, inputs));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -70,7 +71,8 @@ internal sealed class RunCommand(CliContext context)
             OutputContract.WriteCountsByMonth(settings.OutputDirectory, counts),
             OutputContract.WriteDataQuality(settings.OutputDirectory, quality),
         }.Concat(TrendTables.Write(settings.OutputDirectory, trends)).Concat(HotspotTables.Write(settings.OutputDirectory, hotspots))
-            .Concat(AreaProfileTables.Write(settings.OutputDirectory, profile)).ToArray());
+            .Concat(AreaProfileTables.Write(settings.OutputDirectory, profile))
+            .Concat(ForceComparisonTables.Write(settings.OutputDirectory, benchmark.Comparison, benchmark.StoreCounts)).ToArray());
 
         var input = new AssessmentReportInput(
             settings.Partnership, area.Name, settings.Period, DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime), settings.Classification, counts, quality)
@@ -85,7 +87,8 @@ internal sealed class RunCommand(CliContext context)
         };
         if (flyTipping.Absence is { } absence) input = input with { FlyTippingAbsence = absence };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps))
-            .With(new AreaProfileSection(profile));
+            .With(new AreaProfileSection(profile))
+            .With(new ForceComparisonSection(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource, new TrendOverviewSection(trends)));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
         else IncompleteRunMarker.Clear(settings.OutputDirectory);

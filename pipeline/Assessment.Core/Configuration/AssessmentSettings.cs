@@ -50,4 +50,6 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of IMD 2019 ranks by 2011 LSOA (<c>inputs.imd</c>, CSV or xlsx); null when not given.</summary>
     public string? ImdPath { get; init; }
+    /// <summary>The comparison with the other partnerships of the force (<c>inputs.benchmark</c>); null when not configured or turned off.</summary>
+    public BenchmarkSettings? Benchmark { get; init; }
 }

@@ -103,6 +103,18 @@ internal sealed class InputsSection
 
     /// <summary>IMD 2019 ranks by 2011 LSOA (CSV or xlsx, e.g. MHCLG's File 1 or a cut of it).</summary>
     public string? Imd { get; set; }
+
+    /// <summary>The comparison of the area with the other partnerships of its force.</summary>
+    public BenchmarkSection? Benchmark { get; set; }
+}
+
+internal sealed class BenchmarkSection
+{
+    /// <summary>False turns the comparison off; the default, when the section is present, is on.</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>A compact table of counts by force, district, month and crime type (tables/benchmark_counts.csv of a whole-force run); without it, the loaded police.uk files.</summary>
+    public string? Counts { get; set; }
 }
 
 internal sealed class BoundariesSection

@@ -92,6 +92,7 @@ public static partial class AssessmentConfigLoader
             ControlBaseline = ResolveBaseline(file.Baseline, source, new AssessmentPeriod(endMonth, months)),
             FlyTippingPath = file.Inputs?.Flytipping is { } flyTipping ? FromFile(flyTipping) : null,
             ImdPath = file.Inputs?.Imd is { } imd ? FromFile(imd) : null,
+            Benchmark = file.Inputs?.Benchmark is { Enabled: not false } benchmark ? new BenchmarkSettings(benchmark.Counts is { } counts ? FromFile(counts) : null) : null,
         };
     }
 

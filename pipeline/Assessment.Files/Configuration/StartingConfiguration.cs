@@ -71,6 +71,13 @@ public static class StartingConfiguration
         Line("  # Optional. IMD 2019 ranks by 2011 LSOA for the area profile's deprivation deciles: MHCLG's \"English indices of");
         Line("  # deprivation 2019\" File 1 (xlsx, sheet IMD2019) or any CSV with LSOA11CD and the rank (IMD19):");
         Line("  # imd: File_1_-_IMD2019_Index_of_Multiple_Deprivation.xlsx");
+        Line($"  # Optional. Compare the area with the other partnerships of {partnership.Force.Name}, by rate per 1,000 residents: give the");
+        Line($"  # force's whole files above ({partnership.Force.PoliceUkForce}) for the assessment period and a population file with districts");
+        Line("  # (population: the IoD2019 File 6 workbook), then turn it on. counts: instead of the loaded files, the");
+        Line("  # tables/benchmark_counts.csv written by a run on the force's whole files.");
+        Line("  # benchmark:");
+        Line("  #   enabled: true");
+        Line("  #   counts: benchmark_counts.csv");
         Line();
         Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
         Line("store: reports/assessment.duckdb        # loaded data kept between runs");

@@ -25,6 +25,23 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         Assert.Equal(["E07000106"], settings.Area.DistrictCodes);
         Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "Flytipping.xlsx"), settings.FlyTippingPath);
         Assert.True(File.Exists(settings.FlyTippingPath));
+        Assert.Equal(new BenchmarkSettings(Path.Combine(RepositoryPaths.DataSamples, "benchmark", "kent-counts-by-district.csv")), settings.Benchmark);
+        Assert.True(File.Exists(settings.Benchmark!.CountsPath));
+    }
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData("  benchmark: {}\n", "store")]
+    [InlineData("  benchmark:\n    enabled: true\n", "store")]
+    [InlineData("  benchmark:\n    enabled: false\n    counts: c.csv\n", null)]
+    [InlineData("  benchmark:\n    counts: tables/c.csv\n", "tables/c.csv")]
+    public void Load_Benchmark_IsOnWhenTheSectionIsPresentAndNotTurnedOff(string lines, string? expected)
+    {
+        var path = folder.Write("plain.yaml", "area:\n  name: X\n  lsoa_name_prefix: \"X \"\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n" + lines);
+
+        var settings = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path);
+
+        Assert.Equal(expected, settings.Benchmark is null ? null : settings.Benchmark.CountsPath is { } counts ? Path.GetRelativePath(folder.Path, counts) : "store");
     }
 
     [Fact]

@@ -40,7 +40,10 @@ public sealed class StartingConfigurationTests : IDisposable
         Assert.Null(settings.ActionPlanPath);
         Assert.Empty(settings.Priorities);
         Assert.Null(settings.PopulationPath);
+        Assert.Null(settings.Benchmark);
         var text = File.ReadAllText(path);
+        Assert.Contains($"Compare the area with the other partnerships of {partnership.Force.Name}", text, StringComparison.Ordinal);
+        Assert.Contains("  # benchmark:", text, StringComparison.Ordinal);
         Assert.Contains($"YYYY-MM-{force}-street.csv", text, StringComparison.Ordinal);
         Assert.Contains("YYYY-MM-btp-street.csv", text, StringComparison.Ordinal);
     }
