@@ -47,4 +47,19 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of DEFRA's fly-tipping workbook or a CSV of its LA_incidents sheet (<c>inputs.flytipping</c>); null when not given.</summary>
     public string? FlyTippingPath { get; init; }
+
+    /// <summary>Absolute path of the Ministry of Justice proven-reoffending extract, CSV or xlsx (<c>inputs.reoffending</c>); null when not given.</summary>
+    public string? ReoffendingPath { get; init; }
+
+    /// <summary>Absolute paths of Home Office seizure tables by police force, files or folders (<c>inputs.drug_seizures</c>); empty when not given.</summary>
+    public IReadOnlyList<string> DrugSeizurePaths { get; init; } = [];
+
+    /// <summary>Absolute path of the wide year × county table of drug-misuse deaths (<c>inputs.drug_misuse_deaths</c>); null when not given.</summary>
+    public string? DrugMisuseDeathsPath { get; init; }
+
+    /// <summary>Absolute path of the wide year × county table of drug-misuse hospital admissions (<c>inputs.drug_misuse_admissions</c>); null when not given.</summary>
+    public string? DrugMisuseAdmissionsPath { get; init; }
+
+    /// <summary>Absolute path of the wide year × county table of mid-year population (<c>inputs.county_population</c>); null when not given.</summary>
+    public string? CountyPopulationPath { get; init; }
 }

@@ -19,16 +19,7 @@ internal static class SheetSource
     /// <exception cref="ConfigurationException">The file is missing, is not an xlsx workbook, or has no such sheet (the sheets it has are listed).</exception>
     public static IReadOnlyList<SheetRow> Workbook(string path, string sheet)
     {
-        if (!File.Exists(path)) throw new ConfigurationException($"File not found: {path}");
-        List<string> sheets;
-        try
-        {
-            sheets = MiniExcel.GetSheetNames(path);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
-        {
-            throw new ConfigurationException($"{path}: cannot be read as an xlsx workbook ({e.Message}).", e);
-        }
+        var sheets = SheetNames(path);
         if (!sheets.Contains(sheet, StringComparer.Ordinal))
             throw new ConfigurationException($"{path}: has no sheet \"{sheet}\"; its sheets are {string.Join(", ", sheets.Select(s => $"\"{s}\""))}.");
 
@@ -41,6 +32,15 @@ internal static class SheetSource
             rows.Add(new SheetRow(number, row.Values.Select(Text).ToList()));
         }
         return rows;
+    }
+
+    /// <summary>The sheet named <paramref name="preferred"/> when the workbook at <paramref name="path"/> has one, else its first sheet.</summary>
+    /// <exception cref="ConfigurationException">The file is missing, is not an xlsx workbook, or has no sheet.</exception>
+    public static string PreferredSheet(string path, string preferred)
+    {
+        var sheets = SheetNames(path);
+        if (sheets.Count == 0) throw new ConfigurationException($"{path}: the workbook has no sheets.");
+        return sheets.Contains(preferred, StringComparer.Ordinal) ? preferred : sheets[0];
     }
 
     /// <summary>The records of the CSV at <paramref name="path"/>, each numbered by the line it starts on.</summary>
@@ -64,6 +64,19 @@ internal static class SheetSource
             throw new ConfigurationException($"{path}{(e.LineNumber > 0 ? $", line {e.LineNumber}" : "")}: malformed CSV ({e.Message}).", e);
         }
         return rows;
+    }
+
+    private static List<string> SheetNames(string path)
+    {
+        if (!File.Exists(path)) throw new ConfigurationException($"File not found: {path}");
+        try
+        {
+            return MiniExcel.GetSheetNames(path);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
+        {
+            throw new ConfigurationException($"{path}: cannot be read as an xlsx workbook ({e.Message}).", e);
+        }
     }
 
     private static string Text(object? value) => value switch
