@@ -6,9 +6,11 @@ namespace Assessment.Core.Partners;
 /// <param name="Local">The area's cohort (its districts summed); null when any district's row is missing or suppressed.</param>
 /// <param name="Comparator">The comparator's cohort for the same period and offender type; null when absent or suppressed.</param>
 /// <param name="VersusComparator">The area against the comparator under <see cref="ReoffendingComparisonRule"/>; null when either is missing.</param>
+/// <param name="Offenders">The area's cohort size when every district gives it, even when reoffenders are suppressed; else null.</param>
 public sealed record ReoffendingPoint(
     string Period,
     DateOnly PeriodStart,
     ReoffendingRate? Local,
     ReoffendingRate? Comparator,
-    ReoffendingComparison? VersusComparator);
+    ReoffendingComparison? VersusComparator,
+    long? Offenders);

@@ -43,11 +43,13 @@ public sealed record ReoffendingSummary(
                 .OrderBy(g => g.Key.PeriodStart).ThenBy(g => g.Key.PeriodMonths);
             var points = periods.Select(g =>
             {
-                var local = Sum(g.Where(r => r.AreaType == ReoffendingAreaType.LocalAuthority && codes.Contains(r.AreaCode)).ToList(), codes.Count);
+                var rows = g.Where(r => r.AreaType == ReoffendingAreaType.LocalAuthority && codes.Contains(r.AreaCode)).ToList();
+                var local = Sum(rows, codes.Count);
+                long? offenders = rows.Count == codes.Count && rows.All(r => r.Offenders is not null) ? rows.Sum(r => r.Offenders!.Value) : null;
                 var other = comparator.Count == 0 ? null : Sum(g.Where(r => comparator.Contains(r)).ToList(), 1);
                 ReoffendingComparison? versus = local is { Offenders: > 0 } && other is { Offenders: > 0 }
                     ? ReoffendingComparisonRule.Compare(local.Interval, other.Interval) : null;
-                return new ReoffendingPoint(g.First().Period, g.Key.PeriodStart, local, other, versus);
+                return new ReoffendingPoint(g.First().Period, g.Key.PeriodStart, local, other, versus, offenders);
             }).ToList();
             return new ReoffendingSeries(type, points);
         }).ToList();

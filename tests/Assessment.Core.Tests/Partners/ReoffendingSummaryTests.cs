@@ -51,6 +51,7 @@ public sealed class ReoffendingSummaryTests
         var points = summary.Series[0].Points;
         Assert.Equal(2, points.Count);
         Assert.All(points, p => Assert.Null(p.Local));
+        Assert.Equal([220L, null], points.Select(p => p.Offenders));
         Assert.Empty(summary.Series[0].Known);
         Assert.Null(summary.ComparatorName);
     }

@@ -87,7 +87,7 @@ public sealed class ReoffendingSection : IReportSectionComposer
             var local = p.Local;
             List<TableCell> cells =
             [
-                p.Period, Cell(local?.Offenders), Cell(local?.Reoffenders), Cell(local?.Reoffences),
+                p.Period, Cell(p.Offenders), Cell(local?.Reoffenders), Cell(local?.Reoffences),
                 Cell(local?.Proportion), local is { Offenders: > 0 } ? Interval(local.Interval) : "–", Cell(local?.ReoffencesPerReoffender),
             ];
             if (comparator is not null)

@@ -115,6 +115,7 @@ public sealed class ReoffendingSectionTests
         Assert.Contains("No figure is given for Quarter 1", Text(child));
         var row = child.Blocks.OfType<TableBlock>().Single().Table.Rows[1];
         Assert.Equal("–", row[2].Text);
+        Assert.Equal(20, row[1].Number);
         var chart = child.Blocks.OfType<ChartBlock>().Single();
         Assert.Single(chart.Spec["data"]!["values"]!.AsArray());
     }
