@@ -120,6 +120,24 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
     }
 
     [Fact]
+    public void Report_Sample_HasTheReoffendingChapterMarkedSyntheticWithItsTables()
+    {
+        var html = File.ReadAllText(runs.Folder.Combine("out", "strategic-assessment.html"));
+        // The latest adult cohort for Canterbury, read from the sample's text.
+        var latest = File.ReadLines(Path.Combine(RepositoryPaths.DataSamples, "reoffending-synthetic.csv")).Select(l => l.Split(','))
+            .Last(r => r[1] == "E07000106" && r[4] == "Adult");
+
+        var table = File.ReadLines(runs.Folder.Combine("out", "tables", "reoffending-adult-by-cohort.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        Assert.Equal((latest[0], latest[5], latest[6]), (table[^1][0], table[^1][1], table[^1][2]));
+        Assert.True(File.Exists(runs.Folder.Combine("out", "tables", "reoffending-juvenile-by-cohort.csv")));
+        Assert.Contains("id=\"reoffending\"", html, StringComparison.Ordinal);
+        Assert.Contains("The figures in this chapter are synthetic", html, StringComparison.Ordinal);
+        Assert.Contains("Reoffending: reoffending-synthetic.csv, already loaded", runs.SecondOutput, StringComparison.Ordinal);
+        Assert.Contains("Drug seizures 2018-19: Seizures18-19.csv, already loaded", runs.SecondOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SecondTime_SaysFilesWereAlreadyLoaded()
     {
         Assert.Contains("Already loaded, unchanged", runs.SecondOutput, StringComparison.Ordinal);

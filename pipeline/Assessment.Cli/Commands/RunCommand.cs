@@ -64,6 +64,8 @@ internal sealed class RunCommand(CliContext context)
         var flyTipping = timings.Time("partners", () => FlyTippingStage.Run(console, store, settings));
         var profile = timings.Time("profile", () => AreaProfileStage.Run(store, settings, inputs));
         var benchmark = timings.Time("benchmark", () => ForceComparisonStage.Run(console, store, settings, inputs));
+        var reoffending = timings.Time("reoffending", () => ReoffendingStage.Run(console, store, settings));
+        var drugMarket = timings.Time("drug tables", () => DrugMarketStage.Run(console, store, settings, queries.ForcesInArea()));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -84,8 +86,11 @@ internal sealed class RunCommand(CliContext context)
             AreaNotes = areaNotes,
             Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: true),
             FlyTipping = flyTipping.Summary,
+            Reoffending = reoffending.Summary,
+            DrugMarket = drugMarket.Summary,
         };
         if (flyTipping.Absence is { } absence) input = input with { FlyTippingAbsence = absence };
+        if (reoffending.Absence is { } noReoffending) input = input with { ReoffendingAbsence = noReoffending };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps))
             .With(new AreaProfileSection(profile))
             .With(new ForceComparisonSection(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource, new TrendOverviewSection(trends)));
@@ -98,7 +103,8 @@ internal sealed class RunCommand(CliContext context)
             console.MarkupLine($"[yellow]warning:[/] the output folder is marked incomplete ({IncompleteRunMarker.FileName}): {Markup.Escape(report.IncompleteReason)}.");
         timings.Render(console);
 
-        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0;
+        var partnerRejected = reoffending.Rejected + drugMarket.Rejected;
+        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0 || partnerRejected > 0;
         if (!report.Failed && dataProblems)
         {
             // Said last, where a scheduled job's log ends: exit status 1 is not a failed run.
@@ -108,6 +114,7 @@ internal sealed class RunCommand(CliContext context)
             if (rejected > 0) parts.Add($"{rejected:N0} row{(rejected == 1 ? "" : "s")} rejected (listed above and in load_reject)");
             if (failed > 0) parts.Add($"{failed:N0} file{(failed == 1 ? "" : "s")} not loaded");
             if (flyTipping.Rejected > 0) parts.Add($"{flyTipping.Rejected:N0} fly-tipping row{(flyTipping.Rejected == 1 ? "" : "s")} rejected (in load_reject)");
+            if (partnerRejected > 0) parts.Add($"{partnerRejected:N0} reoffending or drug-table row{(partnerRejected == 1 ? "" : "s")} rejected (in load_reject)");
             if (search.Problems.Count > 0) parts.Add($"{search.Problems.Count:N0} input problem{(search.Problems.Count == 1 ? "" : "s")} (listed above)");
             console.MarkupLine($"[yellow]Exit status {ExitCodes.DataProblems}:[/] {Markup.Escape(string.Join("; ", parts))}; the outputs were written from everything else.");
         }

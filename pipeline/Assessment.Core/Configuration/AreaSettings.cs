@@ -30,6 +30,12 @@ public sealed record AreaSettings(string Name, IReadOnlyList<string>? LsoaNamePr
     /// </summary>
     public IReadOnlyList<string> DistrictCodes { get; init; } = [];
 
+    /// <summary>The area's police force as Home Office tables name it (<c>area.police_force</c>, e.g. "Kent"); null when not given.</summary>
+    public string? PoliceForce { get; init; }
+
+    /// <summary>The county or unitary authority the area lies in (<c>area.county</c>, e.g. "Kent"), for tables by county; null when not given.</summary>
+    public string? County { get; init; }
+
     /// <summary>Absolute path of ONS's 2011↔2021 LSOA exact-fit lookup (<c>area.lsoa_lookup</c>); null when not given.</summary>
     public string? LsoaLookupPath { get; init; }
 

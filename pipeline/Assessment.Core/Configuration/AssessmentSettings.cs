@@ -50,6 +50,22 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of IMD 2019 ranks by 2011 LSOA (<c>inputs.imd</c>, CSV or xlsx); null when not given.</summary>
     public string? ImdPath { get; init; }
+
     /// <summary>The comparison with the other partnerships of the force (<c>inputs.benchmark</c>); null when not configured or turned off.</summary>
     public BenchmarkSettings? Benchmark { get; init; }
+
+    /// <summary>Absolute path of the Ministry of Justice proven-reoffending extract, CSV or xlsx (<c>inputs.reoffending</c>); null when not given.</summary>
+    public string? ReoffendingPath { get; init; }
+
+    /// <summary>Absolute paths of Home Office seizure tables by police force, files or folders (<c>inputs.drug_seizures</c>); empty when not given.</summary>
+    public IReadOnlyList<string> DrugSeizurePaths { get; init; } = [];
+
+    /// <summary>Absolute path of the wide year × county table of drug-misuse deaths (<c>inputs.drug_misuse_deaths</c>); null when not given.</summary>
+    public string? DrugMisuseDeathsPath { get; init; }
+
+    /// <summary>Absolute path of the wide year × county table of drug-misuse hospital admissions (<c>inputs.drug_misuse_admissions</c>); null when not given.</summary>
+    public string? DrugMisuseAdmissionsPath { get; init; }
+
+    /// <summary>Absolute path of the wide year × county table of mid-year population (<c>inputs.county_population</c>); null when not given.</summary>
+    public string? CountyPopulationPath { get; init; }
 }

@@ -49,6 +49,18 @@ public sealed record AssessmentReportInput(
     /// <summary>Why there are no fly-tipping figures (one sentence, e.g. no file configured), shown when <see cref="FlyTipping"/> is null.</summary>
     public string FlyTippingAbsence { get; init; } = "No DEFRA fly-tipping file is configured (inputs.flytipping in the configuration), so fly-tipping is not covered.";
 
+    /// <summary>The area's proven reoffending from the Ministry of Justice extract, when one and the area's district codes are configured; else null.</summary>
+    public Partners.ReoffendingSummary? Reoffending { get; init; }
+
+    /// <summary>Why there are no reoffending figures (one sentence), shown when <see cref="Reoffending"/> is null.</summary>
+    public string ReoffendingAbsence { get; init; } = "No proven-reoffending extract is configured (inputs.reoffending in the configuration), so reoffending is not covered.";
+
+    /// <summary>Drug seizures by the area's police force and drug-misuse figures for its county, when configured; else null.</summary>
+    public Partners.DrugMarketSummary? DrugMarket { get; init; }
+
+    /// <summary>Why there is no drug-market context (one sentence), shown when <see cref="DrugMarket"/> is null.</summary>
+    public string DrugMarketAbsence { get; init; } = "No Home Office drug-seizure tables or county drug-misuse tables are configured (inputs.drug_seizures, inputs.drug_misuse_deaths, inputs.drug_misuse_admissions), so drug-market context is not covered.";
+
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
     public string ForceName { get; init; } = "the police force";
 

@@ -56,7 +56,7 @@ public sealed class StrategicAssessmentComposer
         new PriorityThemeSections(),
         new EnvironmentalCrimeSection(),
         PendingSection.SubstanceMisuse(),
-        PendingSection.Reoffending(),
+        new ReoffendingSection(),
         PendingSection.Prioritisation(),
         new ActionPlanSection(),
         PendingSection.Changes(),

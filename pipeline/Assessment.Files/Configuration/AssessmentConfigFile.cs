@@ -73,6 +73,12 @@ internal sealed class AreaSection
     /// <summary>ONS codes of the area's local authority districts (e.g. E07000106), for partner data published by district.</summary>
     public List<string>? DistrictCodes { get; set; }
 
+    /// <summary>The area's police force as Home Office tables name it (e.g. "Kent"), for drug seizures by force.</summary>
+    public string? PoliceForce { get; set; }
+
+    /// <summary>The county or unitary authority the area lies in (e.g. "Kent"), for tables published by county.</summary>
+    public string? County { get; set; }
+
     /// <summary>ONS's 2011↔2021 LSOA exact-fit lookup (CSV).</summary>
     public string? LsoaLookup { get; set; }
 
@@ -106,6 +112,21 @@ internal sealed class InputsSection
 
     /// <summary>The comparison of the area with the other partnerships of its force.</summary>
     public BenchmarkSection? Benchmark { get; set; }
+
+    /// <summary>Ministry of Justice proven-reoffending extract by local authority (CSV or xlsx).</summary>
+    public string? Reoffending { get; set; }
+
+    /// <summary>Home Office seizure and quantity tables by police force (files or folders of SeizuresYY-YY.csv, QuantitiesYY-YY.csv).</summary>
+    public List<string>? DrugSeizures { get; set; }
+
+    /// <summary>Wide year × county table of deaths related to drug misuse.</summary>
+    public string? DrugMisuseDeaths { get; set; }
+
+    /// <summary>Wide year × county table of hospital admissions for drug misuse.</summary>
+    public string? DrugMisuseAdmissions { get; set; }
+
+    /// <summary>Wide year × county table of mid-year population, for rates per 100,000.</summary>
+    public string? CountyPopulation { get; set; }
 }
 
 internal sealed class BenchmarkSection

@@ -93,6 +93,11 @@ public static partial class AssessmentConfigLoader
             FlyTippingPath = file.Inputs?.Flytipping is { } flyTipping ? FromFile(flyTipping) : null,
             ImdPath = file.Inputs?.Imd is { } imd ? FromFile(imd) : null,
             Benchmark = file.Inputs?.Benchmark is { Enabled: not false } benchmark ? new BenchmarkSettings(benchmark.Counts is { } counts ? FromFile(counts) : null) : null,
+            ReoffendingPath = file.Inputs?.Reoffending is { } reoffending ? FromFile(reoffending) : null,
+            DrugSeizurePaths = [.. (file.Inputs?.DrugSeizures ?? []).Select(FromFile)],
+            DrugMisuseDeathsPath = file.Inputs?.DrugMisuseDeaths is { } deaths ? FromFile(deaths) : null,
+            DrugMisuseAdmissionsPath = file.Inputs?.DrugMisuseAdmissions is { } admissions ? FromFile(admissions) : null,
+            CountyPopulationPath = file.Inputs?.CountyPopulation is { } countyPopulation ? FromFile(countyPopulation) : null,
         };
     }
 
@@ -146,6 +151,8 @@ public static partial class AssessmentConfigLoader
         return settings with
         {
             DistrictCodes = districtCodes,
+            PoliceForce = string.IsNullOrWhiteSpace(area?.PoliceForce) ? null : area.PoliceForce.Trim(),
+            County = string.IsNullOrWhiteSpace(area?.County) ? null : area.County.Trim(),
             LsoaLookupPath = area?.LsoaLookup is { } lookup ? fromFile(lookup) : null,
             Lsoa11BoundaryPaths = [.. lsoa11.Select(fromFile)],
             Lsoa21BoundaryPaths = [.. lsoa21.Select(fromFile)],

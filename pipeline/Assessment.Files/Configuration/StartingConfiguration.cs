@@ -46,6 +46,12 @@ public static class StartingConfiguration
         foreach (var d in districts) Line($"    - {Quote(LsoaNamePrefix(d))}");
         Line("  # ONS district codes, for partner data published by district (DEFRA fly-tipping).");
         Line($"  district_codes: [{string.Join(", ", districts.Select(d => d.Code))}]");
+        Line("  # The police force as Home Office tables name it, and the county or unitary authority, for drug seizures by force");
+        Line("  # and drug-misuse tables by county.");
+        Line($"  police_force: {Quote(partnership.Force.Name)}");
+        var counties = districts.Select(d => d.UpperTier).Distinct().ToList();
+        if (counties is [{ } county]) Line($"  county: {Quote(county)}");
+        else Line($"  # county: <county or unitary authority>   # the districts lie in {(counties.Count == 0 ? "no county the lookups know" : "several: " + string.Join(", ", counties.Select(c => c ?? "unknown")))}");
         Line("  # With lsoa_codes_file instead of prefixes, and data whose LSOA codes are of the other census (police.uk files");
         Line("  # before 2021 LSOAs carry 2011 codes), map them with the ONS \"LSOA (2011) to LSOA (2021) to LAD (2022) Exact Fit");
         Line("  # Lookup\" (columns LSOA11CD, LSOA21CD, CHGIND):");
@@ -78,6 +84,15 @@ public static class StartingConfiguration
         Line("  # benchmark:");
         Line("  #   enabled: true");
         Line("  #   counts: benchmark_counts.csv");
+        Line("  # Optional. The Ministry of Justice proven-reoffending extract by local authority (CSV or xlsx; cohort period,");
+        Line("  # area code and type, offender type, offenders, reoffenders, reoffences); see docs/data-formats.md:");
+        Line("  # reoffending: reoffending.csv");
+        Line("  # Optional. Home Office drug seizures by police force (SeizuresYY-YY.csv files or their folder), and wide year x");
+        Line("  # county tables of drug-misuse deaths, admissions and population (see docs/data-formats.md):");
+        Line("  # drug_seizures: [drug-seizures]");
+        Line("  # drug_misuse_deaths: deaths_misuse.csv");
+        Line("  # drug_misuse_admissions: misuse.csv");
+        Line("  # county_population: population_la.csv");
         Line();
         Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
         Line("store: reports/assessment.duckdb        # loaded data kept between runs");

@@ -4,4 +4,8 @@ namespace Assessment.Files.Lookups;
 /// <param name="Code">ONS district code, December 2019 (e.g. "E07000108").</param>
 /// <param name="Name">District name, December 2019 (e.g. "Dover"); police.uk names the district's LSOAs "&lt;Name&gt; NNNX".</param>
 /// <param name="CurrentName">The district it has since become part of (e.g. "North Yorkshire" for Craven), or null when it still exists.</param>
-public sealed record LookupDistrict(string Code, string Name, string? CurrentName);
+public sealed record LookupDistrict(string Code, string Name, string? CurrentName)
+{
+    /// <summary>The county or unitary authority the district lies in (<c>UTLANM</c> of <c>la_all_codes.csv</c>, e.g. "Kent"); null when unknown.</summary>
+    public string? UpperTier { get; init; }
+}

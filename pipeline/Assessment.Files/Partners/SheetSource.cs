@@ -49,6 +49,15 @@ internal static class SheetSource
         }
     }
 
+    /// <summary>The sheet named <paramref name="preferred"/> when the workbook at <paramref name="path"/> has one, else its first sheet.</summary>
+    /// <exception cref="ConfigurationException">The file is missing, is not an xlsx workbook, or has no sheet.</exception>
+    public static string PreferredSheet(string path, string preferred)
+    {
+        var sheets = SheetNames(path);
+        if (sheets.Count == 0) throw new ConfigurationException($"{path}: the workbook has no sheets.");
+        return sheets.Contains(preferred, StringComparer.Ordinal) ? preferred : sheets[0];
+    }
+
     /// <summary>The records of the CSV at <paramref name="path"/>, each numbered by the line it starts on.</summary>
     /// <exception cref="ConfigurationException">The file is missing or malformed CSV (file and line named).</exception>
     public static IReadOnlyList<SheetRow> Csv(string path)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Assessment.Core.Partners;
 using Assessment.Storage.Store;
 
@@ -21,46 +20,8 @@ public sealed class FlyTippingStore(AssessmentStore store)
     /// <param name="read">Reads the file; called only when the content is new.</param>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="InvalidOperationException">Loaded plus rejected rows differ from the rows read (nothing is committed).</exception>
-    public PartnerFileLoad Load(string path, string? sheet, Func<FlyTippingExtract> read)
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        var bytes = new FileInfo(path).Length;
-        string sha256;
-        using (var stream = File.OpenRead(path)) sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
-
-        var connection = store.Connection;
-        long? previous = null;
-        using (var reader = connection.Query("SELECT file_id, sha256, rows_read, rows_loaded, rows_rejected FROM source_file WHERE kind = ? AND status = 'loaded'", Kind))
-        {
-            if (reader.Read())
-            {
-                if (reader.GetString(1) == sha256)
-                    return new PartnerFileLoad(reader.GetInt64(0), PartnerFileOutcome.Unchanged, reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
-                previous = reader.GetInt64(0);
-            }
-        }
-
-        var extract = read();
-        var rejectedRows = extract.Rejects.Select(r => r.Row).Distinct().LongCount();
-        if (extract.Records.Count + rejectedRows != extract.DataRows)
-            throw new InvalidOperationException($"{path}: {extract.DataRows} rows read but {extract.Records.Count} loaded and {rejectedRows} rejected; nothing was stored.");
-
-        using var transaction = connection.BeginTransaction();
-        if (previous is long old)
-        {
-            connection.Execute("DELETE FROM flytipping_incident WHERE file_id = ?", old);
-            connection.Execute("DELETE FROM load_reject WHERE file_id = ?", old);
-            connection.Execute("DELETE FROM source_file WHERE file_id = ?", old);
-        }
-        var fileId = connection.Scalar<long>(
-            """
-            INSERT INTO source_file (file_id, kind, force, month, path, sha256, rows_sha256, bytes, line_ending, status, failure, rows_read, rows_loaded, rows_rejected, loaded_at, sheet)
-            VALUES (nextval('source_file_id'), ?, NULL, NULL, ?, ?, NULL, ?, '', 'loaded', NULL, ?, ?, ?, ?, ?)
-            RETURNING file_id
-            """,
-            Kind, path, sha256, bytes, extract.DataRows, (long)extract.Records.Count, rejectedRows, DateTime.UtcNow, sheet);
-
-        using (var appender = connection.CreateAppender("flytipping_incident"))
+    public PartnerFileLoad Load(string path, string? sheet, Func<FlyTippingExtract> read) =>
+        PartnerFileRegistry.Load(store, Kind, null, "flytipping_incident", path, sheet, read, (appender, fileId, extract) =>
         {
             foreach (var r in extract.Records)
             {
@@ -70,16 +31,7 @@ public sealed class FlyTippingStore(AssessmentStore store)
                     .AppendValue(r.ReportingBasis).AppendValue(r.SourceRow)
                     .EndRow();
             }
-            appender.Close();
-        }
-        foreach (var r in extract.Rejects)
-        {
-            connection.Execute("INSERT INTO load_reject (file_id, line, column_name, error_type, reason, raw_line) VALUES (?, ?, ?, ?, ?, NULL)",
-                fileId, r.Row, r.Column, r.ErrorType, r.Reason);
-        }
-        transaction.Commit();
-        return new PartnerFileLoad(fileId, previous is null ? PartnerFileOutcome.Loaded : PartnerFileOutcome.Replaced, extract.DataRows, extract.Records.Count, rejectedRows);
-    }
+        });
 
     /// <summary>The rows of the loaded fly-tipping file, in file order; empty when none is loaded.</summary>
     public IReadOnlyList<FlyTippingRecord> Records()

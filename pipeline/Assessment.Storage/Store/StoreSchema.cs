@@ -9,7 +9,7 @@ namespace Assessment.Storage.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const string CreateV1 = """
         CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -91,6 +91,48 @@ internal static class StoreSchema
         );
         """;
 
+    // Version 4 adds proven reoffending, drug seizures by police force and the county drug-misuse tables; a series of
+    // files (one per financial year) is told apart by the first day of its year in source_file.month.
+    private const string MigrateToV4 = """
+        -- Ministry of Justice proven-reoffending cohorts by area and offender type; suppressed counts are NULL.
+        CREATE TABLE IF NOT EXISTS reoffending_cohort (
+            file_id       BIGINT NOT NULL,
+            period        VARCHAR NOT NULL,
+            period_start  DATE NOT NULL,
+            period_months INTEGER NOT NULL,
+            area_code     VARCHAR NOT NULL,
+            area_name     VARCHAR NOT NULL,
+            area_type     VARCHAR NOT NULL,
+            offender_type VARCHAR NOT NULL,
+            offenders     BIGINT,
+            reoffenders   BIGINT,
+            reoffences    BIGINT,
+            source_row    BIGINT NOT NULL
+        );
+
+        -- Home Office seizures (number) or quantities seized by police force, drug and financial year, long form.
+        CREATE TABLE IF NOT EXISTS drug_seizure (
+            file_id    BIGINT NOT NULL,
+            measure    VARCHAR NOT NULL,
+            year       VARCHAR NOT NULL,
+            force_raw  VARCHAR NOT NULL,
+            force      VARCHAR NOT NULL,
+            drug       VARCHAR NOT NULL,
+            value      DOUBLE,
+            source_row BIGINT NOT NULL
+        );
+
+        -- Wide year × county/UA tables (drug-misuse deaths, admissions, population), long form; empty cells are NULL.
+        CREATE TABLE IF NOT EXISTS county_measure (
+            file_id    BIGINT NOT NULL,
+            measure    VARCHAR NOT NULL,
+            year       INTEGER NOT NULL,
+            area       VARCHAR NOT NULL,
+            value      DOUBLE,
+            source_row BIGINT NOT NULL
+        );
+        """;
+
     /// <summary>Creates the tables if absent and records or checks the schema version, in one transaction.</summary>
     /// <exception cref="StoreException">The store was written by a newer version.</exception>
     /// <exception cref="DuckDBException">DuckDB failed (e.g. the file is damaged).</exception>
@@ -100,6 +142,7 @@ internal static class StoreSchema
         connection.Execute(CreateV1);
         connection.Execute(MigrateToV2);
         connection.Execute(MigrateToV3);
+        connection.Execute(MigrateToV4);
         var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version");
         if (version is null)
         {

@@ -27,6 +27,13 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         Assert.True(File.Exists(settings.FlyTippingPath));
         Assert.Equal(new BenchmarkSettings(Path.Combine(RepositoryPaths.DataSamples, "benchmark", "kent-counts-by-district.csv")), settings.Benchmark);
         Assert.True(File.Exists(settings.Benchmark!.CountsPath));
+        Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "reoffending-synthetic.csv"), settings.ReoffendingPath);
+        Assert.Equal([Path.Combine(RepositoryPaths.DataSamples, "drug-seizures")], settings.DrugSeizurePaths);
+        Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "drug-misuse", "deaths_misuse.csv"), settings.DrugMisuseDeathsPath);
+        Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "drug-misuse", "misuse.csv"), settings.DrugMisuseAdmissionsPath);
+        Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "drug-misuse", "population_la.csv"), settings.CountyPopulationPath);
+        Assert.True(File.Exists(settings.ReoffendingPath));
+        Assert.Equal(("Kent", "Kent"), (settings.Area.PoliceForce, settings.Area.County));
     }
 
     [Theory]
@@ -53,6 +60,11 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
 
         Assert.Null(settings.FlyTippingPath);
         Assert.Empty(settings.Area.DistrictCodes);
+        Assert.Null(settings.ReoffendingPath);
+        Assert.Empty(settings.DrugSeizurePaths);
+        Assert.Null(settings.DrugMisuseDeathsPath);
+        Assert.Null(settings.Area.PoliceForce);
+        Assert.Null(settings.Area.County);
     }
 
     [Fact]

@@ -48,6 +48,23 @@ public sealed class StartingConfigurationTests : IDisposable
         Assert.Contains("YYYY-MM-btp-street.csv", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Dover", "Kent", "Kent")]
+    [InlineData("Medway", "Kent", "Medway")]
+    [InlineData("Dartford and Gravesham", "Kent", "Kent")]
+    [InlineData("Cwm Taf", "South Wales", null)]
+    public void Write_FillsTheForceAndTheCountyWhereTheLookupsKnowOne(string csp, string force, string? county)
+    {
+        var text = StartingConfiguration.Write(Lookup.FindPartnership(csp), Lookup.TransportPolice, new YearMonth(2025, 12), "assessment init");
+
+        var settings = AssessmentConfigLoader.Load(folder.Write("p.yaml", text), new ConfigurationOverrides(), folder.Path);
+
+        Assert.Equal((force, county), (settings.Area.PoliceForce, settings.Area.County));
+        if (county is null) Assert.Contains("# county: <county or unitary authority>   # the districts lie in several: ", text, StringComparison.Ordinal);
+        Assert.Contains("# reoffending: reoffending.csv", text, StringComparison.Ordinal);
+        Assert.Contains("# drug_seizures: [drug-seizures]", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Write_ActiveLinesNameNoOtherArea_AndTemplatesAreCommentedOut()
     {

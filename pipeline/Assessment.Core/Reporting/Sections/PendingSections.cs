@@ -23,11 +23,6 @@ public sealed class PendingSection(string key, string title, string what, string
         "Analysis of drug and alcohol misuse", "treatment data from OHID's National Drug Treatment Monitoring System and local alcohol profiles for the area",
         "The partnership must have a strategy to combat the misuse of drugs, alcohol and other substances. The police.uk \"Drugs\" category in chapter 5 counts recorded drug offences, which mostly reflect police activity rather than the extent of misuse.");
 
-    /// <summary>Reoffending.</summary>
-    public static PendingSection Reoffending() => new("reoffending", "Reoffending",
-        "Analysis of reoffending", "the Ministry of Justice proven reoffending statistics for the area (cohort size, reoffenders and reoffences) and local Integrated Offender Management data",
-        "Reoffending here means offending by people living in the area who have previously been convicted, cautioned, warned or reprimanded.");
-
     /// <summary>Prioritisation.</summary>
     public static PendingSection Prioritisation() => new("prioritisation", "Prioritisation",
         "A scored prioritisation of issues", "scores for each issue on volume, trend, harm, vulnerability and public concern, with published weights and a sensitivity check",

@@ -1,0 +1,15 @@
+using Assessment.Storage.Partners;
+using Spectre.Console;
+
+namespace Assessment.Cli.Stages;
+
+/// <summary>The one console line a partner extract's load gives: what was loaded and how many rows were refused.</summary>
+internal static class PartnerLoadView
+{
+    /// <summary>Writes e.g. "Reoffending: reoffending.csv, 72 rows loaded, 2 rejected (see the store's load_reject table)."</summary>
+    public static void Render(IAnsiConsole console, string what, string path, PartnerFileLoad load)
+    {
+        var done = load.Outcome == PartnerFileOutcome.Unchanged ? "already loaded" : $"{load.RowsLoaded:N0} rows loaded";
+        console.MarkupLine($"{Markup.Escape(what)}: {Markup.Escape(Path.GetFileName(path))}, {done}{(load.RowsRejected > 0 ? $", [yellow]{load.RowsRejected:N0} rejected[/] (see the store's load_reject table)" : "")}.");
+    }
+}

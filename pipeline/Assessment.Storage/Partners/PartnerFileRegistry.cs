@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using Assessment.Core.Partners;
+using Assessment.Storage.Store;
+using DuckDB.NET.Data;
+
+namespace Assessment.Storage.Partners;
+
+/// <summary>
+/// Loads one partner extract in one transaction: registers it in <c>source_file</c> (its kind, and for a series of
+/// files one per period, the first day of its period in <c>month</c>) with its SHA-256, writes its rows to its table
+/// and its rejects to <c>load_reject</c>. One version per kind and period is kept: the same content is not read again,
+/// and other content (a restated release, or the CSV of the same sheet) replaces the previous rows.
+/// </summary>
+internal static class PartnerFileRegistry
+{
+    /// <summary>Loads the file at <paramref name="path"/> unless the same content is loaded already for the same kind and period.</summary>
+    /// <param name="store">The open store.</param>
+    /// <param name="kind">The <c>source_file.kind</c>.</param>
+    /// <param name="period">First day of the file's period when the kind is a series of files (e.g. one per financial year); null for a single file.</param>
+    /// <param name="table">The table the rows go to; it has a <c>file_id</c> column.</param>
+    /// <param name="path">The file as given (stored, and named in rejects).</param>
+    /// <param name="sheet">The worksheet read, or null for a CSV.</param>
+    /// <param name="read">Reads the file; called only when the content is new.</param>
+    /// <param name="append">Appends the extract's rows to <paramref name="table"/> under the given file id.</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InvalidOperationException">Loaded plus rejected rows differ from the rows read (nothing is committed).</exception>
+    public static PartnerFileLoad Load<T>(AssessmentStore store, string kind, DateOnly? period, string table, string path, string? sheet, Func<T> read, Action<DuckDBAppender, long, T> append)
+        where T : IPartnerExtract
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var bytes = new FileInfo(path).Length;
+        string sha256;
+        using (var stream = File.OpenRead(path)) sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
+
+        var connection = store.Connection;
+        long? previous = null;
+        using (var reader = connection.Query("SELECT file_id, sha256, rows_read, rows_loaded, rows_rejected FROM source_file WHERE kind = ? AND status = 'loaded' AND month IS NOT DISTINCT FROM ?", kind, period))
+        {
+            if (reader.Read())
+            {
+                if (reader.GetString(1) == sha256)
+                    return new PartnerFileLoad(reader.GetInt64(0), PartnerFileOutcome.Unchanged, reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
+                previous = reader.GetInt64(0);
+            }
+        }
+
+        var extract = read();
+        var rejectedRows = extract.Rejects.Select(r => r.Row).Distinct().LongCount();
+        if (extract.LoadedRows + rejectedRows != extract.DataRows)
+            throw new InvalidOperationException($"{path}: {extract.DataRows} rows read but {extract.LoadedRows} loaded and {rejectedRows} rejected; nothing was stored.");
+
+        using var transaction = connection.BeginTransaction();
+        if (previous is long old)
+        {
+            connection.Execute($"DELETE FROM {table} WHERE file_id = ?", old);
+            connection.Execute("DELETE FROM load_reject WHERE file_id = ?", old);
+            connection.Execute("DELETE FROM source_file WHERE file_id = ?", old);
+        }
+        var fileId = connection.Scalar<long>(
+            """
+            INSERT INTO source_file (file_id, kind, force, month, path, sha256, rows_sha256, bytes, line_ending, status, failure, rows_read, rows_loaded, rows_rejected, loaded_at, sheet)
+            VALUES (nextval('source_file_id'), ?, NULL, ?, ?, ?, NULL, ?, '', 'loaded', NULL, ?, ?, ?, ?, ?)
+            RETURNING file_id
+            """,
+            kind, period, path, sha256, bytes, extract.DataRows, extract.LoadedRows, rejectedRows, DateTime.UtcNow, sheet);
+        using (var appender = connection.CreateAppender(table))
+        {
+            append(appender, fileId, extract);
+            appender.Close();
+        }
+        foreach (var r in extract.Rejects)
+        {
+            connection.Execute("INSERT INTO load_reject (file_id, line, column_name, error_type, reason, raw_line) VALUES (?, ?, ?, ?, ?, NULL)",
+                fileId, r.Row, r.Column, r.ErrorType, r.Reason);
+        }
+        transaction.Commit();
+        return new PartnerFileLoad(fileId, previous is null ? PartnerFileOutcome.Loaded : PartnerFileOutcome.Replaced, extract.DataRows, extract.LoadedRows, rejectedRows);
+    }
+}
