@@ -50,7 +50,8 @@ public sealed class ForceComparisonSection(ForceComparison? comparison, string a
             new ParagraphBlock($"Rates are crimes per 1,000 residents over the assessment period ({c.Period.ToLongString()}), for each of the {c.AllCrime.Partnerships.Count} partnerships of {c.ForceName}, from {c.Source}. " +
                 $"Each interval allows for month-to-month variation beyond chance: the spread of a partnership's monthly counts around the force's monthly pattern widens it (overdispersion, with the same small-sample allowance as the year-on-year tests). " +
                 $"A partnership is called higher or lower than {c.ForceName} only when its {level} interval lies wholly above or below the {c.ForceName} rate, which is the funnel-plot comparison with overdispersion (Spiegelhalter 2005); otherwise the difference could be chance. " +
-                $"Two partnerships whose intervals overlap may still differ; rank them with care."),
+                $"Two partnerships whose intervals overlap may still differ; rank them with care. " +
+                $"Residents come from {populationSource}: where a partnership's population has grown since, its rate is overstated."),
         };
         if (LeftOut(c) is { } leftOut) blocks.Add(new ParagraphBlock(leftOut));
         if (!c.IsComplete)

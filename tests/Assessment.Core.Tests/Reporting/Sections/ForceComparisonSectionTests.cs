@@ -58,6 +58,7 @@ public sealed class ForceComparisonSectionTests
         Assert.Contains("higher than the Kent rate", text);
         Assert.Contains("It has the highest rate of the 2 partnerships in Kent", text);
         Assert.Contains("12 in districts of other forces' partnerships (Wealden)", text);
+        Assert.Contains("Residents come from File_6.xlsx, mid-2015 residents: where a partnership's population has grown since, its rate is overstated.", text);
         var tables = section.Blocks.OfType<TableBlock>().Select(t => t.Table).ToList();
         Assert.Equal(["force-comparison-table", "force-comparison-themes-table"], tables.Select(t => t.Id));
         Assert.Equal(["Canterbury (this area)", "Dover"], tables[0].Rows.Select(r => r[1].Text));
