@@ -4,6 +4,7 @@ using Assessment.Cli.Stages;
 using Assessment.Core.Configuration;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
+using Assessment.Core.Trends;
 using Assessment.Files.Output;
 using Assessment.Files.Tables;
 using Assessment.Storage.Analysis;
@@ -62,6 +63,7 @@ internal sealed class RunCommand(CliContext context)
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
         var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(console, store, settings, inputs, trends.Coverage));
         var flyTipping = timings.Time("partners", () => FlyTippingStage.Run(console, store, settings));
+        var substance = timings.Time("substance", () => SubstanceMisuseStage.Run(console, store, settings));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -80,9 +82,11 @@ internal sealed class RunCommand(CliContext context)
             AreaNotes = areaNotes,
             Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: true),
             FlyTipping = flyTipping.Summary,
+            SubstanceMisuse = substance.Summary,
         };
         if (flyTipping.Absence is { } absence) input = input with { FlyTippingAbsence = absence };
-        var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));
+        var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps))
+            .With(new SubstanceMisuseSection(trends.YearOnYearAt(ComparisonLevel.CrimeType)));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
         else IncompleteRunMarker.Clear(settings.OutputDirectory);
@@ -92,7 +96,7 @@ internal sealed class RunCommand(CliContext context)
             console.MarkupLine($"[yellow]warning:[/] the output folder is marked incomplete ({IncompleteRunMarker.FileName}): {Markup.Escape(report.IncompleteReason)}.");
         timings.Render(console);
 
-        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0;
+        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0 || substance.Rejected > 0;
         if (!report.Failed && dataProblems)
         {
             // Said last, where a scheduled job's log ends: exit status 1 is not a failed run.
@@ -102,6 +106,7 @@ internal sealed class RunCommand(CliContext context)
             if (rejected > 0) parts.Add($"{rejected:N0} row{(rejected == 1 ? "" : "s")} rejected (listed above and in load_reject)");
             if (failed > 0) parts.Add($"{failed:N0} file{(failed == 1 ? "" : "s")} not loaded");
             if (flyTipping.Rejected > 0) parts.Add($"{flyTipping.Rejected:N0} fly-tipping row{(flyTipping.Rejected == 1 ? "" : "s")} rejected (in load_reject)");
+            if (substance.Rejected > 0) parts.Add($"{substance.Rejected:N0} treatment or Fingertips row{(substance.Rejected == 1 ? "" : "s")} rejected (in load_reject)");
             if (search.Problems.Count > 0) parts.Add($"{search.Problems.Count:N0} input problem{(search.Problems.Count == 1 ? "" : "s")} (listed above)");
             console.MarkupLine($"[yellow]Exit status {ExitCodes.DataProblems}:[/] {Markup.Escape(string.Join("; ", parts))}; the outputs were written from everything else.");
         }

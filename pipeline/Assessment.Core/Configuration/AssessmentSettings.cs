@@ -47,4 +47,10 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of DEFRA's fly-tipping workbook or a CSV of its LA_incidents sheet (<c>inputs.flytipping</c>); null when not given.</summary>
     public string? FlyTippingPath { get; init; }
+
+    /// <summary>Absolute paths of OHID Fingertips indicator exports (<c>inputs.fingertips</c>, one file or a list); empty when not given.</summary>
+    public IReadOnlyList<string> FingertipsPaths { get; init; } = [];
+
+    /// <summary>Absolute path of adult treatment figures in the NDTMS shape (<c>inputs.treatment</c>, CSV); null when not given.</summary>
+    public string? TreatmentPath { get; init; }
 }

@@ -24,6 +24,12 @@ public sealed record ExtractReject(string File, string? Sheet, long Row, string?
     /// <summary>A required value (e.g. the area's code) is empty.</summary>
     public const string Missing = "MISSING";
 
+    /// <summary>A category (e.g. a substance group) outside the allowed values.</summary>
+    public const string UnknownCategory = "UNKNOWN CATEGORY";
+
+    /// <summary>Counts that contradict each other (e.g. more completions than people in treatment).</summary>
+    public const string Inconsistent = "INCONSISTENT";
+
     /// <summary>Where the reject is, e.g. "Flytipping.xlsx, sheet LA_incidents, row 12, column Total Incidents".</summary>
     public string Location =>
         $"{File}{(Sheet is null ? "" : $", sheet {Sheet}")}, {(Sheet is null ? "line" : "row")} {Row}{(Column is null ? "" : $", column {Column}")}";

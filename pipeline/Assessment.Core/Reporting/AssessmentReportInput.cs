@@ -49,6 +49,9 @@ public sealed record AssessmentReportInput(
     /// <summary>Why there are no fly-tipping figures (one sentence, e.g. no file configured), shown when <see cref="FlyTipping"/> is null.</summary>
     public string FlyTippingAbsence { get; init; } = "No DEFRA fly-tipping file is configured (inputs.flytipping in the configuration), so fly-tipping is not covered.";
 
+    /// <summary>Treatment figures and Fingertips indicators for the substance-misuse chapter; by default none is configured.</summary>
+    public Partners.SubstanceMisuseSummary SubstanceMisuse { get; init; } = Partners.SubstanceMisuseSummary.None;
+
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
     public string ForceName { get; init; } = "the police force";
 

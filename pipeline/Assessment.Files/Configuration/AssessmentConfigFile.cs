@@ -73,6 +73,9 @@ internal sealed class AreaSection
     /// <summary>ONS codes of the area's local authority districts (e.g. E07000106), for partner data published by district.</summary>
     public List<string>? DistrictCodes { get; set; }
 
+    /// <summary>ONS code of the county or upper-tier authority the area lies in (e.g. E10000016 Kent), a comparator for partner data.</summary>
+    public string? CountyCode { get; set; }
+
     /// <summary>ONS's 2011↔2021 LSOA exact-fit lookup (CSV).</summary>
     public string? LsoaLookup { get; set; }
 
@@ -100,6 +103,12 @@ internal sealed class InputsSection
 
     /// <summary>DEFRA's fly-tipping workbook (xlsx, sheet LA_incidents) or a CSV of that sheet.</summary>
     public string? Flytipping { get; set; }
+
+    /// <summary>OHID Fingertips indicator exports (CSV), any number: one file or a list.</summary>
+    public OneOrMoreStrings? Fingertips { get; set; }
+
+    /// <summary>Adult drug and alcohol treatment figures in the NDTMS shape (CSV).</summary>
+    public string? Treatment { get; set; }
 }
 
 internal sealed class BoundariesSection

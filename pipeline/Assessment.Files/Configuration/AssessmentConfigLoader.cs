@@ -91,6 +91,8 @@ public static partial class AssessmentConfigLoader
             ActionPlanPath = file.ActionPlan is { } plan ? FromFile(plan) : null,
             ControlBaseline = ResolveBaseline(file.Baseline, source, new AssessmentPeriod(endMonth, months)),
             FlyTippingPath = file.Inputs?.Flytipping is { } flyTipping ? FromFile(flyTipping) : null,
+            FingertipsPaths = [.. (file.Inputs?.Fingertips?.Values ?? []).Select(FromFile)],
+            TreatmentPath = file.Inputs?.Treatment is { } treatment ? FromFile(treatment) : null,
         };
     }
 
@@ -141,9 +143,12 @@ public static partial class AssessmentConfigLoader
         var districtCodes = area?.DistrictCodes ?? [];
         if (districtCodes.FirstOrDefault(c => !DistrictCode().IsMatch(c)) is { } bad)
             throw new ConfigurationException($"{source}: area.district_codes has \"{bad}\"; expected ONS district codes such as E07000106.");
+        if (area?.CountyCode is { } county && !DistrictCode().IsMatch(county))
+            throw new ConfigurationException($"{source}: area.county_code is \"{county}\"; expected an ONS code such as E10000016.");
         return settings with
         {
             DistrictCodes = districtCodes,
+            CountyCode = area?.CountyCode,
             LsoaLookupPath = area?.LsoaLookup is { } lookup ? fromFile(lookup) : null,
             Lsoa11BoundaryPaths = [.. lsoa11.Select(fromFile)],
             Lsoa21BoundaryPaths = [.. lsoa21.Select(fromFile)],

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Assessment.Core.Partners;
 using Assessment.Storage.Store;
 
@@ -24,61 +23,16 @@ public sealed class FlyTippingStore(AssessmentStore store)
     public PartnerFileLoad Load(string path, string? sheet, Func<FlyTippingExtract> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var bytes = new FileInfo(path).Length;
-        string sha256;
-        using (var stream = File.OpenRead(path)) sha256 = Convert.ToHexStringLower(SHA256.HashData(stream));
-
-        var connection = store.Connection;
-        long? previous = null;
-        using (var reader = connection.Query("SELECT file_id, sha256, rows_read, rows_loaded, rows_rejected FROM source_file WHERE kind = ? AND status = 'loaded'", Kind))
-        {
-            if (reader.Read())
+        return PartnerFileRegistry.Load(store, Kind, "flytipping_incident", path, perPath: false, sheet,
+            () =>
             {
-                if (reader.GetString(1) == sha256)
-                    return new PartnerFileLoad(reader.GetInt64(0), PartnerFileOutcome.Unchanged, reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
-                previous = reader.GetInt64(0);
-            }
-        }
-
-        var extract = read();
-        var rejectedRows = extract.Rejects.Select(r => r.Row).Distinct().LongCount();
-        if (extract.Records.Count + rejectedRows != extract.DataRows)
-            throw new InvalidOperationException($"{path}: {extract.DataRows} rows read but {extract.Records.Count} loaded and {rejectedRows} rejected; nothing was stored.");
-
-        using var transaction = connection.BeginTransaction();
-        if (previous is long old)
-        {
-            connection.Execute("DELETE FROM flytipping_incident WHERE file_id = ?", old);
-            connection.Execute("DELETE FROM load_reject WHERE file_id = ?", old);
-            connection.Execute("DELETE FROM source_file WHERE file_id = ?", old);
-        }
-        var fileId = connection.Scalar<long>(
-            """
-            INSERT INTO source_file (file_id, kind, force, month, path, sha256, rows_sha256, bytes, line_ending, status, failure, rows_read, rows_loaded, rows_rejected, loaded_at, sheet)
-            VALUES (nextval('source_file_id'), ?, NULL, NULL, ?, ?, NULL, ?, '', 'loaded', NULL, ?, ?, ?, ?, ?)
-            RETURNING file_id
-            """,
-            Kind, path, sha256, bytes, extract.DataRows, (long)extract.Records.Count, rejectedRows, DateTime.UtcNow, sheet);
-
-        using (var appender = connection.CreateAppender("flytipping_incident"))
-        {
-            foreach (var r in extract.Records)
-            {
-                appender.CreateRow()
-                    .AppendValue(fileId).AppendValue(r.Year).AppendValue(r.OnsCode).AppendValue(r.Name).AppendValue(r.Region)
-                    .AppendValue(r.Kind.ToString()).AppendValue(r.TotalIncidents).AppendValue(r.MidYearPopulation)
-                    .AppendValue(r.ReportingBasis).AppendValue(r.SourceRow)
-                    .EndRow();
-            }
-            appender.Close();
-        }
-        foreach (var r in extract.Rejects)
-        {
-            connection.Execute("INSERT INTO load_reject (file_id, line, column_name, error_type, reason, raw_line) VALUES (?, ?, ?, ?, ?, NULL)",
-                fileId, r.Row, r.Column, r.ErrorType, r.Reason);
-        }
-        transaction.Commit();
-        return new PartnerFileLoad(fileId, previous is null ? PartnerFileOutcome.Loaded : PartnerFileOutcome.Replaced, extract.DataRows, extract.Records.Count, rejectedRows);
+                var extract = read();
+                return new PartnerExtract<FlyTippingRecord>(extract.Records, extract.Rejects, extract.DataRows);
+            },
+            static (row, r) => row
+                .AppendValue(r.Year).AppendValue(r.OnsCode).AppendValue(r.Name).AppendValue(r.Region)
+                .AppendValue(r.Kind.ToString()).AppendValue(r.TotalIncidents).AppendValue(r.MidYearPopulation)
+                .AppendValue(r.ReportingBasis).AppendValue(r.SourceRow));
     }
 
     /// <summary>The rows of the loaded fly-tipping file, in file order; empty when none is loaded.</summary>
