@@ -30,7 +30,7 @@ internal static class SubstanceMisuseStage
         const string CodesHint = "the area's district codes (area.district_codes, e.g. [E07000106])";
 
         TreatmentSummary? treatment = null;
-        string? treatmentAbsence = SubstanceMisuseSummary.None.TreatmentAbsence;
+        string? treatmentAbsence = null;
         if (settings.TreatmentPath is { } treatmentPath)
         {
             if (!File.Exists(treatmentPath)) throw new ConfigurationException($"inputs.treatment: file not found: {treatmentPath}");
@@ -69,7 +69,7 @@ internal static class SubstanceMisuseStage
                 if (indicator.MissingCodes.Count > 0) notes.Add(MissingCodeNote(indicator));
             }
         }
-        var indicatorsAbsence = settings.FingertipsPaths.Count == 0 ? SubstanceMisuseSummary.None.IndicatorsAbsence
+        var indicatorsAbsence = settings.FingertipsPaths.Count == 0 ? null
             : noCodes ? $"Fingertips exports are configured but not {CodesHint}, so alcohol and drug indicators are not covered."
             : indicators.Count == 0 ? $"No configured Fingertips export has values for {string.Join(", ", codes)}, so alcohol and drug indicators are not covered."
             : null;

@@ -17,6 +17,12 @@ public sealed class SubstanceMisuseSection(IReadOnlyList<YoyFinding>? crimeTypeF
 
     private const string Title = "Substance misuse";
 
+    /// <summary>The line the chapter gives when no treatment file is configured.</summary>
+    public const string NoTreatmentFile = "No drug and alcohol treatment file is configured (inputs.treatment), so treatment is not covered.";
+
+    /// <summary>The line the chapter gives when no Fingertips export is configured.</summary>
+    public const string NoFingertipsExport = "No Fingertips export is configured (inputs.fingertips), so alcohol and drug indicators are not covered.";
+
     /// <summary>The one line the chapter gives when neither a treatment file nor a Fingertips export is configured.</summary>
     public const string NothingConfigured = "No drug and alcohol treatment file (inputs.treatment) or Fingertips export (inputs.fingertips) is configured, so treatment and health indicators are not covered; police-recorded drug and weapon offences follow.";
 
@@ -48,10 +54,16 @@ public sealed class SubstanceMisuseSection(IReadOnlyList<YoyFinding>? crimeTypeF
         {
             new ParagraphBlock("The partnership must have a strategy to combat the misuse of drugs, alcohol and other substances. This chapter sets out who is in treatment and how treatment ends, how alcohol harms health in the area against England, and the drug and weapons offences police record, which mostly reflect police activity rather than the extent of misuse."),
         };
-        if (summary.NothingConfigured)
+        if (summary.TreatmentNotConfigured && summary.IndicatorsNotConfigured)
+        {
             blocks.Add(new ParagraphBlock(NothingConfigured));
+        }
         else
-            foreach (var absence in new[] { summary.TreatmentAbsence, summary.IndicatorsAbsence }.OfType<string>()) blocks.Add(new ParagraphBlock(absence));
+        {
+            var treatmentAbsence = summary.TreatmentNotConfigured ? NoTreatmentFile : summary.TreatmentAbsence;
+            var indicatorsAbsence = summary.IndicatorsNotConfigured ? NoFingertipsExport : summary.IndicatorsAbsence;
+            foreach (var absence in new[] { treatmentAbsence, indicatorsAbsence }.OfType<string>()) blocks.Add(new ParagraphBlock(absence));
+        }
         blocks.AddRange(summary.Notes.Select(n => new CalloutBlock(CalloutKind.Warning, n)));
 
         var children = new List<ReportSection>();

@@ -50,11 +50,11 @@ public sealed class SubstanceMisuseSectionTests
     [Fact]
     public void Compose_OneExtractAbsent_SaysWhichInOneLine()
     {
-        var summary = WithData() with { Indicators = [], IndicatorsAbsence = SubstanceMisuseSummary.None.IndicatorsAbsence };
+        var summary = WithData() with { Indicators = [], IndicatorsAbsence = null };
 
         var section = Compose(Input with { SubstanceMisuse = summary });
 
-        Assert.Single(section.Blocks, b => b is ParagraphBlock p && p.Text == SubstanceMisuseSummary.None.IndicatorsAbsence);
+        Assert.Single(section.Blocks, b => b is ParagraphBlock p && p.Text == SubstanceMisuseSection.NoFingertipsExport);
         Assert.Equal(["substance-treatment", "substance-police"], section.Children.Select(c => c.Id));
     }
 
