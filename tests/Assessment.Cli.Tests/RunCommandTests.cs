@@ -138,6 +138,26 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
     }
 
     [Fact]
+    public void Report_Sample_HasTheSubstanceMisuseChapterWithTheRealAdmissionsAndTheSyntheticTreatment()
+    {
+        // Canterbury's admissions by year, read from the text of the real extract.
+        var expected = File.ReadLines(Path.Combine(RepositoryPaths.SharedData, "partners", "alcohol-related-admissions", "alcohol_related_admissions.csv"))
+            .Select(l => l.Split(',')).Where(r => r[0] == "E07000106").Select(r => (r[2], r[3])).ToList();
+        var html = File.ReadAllText(runs.Folder.Combine("out", "strategic-assessment.html"));
+
+        var table = File.ReadLines(runs.Folder.Combine("out", "tables", "fingertips-table-1.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        Assert.Equal(10, expected.Count);
+        Assert.Equal(expected, table.Select(r => (r[0], r[1])));
+        Assert.Contains("id=\"substance-misuse\"", html, StringComparison.Ordinal);
+        Assert.Contains("Synthetic sample: the treatment figures below are made up", html, StringComparison.Ordinal);
+        Assert.True(File.Exists(runs.Folder.Combine("out", "tables", "treatment-latest-year.csv")));
+        Assert.True(File.Exists(runs.Folder.Combine("out", "charts", "treatment-completion-rates.svg")));
+        Assert.Contains("Treatment: ndtms-treatment-synthetic.csv, already loaded", runs.SecondOutput, StringComparison.Ordinal);
+        Assert.Contains("Fingertips: alcohol_related_admissions.csv, already loaded", runs.SecondOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SecondTime_SaysFilesWereAlreadyLoaded()
     {
         Assert.Contains("Already loaded, unchanged", runs.SecondOutput, StringComparison.Ordinal);

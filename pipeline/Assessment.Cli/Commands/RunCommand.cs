@@ -4,6 +4,7 @@ using Assessment.Cli.Stages;
 using Assessment.Core.Configuration;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
+using Assessment.Core.Trends;
 using Assessment.Files.Output;
 using Assessment.Files.Tables;
 using Assessment.Storage.Analysis;
@@ -66,6 +67,7 @@ internal sealed class RunCommand(CliContext context)
         var benchmark = timings.Time("benchmark", () => ForceComparisonStage.Run(console, store, settings, inputs));
         var reoffending = timings.Time("reoffending", () => ReoffendingStage.Run(console, store, settings));
         var drugMarket = timings.Time("drug tables", () => DrugMarketStage.Run(console, store, settings, queries.ForcesInArea()));
+        var substance = timings.Time("substance", () => SubstanceMisuseStage.Run(console, store, settings));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -88,12 +90,14 @@ internal sealed class RunCommand(CliContext context)
             FlyTipping = flyTipping.Summary,
             Reoffending = reoffending.Summary,
             DrugMarket = drugMarket.Summary,
+            SubstanceMisuse = substance.Summary,
         };
         if (flyTipping.Absence is { } absence) input = input with { FlyTippingAbsence = absence };
         if (reoffending.Absence is { } noReoffending) input = input with { ReoffendingAbsence = noReoffending };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps))
             .With(new AreaProfileSection(profile))
-            .With(new ForceComparisonSection(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource, new TrendOverviewSection(trends)));
+            .With(new ForceComparisonSection(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource, new TrendOverviewSection(trends)))
+            .With(new SubstanceMisuseSection(trends.YearOnYearAt(ComparisonLevel.CrimeType)));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
         else IncompleteRunMarker.Clear(settings.OutputDirectory);
@@ -103,7 +107,7 @@ internal sealed class RunCommand(CliContext context)
             console.MarkupLine($"[yellow]warning:[/] the output folder is marked incomplete ({IncompleteRunMarker.FileName}): {Markup.Escape(report.IncompleteReason)}.");
         timings.Render(console);
 
-        var partnerRejected = reoffending.Rejected + drugMarket.Rejected;
+        var partnerRejected = reoffending.Rejected + drugMarket.Rejected + substance.Rejected;
         var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0 || partnerRejected > 0;
         if (!report.Failed && dataProblems)
         {
@@ -114,7 +118,7 @@ internal sealed class RunCommand(CliContext context)
             if (rejected > 0) parts.Add($"{rejected:N0} row{(rejected == 1 ? "" : "s")} rejected (listed above and in load_reject)");
             if (failed > 0) parts.Add($"{failed:N0} file{(failed == 1 ? "" : "s")} not loaded");
             if (flyTipping.Rejected > 0) parts.Add($"{flyTipping.Rejected:N0} fly-tipping row{(flyTipping.Rejected == 1 ? "" : "s")} rejected (in load_reject)");
-            if (partnerRejected > 0) parts.Add($"{partnerRejected:N0} reoffending or drug-table row{(partnerRejected == 1 ? "" : "s")} rejected (in load_reject)");
+            if (partnerRejected > 0) parts.Add($"{partnerRejected:N0} reoffending, drug-table, treatment or Fingertips row{(partnerRejected == 1 ? "" : "s")} rejected (in load_reject)");
             if (search.Problems.Count > 0) parts.Add($"{search.Problems.Count:N0} input problem{(search.Problems.Count == 1 ? "" : "s")} (listed above)");
             console.MarkupLine($"[yellow]Exit status {ExitCodes.DataProblems}:[/] {Markup.Escape(string.Join("; ", parts))}; the outputs were written from everything else.");
         }

@@ -1,9 +1,9 @@
 namespace Assessment.Core.Charts;
 
-/// <summary>An estimate with its confidence interval, for <see cref="IntervalChart"/>.</summary>
-/// <param name="Period">Category on the x axis (e.g. the cohort "Jan 2022 to Mar 2022").</param>
-/// <param name="Series">Which series the point belongs to (e.g. "Canterbury", "England and Wales").</param>
-/// <param name="Value">The estimate (for a proportion, a fraction in [0, 1]).</param>
-/// <param name="Lower">Lower confidence limit, same units.</param>
-/// <param name="Upper">Upper confidence limit, same units.</param>
-public sealed record IntervalPoint(string Period, string Series, double Value, double Lower, double Upper);
+/// <summary>One point of an <see cref="IntervalTrendChart"/>: a series' value in one period, with its interval when known.</summary>
+/// <param name="Series">Series label, e.g. "Canterbury" or "Opiate".</param>
+/// <param name="Period">Period label, e.g. "2021-22".</param>
+/// <param name="Value">The value (e.g. a proportion as a fraction, or a rate per 100,000).</param>
+/// <param name="Lower">Lower limit of the interval, or null when none is published.</param>
+/// <param name="Upper">Upper limit of the interval, or null when none is published.</param>
+public sealed record IntervalPoint(string Series, string Period, double Value, double? Lower, double? Upper);

@@ -35,6 +35,11 @@ public sealed record AreaSettings(string Name, IReadOnlyList<string>? LsoaNamePr
 
     /// <summary>The county or unitary authority the area lies in (<c>area.county</c>, e.g. "Kent"), for tables by county; null when not given.</summary>
     public string? County { get; init; }
+    /// <summary>
+    /// ONS code of the county or upper-tier authority the area lies in (<c>area.county_code</c>, e.g. "E10000016" for
+    /// Kent), the comparator for partner data published for counties; null when not given.
+    /// </summary>
+    public string? CountyCode { get; init; }
 
     /// <summary>Absolute path of ONS's 2011↔2021 LSOA exact-fit lookup (<c>area.lsoa_lookup</c>); null when not given.</summary>
     public string? LsoaLookupPath { get; init; }

@@ -68,4 +68,9 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of the wide year × county table of mid-year population (<c>inputs.county_population</c>); null when not given.</summary>
     public string? CountyPopulationPath { get; init; }
+    /// <summary>Absolute paths of OHID Fingertips indicator exports (<c>inputs.fingertips</c>, one file or a list); empty when not given.</summary>
+    public IReadOnlyList<string> FingertipsPaths { get; init; } = [];
+
+    /// <summary>Absolute path of adult treatment figures in the NDTMS shape (<c>inputs.treatment</c>, CSV); null when not given.</summary>
+    public string? TreatmentPath { get; init; }
 }

@@ -60,6 +60,8 @@ public sealed record AssessmentReportInput(
 
     /// <summary>Why there is no drug-market context (one sentence), shown when <see cref="DrugMarket"/> is null.</summary>
     public string DrugMarketAbsence { get; init; } = "No Home Office drug-seizure tables or county drug-misuse tables are configured (inputs.drug_seizures, inputs.drug_misuse_deaths, inputs.drug_misuse_admissions), so drug-market context is not covered.";
+    /// <summary>Treatment figures and Fingertips indicators for the substance-misuse chapter; by default none is configured.</summary>
+    public Partners.SubstanceMisuseSummary SubstanceMisuse { get; init; } = Partners.SubstanceMisuseSummary.None;
 
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
     public string ForceName { get; init; } = "the police force";

@@ -55,7 +55,7 @@ public sealed class StrategicAssessmentComposer
             "police.uk records with coordinates for the assessment period and the area's LSOA and ward boundaries"),
         new PriorityThemeSections(),
         new EnvironmentalCrimeSection(),
-        PendingSection.SubstanceMisuse(),
+        new SubstanceMisuseSection(),
         new ReoffendingSection(),
         PendingSection.Prioritisation(),
         new ActionPlanSection(),

@@ -79,6 +79,9 @@ internal sealed class AreaSection
     /// <summary>The county or unitary authority the area lies in (e.g. "Kent"), for tables published by county.</summary>
     public string? County { get; set; }
 
+    /// <summary>ONS code of the county or upper-tier authority the area lies in (e.g. E10000016 Kent), a comparator for partner data.</summary>
+    public string? CountyCode { get; set; }
+
     /// <summary>ONS's 2011↔2021 LSOA exact-fit lookup (CSV).</summary>
     public string? LsoaLookup { get; set; }
 
@@ -127,6 +130,12 @@ internal sealed class InputsSection
 
     /// <summary>Wide year × county table of mid-year population, for rates per 100,000.</summary>
     public string? CountyPopulation { get; set; }
+
+    /// <summary>OHID Fingertips indicator exports (CSV), any number: one file or a list.</summary>
+    public OneOrMoreStrings? Fingertips { get; set; }
+
+    /// <summary>Adult drug and alcohol treatment figures in the NDTMS shape (CSV).</summary>
+    public string? Treatment { get; set; }
 }
 
 internal sealed class BenchmarkSection

@@ -98,6 +98,8 @@ public static partial class AssessmentConfigLoader
             DrugMisuseDeathsPath = file.Inputs?.DrugMisuseDeaths is { } deaths ? FromFile(deaths) : null,
             DrugMisuseAdmissionsPath = file.Inputs?.DrugMisuseAdmissions is { } admissions ? FromFile(admissions) : null,
             CountyPopulationPath = file.Inputs?.CountyPopulation is { } countyPopulation ? FromFile(countyPopulation) : null,
+            FingertipsPaths = [.. (file.Inputs?.Fingertips?.Values ?? []).Select(FromFile)],
+            TreatmentPath = file.Inputs?.Treatment is { } treatment ? FromFile(treatment) : null,
         };
     }
 
@@ -148,11 +150,14 @@ public static partial class AssessmentConfigLoader
         var districtCodes = area?.DistrictCodes ?? [];
         if (districtCodes.FirstOrDefault(c => !DistrictCode().IsMatch(c)) is { } bad)
             throw new ConfigurationException($"{source}: area.district_codes has \"{bad}\"; expected ONS district codes such as E07000106.");
+        if (area?.CountyCode is { } county && !DistrictCode().IsMatch(county))
+            throw new ConfigurationException($"{source}: area.county_code is \"{county}\"; expected an ONS code such as E10000016.");
         return settings with
         {
             DistrictCodes = districtCodes,
             PoliceForce = string.IsNullOrWhiteSpace(area?.PoliceForce) ? null : area.PoliceForce.Trim(),
             County = string.IsNullOrWhiteSpace(area?.County) ? null : area.County.Trim(),
+            CountyCode = area?.CountyCode,
             LsoaLookupPath = area?.LsoaLookup is { } lookup ? fromFile(lookup) : null,
             Lsoa11BoundaryPaths = [.. lsoa11.Select(fromFile)],
             Lsoa21BoundaryPaths = [.. lsoa21.Select(fromFile)],

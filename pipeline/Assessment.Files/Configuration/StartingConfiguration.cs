@@ -52,6 +52,8 @@ public static class StartingConfiguration
         var counties = districts.Select(d => d.UpperTier).Distinct().ToList();
         if (counties is [{ } county]) Line($"  county: {Quote(county)}");
         else Line($"  # county: <county or unitary authority>   # the districts lie in {(counties.Count == 0 ? "no county the lookups know" : "several: " + string.Join(", ", counties.Select(c => c ?? "unknown")))}");
+        Line("  # Optional. The county or upper-tier authority's ONS code (e.g. E10000016 Kent), a comparator for Fingertips and treatment data.");
+        Line("  # county_code: E10000016");
         Line("  # With lsoa_codes_file instead of prefixes, and data whose LSOA codes are of the other census (police.uk files");
         Line("  # before 2021 LSOAs carry 2011 codes), map them with the ONS \"LSOA (2011) to LSOA (2021) to LAD (2022) Exact Fit");
         Line("  # Lookup\" (columns LSOA11CD, LSOA21CD, CHGIND):");
@@ -93,6 +95,12 @@ public static class StartingConfiguration
         Line("  # drug_misuse_deaths: deaths_misuse.csv");
         Line("  # drug_misuse_admissions: misuse.csv");
         Line("  # county_population: population_la.csv");
+        Line("  # Optional. OHID Fingertips indicator exports (fingertips.phe.org.uk, an indicator's \"Download\" tab, \"Export");
+        Line("  # data\" for districts), e.g. alcohol-related admissions (91414) or drug and alcohol treatment indicators; any number:");
+        Line("  # fingertips: [indicators-District.data.csv]");
+        Line("  # Optional. Adult treatment figures in the NDTMS shape (period, area_code, substance_group, in_treatment,");
+        Line("  # new_presentations, successful_completions, re_presentations), from the local NDTMS/OHID reports:");
+        Line("  # treatment: ndtms-treatment.csv");
         Line();
         Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
         Line("store: reports/assessment.duckdb        # loaded data kept between runs");

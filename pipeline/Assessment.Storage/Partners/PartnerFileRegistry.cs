@@ -9,7 +9,8 @@ namespace Assessment.Storage.Partners;
 /// Loads one partner extract in one transaction: registers it in <c>source_file</c> (its kind, and for a series of
 /// files one per period, the first day of its period in <c>month</c>) with its SHA-256, writes its rows to its table
 /// and its rejects to <c>load_reject</c>. One version per kind and period is kept: the same content is not read again,
-/// and other content (a restated release, or the CSV of the same sheet) replaces the previous rows.
+/// and other content (a restated release, or the CSV of the same sheet) replaces the previous rows. Kinds of which
+/// several files are kept side by side (one per indicator export, say) are identified by path as well.
 /// </summary>
 internal static class PartnerFileRegistry
 {
@@ -22,9 +23,10 @@ internal static class PartnerFileRegistry
     /// <param name="sheet">The worksheet read, or null for a CSV.</param>
     /// <param name="read">Reads the file; called only when the content is new.</param>
     /// <param name="append">Appends the extract's rows to <paramref name="table"/> under the given file id.</param>
+    /// <param name="perPath">True when several files of the kind are kept, one version per path; false (the default) for one per kind and period.</param>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="InvalidOperationException">Loaded plus rejected rows differ from the rows read (nothing is committed).</exception>
-    public static PartnerFileLoad Load<T>(AssessmentStore store, string kind, DateOnly? period, string table, string path, string? sheet, Func<T> read, Action<DuckDBAppender, long, T> append)
+    public static PartnerFileLoad Load<T>(AssessmentStore store, string kind, DateOnly? period, string table, string path, string? sheet, Func<T> read, Action<DuckDBAppender, long, T> append, bool perPath = false)
         where T : IPartnerExtract
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -34,7 +36,8 @@ internal static class PartnerFileRegistry
 
         var connection = store.Connection;
         long? previous = null;
-        using (var reader = connection.Query("SELECT file_id, sha256, rows_read, rows_loaded, rows_rejected FROM source_file WHERE kind = ? AND status = 'loaded' AND month IS NOT DISTINCT FROM ?", kind, period))
+        const string Sql = "SELECT file_id, sha256, rows_read, rows_loaded, rows_rejected FROM source_file WHERE kind = ? AND status = 'loaded' AND month IS NOT DISTINCT FROM ?";
+        using (var reader = perPath ? connection.Query(Sql + " AND path = ?", kind, period, path) : connection.Query(Sql, kind, period))
         {
             if (reader.Read())
             {
@@ -76,4 +79,20 @@ internal static class PartnerFileRegistry
         transaction.Commit();
         return new PartnerFileLoad(fileId, previous is null ? PartnerFileOutcome.Loaded : PartnerFileOutcome.Replaced, extract.DataRows, extract.LoadedRows, rejectedRows);
     }
+
+    /// <summary>
+    /// Loads a one-record-per-row extract: as <see cref="Load{T}(AssessmentStore, string, DateOnly?, string, string, string?, Func{T}, Action{DuckDBAppender, long, T}, bool)"/>
+    /// for a single file (no period), each record appended after its file id by <paramref name="append"/>.
+    /// </summary>
+    public static PartnerFileLoad Load<T>(AssessmentStore store, string kind, string table, string path, bool perPath, string? sheet,
+        Func<PartnerExtract<T>> read, Action<IDuckDBAppenderRow, T> append) =>
+        Load(store, kind, null, table, path, sheet, read, (appender, fileId, extract) =>
+        {
+            foreach (var record in extract.Records)
+            {
+                var row = appender.CreateRow().AppendValue(fileId);
+                append(row, record);
+                row.EndRow();
+            }
+        }, perPath);
 }

@@ -9,7 +9,7 @@ namespace Assessment.Storage.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     private const string CreateV1 = """
         CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -133,6 +133,47 @@ internal static class StoreSchema
         );
         """;
 
+    // Version 5 adds OHID Fingertips indicator values (any number of exports, one source_file each) and adult
+    // treatment figures in the NDTMS shape. Suppressed values are NULL. See docs/data-formats.md.
+    private const string MigrateToV5 = """
+        CREATE TABLE IF NOT EXISTS fingertips_value (
+            file_id         BIGINT NOT NULL,
+            indicator_id    VARCHAR,
+            indicator_name  VARCHAR NOT NULL,
+            area_code       VARCHAR NOT NULL,
+            area_name       VARCHAR NOT NULL,
+            area_type       VARCHAR,
+            sex             VARCHAR,
+            age             VARCHAR,
+            category_type   VARCHAR,
+            category        VARCHAR,
+            period          VARCHAR NOT NULL,
+            period_sortable BIGINT,
+            value           DOUBLE,
+            lower_ci95      DOUBLE,
+            upper_ci95      DOUBLE,
+            count           DOUBLE,
+            denominator     DOUBLE,
+            compared_to_england VARCHAR,
+            measure         VARCHAR,
+            value_note      VARCHAR,
+            source_line     BIGINT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS treatment_outcome (
+            file_id                BIGINT NOT NULL,
+            period                 VARCHAR NOT NULL,
+            area_code              VARCHAR NOT NULL,
+            area_name              VARCHAR NOT NULL,
+            substance_group        VARCHAR NOT NULL,
+            in_treatment           BIGINT,
+            new_presentations      BIGINT,
+            successful_completions BIGINT,
+            re_presentations       BIGINT,
+            source_line            BIGINT NOT NULL
+        );
+        """;
+
     /// <summary>Creates the tables if absent and records or checks the schema version, in one transaction.</summary>
     /// <exception cref="StoreException">The store was written by a newer version.</exception>
     /// <exception cref="DuckDBException">DuckDB failed (e.g. the file is damaged).</exception>
@@ -143,6 +184,7 @@ internal static class StoreSchema
         connection.Execute(MigrateToV2);
         connection.Execute(MigrateToV3);
         connection.Execute(MigrateToV4);
+        connection.Execute(MigrateToV5);
         var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version");
         if (version is null)
         {

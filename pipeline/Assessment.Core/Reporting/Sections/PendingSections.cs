@@ -18,10 +18,6 @@ public sealed class PendingSection(string key, string title, string what, string
         yield return new ReportSection(key, title, blocks, []);
     }
 
-    /// <summary>Substance misuse (drugs and alcohol).</summary>
-    public static PendingSection SubstanceMisuse() => new("substance-misuse", "Substance misuse",
-        "Analysis of drug and alcohol misuse", "treatment data from OHID's National Drug Treatment Monitoring System and local alcohol profiles for the area",
-        "The partnership must have a strategy to combat the misuse of drugs, alcohol and other substances. The police.uk \"Drugs\" category in chapter 5 counts recorded drug offences, which mostly reflect police activity rather than the extent of misuse.");
 
     /// <summary>Prioritisation.</summary>
     public static PendingSection Prioritisation() => new("prioritisation", "Prioritisation",

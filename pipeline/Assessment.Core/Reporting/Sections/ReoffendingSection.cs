@@ -99,11 +99,11 @@ public sealed class ReoffendingSection : IReportSectionComposer
         var seriesNames = comparator is null ? new[] { area } : [area, comparator];
         var points = series.Points.SelectMany(p => new[] { (Name: area, Rate: p.Local, p.Period), (Name: comparator ?? "", Rate: p.Comparator, p.Period) })
             .Where(x => x.Rate is { Offenders: > 0 } && x.Name.Length > 0)
-            .Select(x => new IntervalPoint(x.Period, x.Name, x.Rate!.Proportion!.Value, x.Rate.Interval.Lower, x.Rate.Interval.Upper)).ToList();
+            .Select(x => new IntervalPoint(x.Name, x.Period, x.Rate!.Proportion!.Value, x.Rate.Interval.Lower, x.Rate.Interval.Upper)).ToList();
         var known = series.Known;
         blocks.Add(new ChartBlock($"{id}-proportion", $"Proportion of {who} in {area} who reoffended, with 95% intervals",
-            IntervalChart.Build(points, series.Points.Select(p => p.Period).ToList(), seriesNames, "Cohort", "Proportion who reoffended", percent: true,
-                $"Proportion of {who} in each cohort who reoffended, with 95% Wilson intervals{(comparator is null ? "" : $", beside {comparator}")}."),
+            IntervalTrendChart.Build(points, series.Points.Select(p => p.Period).ToList(), "Cohort", "Proportion who reoffended", percent: true,
+                $"Proportion of {who} in each cohort who reoffended, with 95% Wilson intervals{(comparator is null ? "" : $", beside {comparator}")}.", seriesNames),
             $"Dots with vertical bars for the proportion of {who} in {area} who reoffended in each cohort from {known[0].Period} to {known[^1].Period}: {Percent(known[0].Local!.Proportion!.Value)} in the first and {Percent(known[^1].Local!.Proportion!.Value)} in the latest"
                 + (comparator is null ? "." : $", with {comparator} beside each for comparison."),
             source,
