@@ -62,6 +62,7 @@ internal sealed class RunCommand(CliContext context)
         var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
         var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(console, store, settings, inputs, trends.Coverage));
         var flyTipping = timings.Time("partners", () => FlyTippingStage.Run(console, store, settings));
+        var asbCases = timings.Time("asb cases", () => AsbCaseStage.Run(console, store, settings, inputs));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -82,6 +83,8 @@ internal sealed class RunCommand(CliContext context)
             FlyTipping = flyTipping.Summary,
         };
         if (flyTipping.Absence is { } absence) input = input with { FlyTippingAbsence = absence };
+        input = input with { AsbCases = asbCases.Summary };
+        if (asbCases.Absence is { } asbAbsence) input = input with { AsbCasesAbsence = asbAbsence };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
@@ -92,7 +95,7 @@ internal sealed class RunCommand(CliContext context)
             console.MarkupLine($"[yellow]warning:[/] the output folder is marked incomplete ({IncompleteRunMarker.FileName}): {Markup.Escape(report.IncompleteReason)}.");
         timings.Render(console);
 
-        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0;
+        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0 || asbCases.Rejected > 0;
         if (!report.Failed && dataProblems)
         {
             // Said last, where a scheduled job's log ends: exit status 1 is not a failed run.
@@ -101,6 +104,7 @@ internal sealed class RunCommand(CliContext context)
             var parts = new List<string>();
             if (rejected > 0) parts.Add($"{rejected:N0} row{(rejected == 1 ? "" : "s")} rejected (listed above and in load_reject)");
             if (failed > 0) parts.Add($"{failed:N0} file{(failed == 1 ? "" : "s")} not loaded");
+            if (asbCases.Rejected > 0) parts.Add($"{asbCases.Rejected:N0} council ASB case row{(asbCases.Rejected == 1 ? "" : "s")} rejected (in load_reject)");
             if (flyTipping.Rejected > 0) parts.Add($"{flyTipping.Rejected:N0} fly-tipping row{(flyTipping.Rejected == 1 ? "" : "s")} rejected (in load_reject)");
             if (search.Problems.Count > 0) parts.Add($"{search.Problems.Count:N0} input problem{(search.Problems.Count == 1 ? "" : "s")} (listed above)");
             console.MarkupLine($"[yellow]Exit status {ExitCodes.DataProblems}:[/] {Markup.Escape(string.Join("; ", parts))}; the outputs were written from everything else.");

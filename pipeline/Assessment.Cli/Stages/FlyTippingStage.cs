@@ -29,6 +29,6 @@ internal static class FlyTippingStage
         var load = flyTipping.Load(path, FlyTippingFile.SheetOf(path), () => FlyTippingFile.Read(path));
         var what = load.Outcome == PartnerFileOutcome.Unchanged ? "already loaded" : $"{load.RowsLoaded:N0} rows loaded";
         console.MarkupLine($"Fly-tipping: {Markup.Escape(Path.GetFileName(path))}, {what}{(load.RowsRejected > 0 ? $", [yellow]{load.RowsRejected:N0} rejected[/] (see the store's load_reject table)" : "")}.");
-        return (FlyTippingSummary.From(flyTipping.Records(), settings.Area.DistrictCodes), null, load.RowsRejected);
+        return (FlyTippingSummary.From(flyTipping.Records(), settings.Area.DistrictCodes, flyTipping.Actions(), flyTipping.Notes()), null, load.RowsRejected);
     }
 }

@@ -47,4 +47,7 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of DEFRA's fly-tipping workbook or a CSV of its LA_incidents sheet (<c>inputs.flytipping</c>); null when not given.</summary>
     public string? FlyTippingPath { get; init; }
+
+    /// <summary>Absolute path of the council's ASB case log (<c>inputs.asb_cases</c>, CSV or xlsx sheet "Cases"); null when not given.</summary>
+    public string? AsbCasesPath { get; init; }
 }

@@ -49,6 +49,12 @@ public sealed record AssessmentReportInput(
     /// <summary>Why there are no fly-tipping figures (one sentence, e.g. no file configured), shown when <see cref="FlyTipping"/> is null.</summary>
     public string FlyTippingAbsence { get; init; } = "No DEFRA fly-tipping file is configured (inputs.flytipping in the configuration), so fly-tipping is not covered.";
 
+    /// <summary>The council's ASB case log summarised, when <c>inputs.asb_cases</c> is configured; else null.</summary>
+    public Partners.AsbCaseSummary? AsbCases { get; init; }
+
+    /// <summary>Why there are no council ASB figures (one sentence), shown when <see cref="AsbCases"/> is null.</summary>
+    public string AsbCasesAbsence { get; init; } = "No council ASB case log is configured (inputs.asb_cases in the configuration), so council-recorded cases are not covered.";
+
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
     public string ForceName { get; init; } = "the police force";
 

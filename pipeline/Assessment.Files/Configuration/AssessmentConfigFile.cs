@@ -100,6 +100,9 @@ internal sealed class InputsSection
 
     /// <summary>DEFRA's fly-tipping workbook (xlsx, sheet LA_incidents) or a CSV of that sheet.</summary>
     public string? Flytipping { get; set; }
+
+    /// <summary>The council's ASB case log (CSV, or xlsx with a sheet "Cases"); docs/data-formats.md.</summary>
+    public string? AsbCases { get; set; }
 }
 
 internal sealed class BoundariesSection

@@ -91,6 +91,7 @@ public static partial class AssessmentConfigLoader
             ActionPlanPath = file.ActionPlan is { } plan ? FromFile(plan) : null,
             ControlBaseline = ResolveBaseline(file.Baseline, source, new AssessmentPeriod(endMonth, months)),
             FlyTippingPath = file.Inputs?.Flytipping is { } flyTipping ? FromFile(flyTipping) : null,
+            AsbCasesPath = file.Inputs?.AsbCases is { } asbCases ? FromFile(asbCases) : null,
         };
     }
 

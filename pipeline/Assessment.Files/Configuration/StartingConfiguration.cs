@@ -68,6 +68,9 @@ public static class StartingConfiguration
         Line("  # Optional. DEFRA's \"Fly-tipping incidents and actions reported by local authorities in England\" workbook");
         Line("  # (gov.uk, statistics \"fly-tipping in England\"), as published (xlsx) or sheet LA_incidents saved as CSV:");
         Line("  # flytipping: Flytipping.xlsx");
+        Line("  # Optional. The council's anti-social behaviour case log, one row per case (CSV, or xlsx with a sheet \"Cases\");");
+        Line("  # columns and allowed categories in docs/data-formats.md (\"Council ASB case log\"):");
+        Line("  # asb_cases: asb-cases.csv");
         Line();
         Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
         Line("store: reports/assessment.duckdb        # loaded data kept between runs");

@@ -15,20 +15,26 @@ internal static class SheetSource
     /// <summary>True when <paramref name="path"/> names a workbook (.xlsx) rather than a CSV.</summary>
     public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The rows of sheet <paramref name="sheet"/> of the workbook at <paramref name="path"/>, numbered as Excel numbers them.</summary>
-    /// <exception cref="ConfigurationException">The file is missing, is not an xlsx workbook, or has no such sheet (the sheets it has are listed).</exception>
-    public static IReadOnlyList<SheetRow> Workbook(string path, string sheet)
+    /// <summary>The names of the sheets of the workbook at <paramref name="path"/>, in order.</summary>
+    /// <exception cref="ConfigurationException">The file is missing or is not an xlsx workbook.</exception>
+    public static IReadOnlyList<string> Sheets(string path)
     {
         if (!File.Exists(path)) throw new ConfigurationException($"File not found: {path}");
-        List<string> sheets;
         try
         {
-            sheets = MiniExcel.GetSheetNames(path);
+            return MiniExcel.GetSheetNames(path);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException)
         {
             throw new ConfigurationException($"{path}: cannot be read as an xlsx workbook ({e.Message}).", e);
         }
+    }
+
+    /// <summary>The rows of sheet <paramref name="sheet"/> of the workbook at <paramref name="path"/>, numbered as Excel numbers them.</summary>
+    /// <exception cref="ConfigurationException">The file is missing, is not an xlsx workbook, or has no such sheet (the sheets it has are listed).</exception>
+    public static IReadOnlyList<SheetRow> Workbook(string path, string sheet)
+    {
+        var sheets = Sheets(path);
         if (!sheets.Contains(sheet, StringComparer.Ordinal))
             throw new ConfigurationException($"{path}: has no sheet \"{sheet}\"; its sheets are {string.Join(", ", sheets.Select(s => $"\"{s}\""))}.");
 
