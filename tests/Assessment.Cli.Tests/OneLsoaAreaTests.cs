@@ -36,6 +36,7 @@ public sealed class OneLsoaAreaTests : IClassFixture<OneLsoaAreaTests.CaseRun>
         chapter = chapter[..chapter.IndexOf("</section>", StringComparison.Ordinal)];
 
         Assert.Contains("No DEFRA fly-tipping file is configured", chapter, StringComparison.Ordinal);
+        Assert.Contains("No council ASB case log is configured", chapter, StringComparison.Ordinal);
         Assert.DoesNotContain("<table", chapter, StringComparison.Ordinal);
         Assert.False(File.Exists(run.Table("fly-tipping-by-year.csv")));
     }

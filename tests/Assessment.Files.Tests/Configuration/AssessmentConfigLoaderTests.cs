@@ -25,6 +25,8 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         Assert.Equal(["E07000106"], settings.Area.DistrictCodes);
         Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "Flytipping.xlsx"), settings.FlyTippingPath);
         Assert.True(File.Exists(settings.FlyTippingPath));
+        Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "council-asb-cases-synthetic.csv"), settings.AsbCasesPath);
+        Assert.True(File.Exists(settings.AsbCasesPath));
     }
 
     [Fact]
@@ -35,6 +37,7 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         var settings = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path);
 
         Assert.Null(settings.FlyTippingPath);
+        Assert.Null(settings.AsbCasesPath);
         Assert.Empty(settings.Area.DistrictCodes);
     }
 

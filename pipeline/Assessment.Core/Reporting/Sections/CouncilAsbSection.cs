@@ -103,7 +103,8 @@ internal static class CouncilAsbSection
                 TableColumn.Text("q-value"), TableColumn.Text("Verdict")]);
         }
         var months = summary.AllCases.Finding is { } all ? $", the {all.MonthsCompared} months compared in each period" : "";
-        return new ReportTable("council-asb-by-category", $"Council ASB cases by category{months}", columns, [.. summary.Categories.Select(Row)], source, Row(summary.AllCases));
+        // Compact: nine columns, and the verdicts would otherwise wrap over three lines.
+        return new ReportTable("council-asb-by-category", $"Council ASB cases by category{months}", columns, [.. summary.Categories.Select(Row)], source, Row(summary.AllCases), Compact: true);
     }
 
     private static string? Agencies(AsbCaseSummary summary)

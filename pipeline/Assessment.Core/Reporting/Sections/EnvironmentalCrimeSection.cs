@@ -134,7 +134,7 @@ public sealed class EnvironmentalCrimeSection : IReportSectionComposer
         IReadOnlyList<TableCell>? total = types.Contains(FlyTippingActionTypes.Total) ? [FlyTippingActionTypes.Total, .. years.Select(y => Cell(y.Of(FlyTippingActionTypes.Total)))] : null;
         return new TableBlock(new ReportTable("fly-tipping-actions", $"Enforcement actions against fly-tipping by {area}, by type, {years[0].Year} to {years[^1].Year}",
             [TableColumn.Text("Action"), .. years.Select(y => TableColumn.Count(y.Year))], rows,
-            $"{FlyTippingSource} (sheet LA_actions). A fixed penalty notice is counted once whatever it was issued for; “–”: not available.", total));
+            $"{FlyTippingSource} (sheet LA_actions). Fixed penalty notices: DEFRA's total of every kind it records (for fly-tipping, household duty of care, littering with fly-tipping, and other); “–”: not available.", total));
     }
 
     private static TableCell Cell(double? value) => value is { } v ? TableCell.FromNumber(v) : TableCell.FromText("–");
