@@ -100,7 +100,7 @@ public sealed record FlyTippingSummary(
     private static List<FlyTippingActionYear> ActionYears(IReadOnlyList<FlyTippingActionRecord> actions, HashSet<string> codes)
     {
         var ours = actions.Where(a => a.Kind == FlyTippingRowKind.LocalAuthority && codes.Contains(a.OnsCode)).ToList();
-        var types = FlyTippingActionTypes.Columns.Select(c => c.Name).Where(t => ours.Any(a => a.Actions.Any(x => x.Key == t))).ToList();
+        var types = FlyTippingActionTypes.Names.Where(t => ours.Any(a => a.Actions.Any(x => x.Key == t))).ToList();
         return [.. ours.GroupBy(a => a.Year).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FlyTippingActionYear(g.Key,
             [.. types.Select(t =>
             {

@@ -87,14 +87,30 @@ public static partial class FlyTippingFile
 
     private static readonly string[] Required = [YearColumn, CodeColumn, NameColumn, TotalColumn];
 
-    private static readonly string[] ActionsRequired = [YearColumn, CodeColumn, NameColumn, FlyTippingActionTypes.Columns[0].Column];
+    // Each LA_actions column kept, by its published name, with the short name of its type (FlyTippingActionTypes.Names).
+    private static readonly (string Column, string Name)[] ActionColumns =
+    [
+        ("Total Actions", FlyTippingActionTypes.Total),
+        ("Investigation Actions", "Investigations"),
+        ("Warning Letter Actions", "Warning letters"),
+        ("Statutory Notice Actions", "Statutory notices"),
+        ("Total Fixed Penalty Notice Actions", "Fixed penalty notices"),
+        ("Duty of Care Inspection Actions", "Duty of care inspections"),
+        ("Stop and Search Actions", "Stop and search"),
+        ("Vehicles seized", "Vehicles seized"),
+        ("Formal Caution Actions", "Formal cautions"),
+        ("Prosecution Actions", "Prosecutions"),
+        ("Injunction Actions", "Injunctions"),
+    ];
+
+    private static readonly string[] ActionsRequired = [YearColumn, CodeColumn, NameColumn, ActionColumns[0].Column];
 
     internal static (List<FlyTippingActionRecord> Records, List<ExtractReject> Rejects, long DataRows) ParseActions(string file, string sheet, IReadOnlyList<SheetRow> rows)
     {
         var headerIndex = SheetHeader.Find(rows, ActionsRequired, file, sheet, "is this DEFRA's fly-tipping LA_actions table?");
         var header = rows[headerIndex];
         int Column(string name) => SheetHeader.IndexOf(header, name);
-        var types = FlyTippingActionTypes.Columns.Select(t => (t.Column, t.Name, Index: Column(t.Column))).Where(t => t.Index >= 0).ToList();
+        var types = ActionColumns.Select(t => (t.Column, t.Name, Index: Column(t.Column))).Where(t => t.Index >= 0).ToList();
         var seen = new Dictionary<(string, string), long>();
         return SheetRecords.Read(rows, headerIndex, file, sheet, (row, problems, reject) =>
         {

@@ -81,7 +81,7 @@ public sealed class FlyTippingStore(AssessmentStore store)
             rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt64(6)));
         }
-        var order = FlyTippingActionTypes.Columns.Select(c => c.Name).ToList();
+        var order = FlyTippingActionTypes.Names.ToList();
         return [.. rows.GroupBy(r => r.Row).Select(g =>
         {
             var first = g.First();
