@@ -34,6 +34,7 @@ public sealed class OneLsoaAreaTests : IClassFixture<OneLsoaAreaTests.CaseRun>
         var chapter = run.Chapter("asb-environment");
 
         Assert.Contains("No DEFRA fly-tipping file is configured", chapter, StringComparison.Ordinal);
+        Assert.Contains("No council ASB case log is configured", chapter, StringComparison.Ordinal);
         Assert.DoesNotContain("<table", chapter, StringComparison.Ordinal);
         Assert.False(File.Exists(run.Table("fly-tipping-by-year.csv")));
     }

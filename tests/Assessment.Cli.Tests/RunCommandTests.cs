@@ -82,7 +82,7 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
         Assert.Contains($"record {Count(expected[^1].Incidents)} fly-tipping incidents in {expected[^1].Year}", html, StringComparison.Ordinal);
         Assert.Contains($"against {Count(expected[0].Incidents)} in {expected[0].Year}", html, StringComparison.Ordinal);
         Assert.Contains("Open Government Licence v3.0", html, StringComparison.Ordinal);
-        Assert.Contains("based on Census 2021", html, StringComparison.Ordinal);
+        Assert.Contains("6.1% lower than the 2020-21 estimate", html, StringComparison.Ordinal);
         Assert.Contains("Fly-tipping: Flytipping.xlsx, already loaded", runs.SecondOutput, StringComparison.Ordinal);
     }
 
@@ -155,6 +155,25 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
         Assert.True(File.Exists(runs.Folder.Combine("out", "charts", "treatment-completion-rates.svg")));
         Assert.Contains("Treatment: ndtms-treatment-synthetic.csv, already loaded", runs.SecondOutput, StringComparison.Ordinal);
         Assert.Contains("Fingertips: alcohol_related_admissions.csv, already loaded", runs.SecondOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Sample_HasTheCouncilAsbCasesBesidePoliceUkWithTheLogsCounts()
+    {
+        // Cases by year of report, counted from the text of the synthetic log.
+        var byYear = File.ReadLines(Path.Combine(RepositoryPaths.DataSamples, "council-asb-cases-synthetic.csv")).Skip(1)
+            .GroupBy(l => l.Split(',')[1][..4]).ToDictionary(g => g.Key, g => g.Count().ToString(CultureInfo.InvariantCulture));
+        var html = File.ReadAllText(runs.Folder.Combine("out", "strategic-assessment.html"));
+
+        var beside = File.ReadLines(runs.Folder.Combine("out", "tables", "council-asb-beside-police.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        Assert.Equal(["Council case log", "cases", byYear["2024"], byYear["2025"]], beside[0][..4]);
+        Assert.Equal(["police.uk", "incidents"], beside[1][..2]);
+        Assert.Contains("id=\"council-asb\"", html, StringComparison.Ordinal);
+        Assert.Contains("synthetic sample", html, StringComparison.Ordinal);
+        Assert.Contains("“Tackle\u00a0graffiti” (Disrupt anti-social behaviour)", html, StringComparison.Ordinal);
+        Assert.True(File.Exists(runs.Folder.Combine("out", "tables", "council-asb-by-category.csv")));
+        Assert.Contains("Council ASB cases: council-asb-cases-synthetic.csv, already loaded", runs.SecondOutput, StringComparison.Ordinal);
     }
 
     [Fact]

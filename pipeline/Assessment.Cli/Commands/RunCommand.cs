@@ -68,6 +68,7 @@ internal sealed class RunCommand(CliContext context)
         var reoffending = timings.Time("reoffending", () => ReoffendingStage.Run(console, store, settings));
         var drugMarket = timings.Time("drug tables", () => DrugMarketStage.Run(console, store, settings, queries.ForcesInArea()));
         var substance = timings.Time("substance", () => SubstanceMisuseStage.Run(console, store, settings));
+        var asbCases = timings.Time("asb cases", () => AsbCaseStage.Run(console, store, settings, inputs));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -94,6 +95,8 @@ internal sealed class RunCommand(CliContext context)
         };
         if (flyTipping.Absence is { } absence) input = input with { FlyTippingAbsence = absence };
         if (reoffending.Absence is { } noReoffending) input = input with { ReoffendingAbsence = noReoffending };
+        input = input with { AsbCases = asbCases.Summary };
+        if (asbCases.Absence is { } asbAbsence) input = input with { AsbCasesAbsence = asbAbsence };
         var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps))
             .With(new AreaProfileSection(profile))
             .With(new ForceComparisonSection(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource, new TrendOverviewSection(trends)))
@@ -108,7 +111,7 @@ internal sealed class RunCommand(CliContext context)
         timings.Render(console);
 
         var partnerRejected = reoffending.Rejected + drugMarket.Rejected + substance.Rejected;
-        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0 || partnerRejected > 0;
+        var dataProblems = ingest.HasDataProblems || search.Problems.Count > 0 || flyTipping.Rejected > 0 || asbCases.Rejected > 0 || partnerRejected > 0;
         if (!report.Failed && dataProblems)
         {
             // Said last, where a scheduled job's log ends: exit status 1 is not a failed run.
@@ -117,6 +120,7 @@ internal sealed class RunCommand(CliContext context)
             var parts = new List<string>();
             if (rejected > 0) parts.Add($"{rejected:N0} row{(rejected == 1 ? "" : "s")} rejected (listed above and in load_reject)");
             if (failed > 0) parts.Add($"{failed:N0} file{(failed == 1 ? "" : "s")} not loaded");
+            if (asbCases.Rejected > 0) parts.Add($"{asbCases.Rejected:N0} council ASB case row{(asbCases.Rejected == 1 ? "" : "s")} rejected (in load_reject)");
             if (flyTipping.Rejected > 0) parts.Add($"{flyTipping.Rejected:N0} fly-tipping row{(flyTipping.Rejected == 1 ? "" : "s")} rejected (in load_reject)");
             if (partnerRejected > 0) parts.Add($"{partnerRejected:N0} reoffending, drug-table, treatment or Fingertips row{(partnerRejected == 1 ? "" : "s")} rejected (in load_reject)");
             if (search.Problems.Count > 0) parts.Add($"{search.Problems.Count:N0} input problem{(search.Problems.Count == 1 ? "" : "s")} (listed above)");

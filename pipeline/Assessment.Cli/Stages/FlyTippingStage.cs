@@ -28,6 +28,6 @@ internal static class FlyTippingStage
         var flyTipping = new FlyTippingStore(store);
         var load = flyTipping.Load(path, FlyTippingFile.SheetOf(path), () => FlyTippingFile.Read(path));
         PartnerLoadView.Render(console, "Fly-tipping", path, load);
-        return (FlyTippingSummary.From(flyTipping.Records(), settings.Area.DistrictCodes), null, load.RowsRejected);
+        return (FlyTippingSummary.From(flyTipping.Records(), settings.Area.DistrictCodes, flyTipping.Actions(), flyTipping.Notes()), null, load.RowsRejected);
     }
 }

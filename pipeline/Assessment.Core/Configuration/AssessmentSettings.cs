@@ -73,4 +73,6 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of adult treatment figures in the NDTMS shape (<c>inputs.treatment</c>, CSV); null when not given.</summary>
     public string? TreatmentPath { get; init; }
+    /// <summary>Absolute path of the council's ASB case log (<c>inputs.asb_cases</c>, CSV or xlsx sheet "Cases"); null when not given.</summary>
+    public string? AsbCasesPath { get; init; }
 }

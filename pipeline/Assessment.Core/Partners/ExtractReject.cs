@@ -24,11 +24,17 @@ public sealed record ExtractReject(string File, string? Sheet, long Row, string?
     /// <summary>A required value (e.g. the area's code) is empty.</summary>
     public const string Missing = "MISSING";
 
-    /// <summary>A category (e.g. an offender or area type) that is not one of the allowed values.</summary>
+    /// <summary>A value outside its documented list (e.g. an offender type or an ASB category), aliases included.</summary>
     public const string UnknownCategory = "UNKNOWN CATEGORY";
 
     /// <summary>Values of one row that cannot all be true (e.g. more reoffenders than offenders).</summary>
     public const string Inconsistent = "INCONSISTENT";
+
+    /// <summary>A second row with the same key (e.g. an ASB case reference).</summary>
+    public const string DuplicateKey = "DUPLICATE KEY";
+
+    /// <summary>A value of the right type but outside its range (e.g. a latitude beyond Great Britain, half a coordinate pair).</summary>
+    public const string OutOfRange = "OUT OF RANGE";
 
     /// <summary>Where the reject is, e.g. "Flytipping.xlsx, sheet LA_incidents, row 12, column Total Incidents".</summary>
     public string Location =>

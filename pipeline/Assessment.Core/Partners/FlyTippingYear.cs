@@ -8,6 +8,9 @@ namespace Assessment.Core.Partners;
 /// <param name="EnglandPopulation">England's mid-year population as the table gives it, or null.</param>
 public sealed record FlyTippingYear(string Year, double? Incidents, double? Population, double? EnglandIncidents, double? EnglandPopulation)
 {
+    /// <summary>The districts' "Reporting basis" that year (2019-20 on), distinct values joined by "; "; null where not given.</summary>
+    public string? ReportingBasis { get; init; }
+
     /// <summary>The area's incidents per 1,000 residents, or null without both figures.</summary>
     public double? RatePer1000 => Rate(Incidents, Population);
 

@@ -62,6 +62,11 @@ public sealed record AssessmentReportInput(
     public string DrugMarketAbsence { get; init; } = "No Home Office drug-seizure tables or county drug-misuse tables are configured (inputs.drug_seizures, inputs.drug_misuse_deaths, inputs.drug_misuse_admissions), so drug-market context is not covered.";
     /// <summary>Treatment figures and Fingertips indicators for the substance-misuse chapter; by default none is configured.</summary>
     public Partners.SubstanceMisuseSummary SubstanceMisuse { get; init; } = Partners.SubstanceMisuseSummary.None;
+    /// <summary>The council's ASB case log summarised, when <c>inputs.asb_cases</c> is configured; else null.</summary>
+    public Partners.AsbCaseSummary? AsbCases { get; init; }
+
+    /// <summary>Why there are no council ASB figures (one sentence), shown when <see cref="AsbCases"/> is null.</summary>
+    public string AsbCasesAbsence { get; init; } = "No council ASB case log is configured (inputs.asb_cases in the configuration), so council-recorded cases are not covered.";
 
     /// <summary>Name of the police force whose data is used, for source notes.</summary>
     public string ForceName { get; init; } = "the police force";

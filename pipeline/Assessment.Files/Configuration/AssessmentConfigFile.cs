@@ -136,6 +136,9 @@ internal sealed class InputsSection
 
     /// <summary>Adult drug and alcohol treatment figures in the NDTMS shape (CSV).</summary>
     public string? Treatment { get; set; }
+
+    /// <summary>The council's ASB case log (CSV, or xlsx with a sheet "Cases"); docs/data-formats.md.</summary>
+    public string? AsbCases { get; set; }
 }
 
 internal sealed class BenchmarkSection

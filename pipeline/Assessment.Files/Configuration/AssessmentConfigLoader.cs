@@ -100,6 +100,7 @@ public static partial class AssessmentConfigLoader
             CountyPopulationPath = file.Inputs?.CountyPopulation is { } countyPopulation ? FromFile(countyPopulation) : null,
             FingertipsPaths = [.. (file.Inputs?.Fingertips?.Values ?? []).Select(FromFile)],
             TreatmentPath = file.Inputs?.Treatment is { } treatment ? FromFile(treatment) : null,
+            AsbCasesPath = file.Inputs?.AsbCases is { } asbCases ? FromFile(asbCases) : null,
         };
     }
 

@@ -101,6 +101,9 @@ public static class StartingConfiguration
         Line("  # Optional. Adult treatment figures in the NDTMS shape (period, area_code, substance_group, in_treatment,");
         Line("  # new_presentations, successful_completions, re_presentations), from the local NDTMS/OHID reports:");
         Line("  # treatment: ndtms-treatment.csv");
+        Line("  # Optional. The council's anti-social behaviour case log, one row per case (CSV, or xlsx with a sheet \"Cases\");");
+        Line("  # columns and allowed categories in docs/data-formats.md (\"Council ASB case log\"):");
+        Line("  # asb_cases: asb-cases.csv");
         Line();
         Line("output: reports                         # tables/, charts/, data_quality.csv, the report");
         Line("store: reports/assessment.duckdb        # loaded data kept between runs");

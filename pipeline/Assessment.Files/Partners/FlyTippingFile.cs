@@ -30,90 +30,122 @@ public static partial class FlyTippingFile
     private const string PopulationColumn = "Mid population estimates";
     private const string BasisColumn = "Reporting basis";
 
-    // Published workbooks have a few title rows; a header further down means the wrong sheet or file.
-    private const int HeaderSearchRows = 30;
-
     /// <summary>Reads the file at <paramref name="path"/>: an .xlsx workbook (sheet <see cref="Sheet"/>) or otherwise a CSV.</summary>
     /// <exception cref="ConfigurationException">The file is missing or unreadable, has no such sheet, or no header row with
     /// Year, ONS Code, LA Name and Total Incidents within its first 30 rows (file and sheet named).</exception>
     public static FlyTippingExtract Read(string path)
     {
-        var workbook = SheetSource.IsWorkbook(path);
-        var rows = workbook ? SheetSource.Workbook(path, Sheet) : SheetSource.Csv(path);
-        return Parse(path, workbook ? Sheet : null, rows);
+        if (!SheetSource.IsWorkbook(path)) return Parse(path, null, SheetSource.Csv(path));
+        var incidents = Parse(path, Sheet, SheetSource.Workbook(path, Sheet));
+        var sheets = SheetSource.SheetNames(path);
+        var actions = sheets.Contains(ActionsSheet, StringComparer.Ordinal) ? ParseActions(path, ActionsSheet, SheetSource.Workbook(path, ActionsSheet)) : default((List<FlyTippingActionRecord> Records, List<ExtractReject> Rejects, long DataRows)?);
+        var notes = sheets.Contains(MetadataSheet, StringComparer.Ordinal)
+            ? SheetSource.Workbook(path, MetadataSheet).Where(r => !r.IsBlank).Select(r => string.Join(" ", r.Cells.Select(c => c.Trim()).Where(c => c.Length > 0))).ToList()
+            : [];
+        return incidents with
+        {
+            Rejects = [.. incidents.Rejects, .. actions?.Rejects ?? []],
+            Actions = actions?.Records ?? [],
+            ActionDataRows = actions?.DataRows ?? 0,
+            Notes = notes,
+        };
     }
+
+    /// <summary>The workbook's sheet of enforcement actions by local authority, read when present.</summary>
+    public const string ActionsSheet = "LA_actions";
+
+    /// <summary>The workbook's sheet of notes on the release (revisions, reporting-basis changes), read when present.</summary>
+    public const string MetadataSheet = "Metadata";
 
     /// <summary>The sheet <see cref="Read"/> reads from <paramref name="path"/>: <see cref="Sheet"/> for a workbook, null for a CSV.</summary>
     public static string? SheetOf(string path) => SheetSource.IsWorkbook(path) ? Sheet : null;
 
     internal static FlyTippingExtract Parse(string file, string? sheet, IReadOnlyList<SheetRow> rows)
     {
-        var headerIndex = rows.Take(HeaderSearchRows).ToList().FindIndex(r => Required.All(name => IndexOf(r, name) >= 0));
-        if (headerIndex < 0)
-        {
-            var where = sheet is null ? file : $"{file}, sheet {sheet}";
-            throw new ConfigurationException(
-                $"{where}: no header row with the columns {string.Join(", ", Required.Select(n => $"\"{n}\""))} in the first {HeaderSearchRows} rows; is this DEFRA's fly-tipping LA_incidents table?");
-        }
-
+        var headerIndex = SheetHeader.Find(rows, Required, file, sheet, "is this DEFRA's fly-tipping LA_incidents table?");
         var header = rows[headerIndex];
         var columns = new Columns(
-            IndexOf(header, YearColumn), IndexOf(header, CodeColumn), IndexOf(header, NameColumn), IndexOf(header, RegionColumn),
-            IndexOf(header, TotalColumn), IndexOf(header, PopulationColumn), IndexOf(header, BasisColumn));
+            SheetHeader.IndexOf(header, YearColumn), SheetHeader.IndexOf(header, CodeColumn), SheetHeader.IndexOf(header, NameColumn), SheetHeader.IndexOf(header, RegionColumn),
+            SheetHeader.IndexOf(header, TotalColumn), SheetHeader.IndexOf(header, PopulationColumn), SheetHeader.IndexOf(header, BasisColumn));
 
-        var records = new List<FlyTippingRecord>();
-        var rejects = new List<ExtractReject>();
         var seen = new Dictionary<(string Year, string Key), long>();
-        long dataRows = 0;
-        foreach (var row in rows.Skip(headerIndex + 1))
+        var (records, rejects, dataRows) = SheetRecords.Read(rows, headerIndex, file, sheet, (row, problems, reject) =>
         {
-            if (row.IsBlank) continue;
-            dataRows++;
-            var problems = new List<ExtractReject>();
-            ExtractReject Reject(string? column, string type, string reason) => new(file, sheet, row.Number, column, type, reason);
-
             var year = row.Cell(columns.Year);
-            if (!IsFinancialYear(year))
-                problems.Add(Reject(YearColumn, ExtractReject.UnknownPeriod, $"the year is \"{year}\"; expected a financial year such as 2021-22."));
             var code = row.Cell(columns.Code);
-            if (code.Length == 0)
-                problems.Add(Reject(CodeColumn, ExtractReject.Missing, "the ONS code is empty, so the row cannot be joined to an area."));
+            CheckKey(year, code, problems, reject);
             var name = row.Cell(columns.Name);
             var region = NullIfEmpty(row.Cell(columns.Region));
-            var total = Count(row, columns.Total, TotalColumn, problems, Reject);
-            var population = Count(row, columns.Population, PopulationColumn, problems, Reject);
+            var total = Count(row, columns.Total, TotalColumn, problems, reject);
+            var population = Count(row, columns.Population, PopulationColumn, problems, reject);
             var kind = KindOf(code, name, region);
-
-            if (problems.Count == 0)
-            {
-                // Totals share the code E00000000, so they are told apart by their label.
-                var key = kind == FlyTippingRowKind.LocalAuthority ? code : $"{code}|{region}";
-                if (seen.TryGetValue((year, key), out var first))
-                {
-                    problems.Add(Reject(YearColumn, ExtractReject.DuplicatePeriod,
-                        $"{year} already has a row for {(kind == FlyTippingRowKind.LocalAuthority ? $"{code} ({name})" : region)} at {(sheet is null ? "line" : "row")} {first}; the first is kept."));
-                }
-                else
-                {
-                    seen[(year, key)] = row.Number;
-                }
-            }
-
-            if (problems.Count > 0)
-            {
-                rejects.AddRange(problems);
-                continue;
-            }
-            records.Add(new FlyTippingRecord(year, code, name, region, kind, total, population, NullIfEmpty(row.Cell(columns.Basis)), row.Number));
-        }
+            if (problems.Count == 0) CheckDuplicate(seen, year, code, name, region, kind, row.Number, sheet, problems, reject);
+            return new FlyTippingRecord(year, code, name, region, kind, total, population, MissingValue.Is(row.Cell(columns.Basis)) ? null : row.Cell(columns.Basis), row.Number);
+        });
         return new FlyTippingExtract(records, rejects, dataRows);
     }
 
     private static readonly string[] Required = [YearColumn, CodeColumn, NameColumn, TotalColumn];
 
+    // Each LA_actions column kept, by its published name, with the short name of its type (FlyTippingActionTypes.Names).
+    private static readonly (string Column, string Name)[] ActionColumns =
+    [
+        ("Total Actions", FlyTippingActionTypes.Total),
+        ("Investigation Actions", "Investigations"),
+        ("Warning Letter Actions", "Warning letters"),
+        ("Statutory Notice Actions", "Statutory notices"),
+        ("Total Fixed Penalty Notice Actions", "Fixed penalty notices"),
+        ("Duty of Care Inspection Actions", "Duty of care inspections"),
+        ("Stop and Search Actions", "Stop and search"),
+        ("Vehicles seized", "Vehicles seized"),
+        ("Formal Caution Actions", "Formal cautions"),
+        ("Prosecution Actions", "Prosecutions"),
+        ("Injunction Actions", "Injunctions"),
+    ];
+
+    private static readonly string[] ActionsRequired = [YearColumn, CodeColumn, NameColumn, ActionColumns[0].Column];
+
+    internal static (List<FlyTippingActionRecord> Records, List<ExtractReject> Rejects, long DataRows) ParseActions(string file, string sheet, IReadOnlyList<SheetRow> rows)
+    {
+        var headerIndex = SheetHeader.Find(rows, ActionsRequired, file, sheet, "is this DEFRA's fly-tipping LA_actions table?");
+        var header = rows[headerIndex];
+        int Column(string name) => SheetHeader.IndexOf(header, name);
+        var types = ActionColumns.Select(t => (t.Column, t.Name, Index: Column(t.Column))).Where(t => t.Index >= 0).ToList();
+        var seen = new Dictionary<(string, string), long>();
+        return SheetRecords.Read(rows, headerIndex, file, sheet, (row, problems, reject) =>
+        {
+            var (year, code, name, region) = (row.Cell(Column(YearColumn)), row.Cell(Column(CodeColumn)), row.Cell(Column(NameColumn)), NullIfEmpty(row.Cell(Column(RegionColumn))));
+            CheckKey(year, code, problems, reject);
+            var actions = types.Select(t => new KeyValuePair<string, double?>(t.Name, Count(row, t.Index, t.Column, problems, reject))).ToList();
+            var kind = KindOf(code, name, region);
+            if (problems.Count == 0) CheckDuplicate(seen, year, code, name, region, kind, row.Number, sheet, problems, reject);
+            return new FlyTippingActionRecord(year, code, name, kind, actions, row.Number);
+        });
+    }
+
+    private static void CheckKey(string year, string code, List<ExtractReject> problems, SheetRecords.Rejecter reject)
+    {
+        if (!IsFinancialYear(year))
+            problems.Add(reject(YearColumn, ExtractReject.UnknownPeriod, $"the year is \"{year}\"; expected a financial year such as 2021-22."));
+        if (code.Length == 0)
+            problems.Add(reject(CodeColumn, ExtractReject.Missing, "the ONS code is empty, so the row cannot be joined to an area."));
+    }
+
+    // Totals share one code, so they are told apart by their label; the first row of a year and key is kept.
+    private static void CheckDuplicate(Dictionary<(string, string), long> seen, string year, string code, string name, string? region, FlyTippingRowKind kind,
+        long rowNumber, string? sheet, List<ExtractReject> problems, SheetRecords.Rejecter reject)
+    {
+        var key = kind == FlyTippingRowKind.LocalAuthority ? code : $"{code}|{region}";
+        var label = kind == FlyTippingRowKind.LocalAuthority ? $"{code} ({name})" : region;
+        if (seen.TryGetValue((year, key), out var first))
+            problems.Add(reject(YearColumn, ExtractReject.DuplicatePeriod, $"{year} already has a row for {label} at {(sheet is null ? "line" : "row")} {first}; the first is kept."));
+        else
+            seen[(year, key)] = rowNumber;
+    }
+
     private sealed record Columns(int Year, int Code, int Name, int Region, int Total, int Population, int Basis);
 
-    private static double? Count(SheetRow row, int column, string columnName, List<ExtractReject> problems, Func<string?, string, string, ExtractReject> reject)
+    private static double? Count(SheetRow row, int column, string columnName, List<ExtractReject> problems, SheetRecords.Rejecter reject)
     {
         if (column < 0) return null;
         var text = row.Cell(column);
@@ -148,17 +180,6 @@ public static partial class FlyTippingFile
         var match = FinancialYear().Match(year);
         return match.Success && (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + 1) % 100 == int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
     }
-
-    private static int IndexOf(SheetRow row, string name)
-    {
-        var wanted = Normalise(name);
-        for (var i = 0; i < row.Cells.Count; i++)
-            if (Normalise(row.Cells[i]) == wanted) return i;
-        return -1;
-    }
-
-    // Header cells differ in case and spacing between vintages ("Mid population estimates " has a trailing space).
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 

@@ -9,7 +9,7 @@ namespace Assessment.Storage.Store;
 internal static class StoreSchema
 {
     /// <summary>The schema version this build writes and reads.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     private const string CreateV1 = """
         CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
@@ -174,6 +174,48 @@ internal static class StoreSchema
         );
         """;
 
+    // Version 6 adds DEFRA's enforcement actions (sheet LA_actions, one row per authority, year and action type) and the
+    // workbook's Metadata notes, and the council ASB case log.
+    private const string MigrateToV6 = """
+        CREATE TABLE IF NOT EXISTS flytipping_action (
+            file_id     BIGINT NOT NULL,
+            year        VARCHAR NOT NULL,
+            ons_code    VARCHAR NOT NULL,
+            la_name     VARCHAR NOT NULL,
+            row_kind    VARCHAR NOT NULL,
+            action_type VARCHAR NOT NULL,
+            actions     DOUBLE,
+            source_row  BIGINT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS flytipping_note (
+            file_id    BIGINT NOT NULL,
+            position   INTEGER NOT NULL,
+            note       VARCHAR NOT NULL
+        );
+
+        -- One row per case of a council ASB case log; category, agency and status are the allowed values, not the
+        -- aliases written. See docs/data-formats.md.
+        CREATE TABLE IF NOT EXISTS asb_case (
+            file_id        BIGINT NOT NULL,
+            case_reference VARCHAR NOT NULL,
+            month          DATE NOT NULL,
+            reported_on    DATE,
+            category       VARCHAR NOT NULL,
+            ward_code      VARCHAR,
+            ward_name      VARCHAR,
+            lsoa_code      VARCHAR,
+            latitude       DOUBLE,
+            longitude      DOUBLE,
+            easting        DOUBLE,
+            northing       DOUBLE,
+            agency         VARCHAR NOT NULL,
+            status         VARCHAR NOT NULL,
+            source_line    BIGINT NOT NULL,
+            UNIQUE (file_id, case_reference)
+        );
+        """;
+
     /// <summary>Creates the tables if absent and records or checks the schema version, in one transaction.</summary>
     /// <exception cref="StoreException">The store was written by a newer version.</exception>
     /// <exception cref="DuckDBException">DuckDB failed (e.g. the file is damaged).</exception>
@@ -185,6 +227,7 @@ internal static class StoreSchema
         connection.Execute(MigrateToV3);
         connection.Execute(MigrateToV4);
         connection.Execute(MigrateToV5);
+        connection.Execute(MigrateToV6);
         var version = connection.Scalar<int?>("SELECT max(version) FROM schema_version");
         if (version is null)
         {

@@ -34,6 +34,8 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "drug-misuse", "population_la.csv"), settings.CountyPopulationPath);
         Assert.True(File.Exists(settings.ReoffendingPath));
         Assert.Equal(("Kent", "Kent"), (settings.Area.PoliceForce, settings.Area.County));
+        Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "council-asb-cases-synthetic.csv"), settings.AsbCasesPath);
+        Assert.True(File.Exists(settings.AsbCasesPath));
     }
 
     [Theory]
@@ -59,6 +61,7 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         var settings = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path);
 
         Assert.Null(settings.FlyTippingPath);
+        Assert.Null(settings.AsbCasesPath);
         Assert.Empty(settings.Area.DistrictCodes);
         Assert.Null(settings.ReoffendingPath);
         Assert.Empty(settings.DrugSeizurePaths);

@@ -57,6 +57,58 @@ public sealed class FlyTippingFileTests : IDisposable
     }
 
     [Fact]
+    public void Read_RealWorkbook_LoadsEveryActionsRowAndTheMetadataNotes()
+    {
+        var extract = FlyTippingFile.Read(Workbook);
+
+        Assert.Equal(WorkbookDataRows(Workbook, FlyTippingFile.ActionsSheet), extract.Actions.Count);
+        Assert.Equal(extract.ActionDataRows, extract.Actions.Count);
+        // Canterbury 2021-22 as the sheet gives it: 129 actions, 62 investigations, 33 fixed penalty notices.
+        var canterbury = extract.Actions.Single(a => a.OnsCode == "E07000106" && a.Year == "2021-22").Actions.ToDictionary();
+        Assert.Equal((129.0, 62.0, 33.0), (canterbury[FlyTippingActionTypes.Total]!.Value, canterbury["Investigations"]!.Value, canterbury["Fixed penalty notices"]!.Value));
+        Assert.Equal(FlyTippingActionTypes.Names, canterbury.Keys);
+        Assert.Contains(extract.Notes, n => n.Contains("reporting basis has also been updated", StringComparison.Ordinal) && n.Contains("Canterbury", StringComparison.Ordinal));
+        Assert.Equal("All incidents", extract.Records.Single(r => r.OnsCode == "E07000106" && r.Year == "2019-20").ReportingBasis);
+        Assert.Null(extract.Records.Single(r => r.OnsCode == "E07000106" && r.Year == "2018-19").ReportingBasis);
+    }
+
+    [Fact]
+    public void ParseActions_BadRows_AreRejectedNamingTheSheetRowAndColumn()
+    {
+        SheetRow Row(long n, params string[] cells) => new(n, cells);
+        var rows = new[]
+        {
+            Row(1, "Fly-tipping actions"),
+            Row(2, "Year", "ONS Code", "LA Name", "Region", "Total Actions", "Prosecution Actions"),
+            Row(3, "2021-22", "E07000106", "Canterbury", "South East", "129", ":"),
+            Row(4, "2021-22", "E07000106", "Canterbury", "South East", "130", "0"),
+            Row(5, "2021-22", "E07000105", "Ashford", "South East", "-3", "0"),
+            Row(6, "2021-22", "E07000107", "Dartford", "South East", "many", "0"),
+        };
+
+        var (records, rejects, dataRows) = FlyTippingFile.ParseActions("f.xlsx", FlyTippingFile.ActionsSheet, rows);
+
+        Assert.Equal(4, dataRows);
+        var record = Assert.Single(records);
+        Assert.Null(record.Actions.Single(a => a.Key == "Prosecutions").Value);
+        Assert.Equal(
+            [(4L, "Year", ExtractReject.DuplicatePeriod), (5L, "Total Actions", ExtractReject.Negative), (6L, "Total Actions", ExtractReject.NotNumeric)],
+            rejects.Select(r => (r.Row, r.Column!, r.ErrorType)));
+        Assert.All(rejects, r => Assert.Equal(FlyTippingFile.ActionsSheet, r.Sheet));
+    }
+
+    [Fact]
+    public void Read_DerivedCsv_LoadsEveryLineWithoutRejects()
+    {
+        var extract = FlyTippingFile.Read(Csv);
+
+        Assert.Empty(extract.Rejects);
+        Assert.Equal(File.ReadLines(Csv).Count() - 1, extract.DataRows);
+        Assert.Empty(extract.Actions);
+        Assert.Empty(extract.Notes);
+    }
+
+    [Fact]
     public void Read_WorkbookAndCsvOfTheSameSheet_GiveTheSameAuthorityRows()
     {
         static IEnumerable<(string, string, string, string?, double?)> Authorities(FlyTippingExtract e) =>

@@ -35,6 +35,32 @@ public sealed class FlyTippingStoreTests : IDisposable
     }
 
     [Fact]
+    public void Load_Workbook_StoresActionsAndNotesAndSaysWhichSheetARejectIsOn()
+    {
+        var path = folder.Write("Flytipping.xlsx", "v1");
+        using var store = AssessmentStore.Open(":memory:");
+        var flyTipping = new FlyTippingStore(store);
+        var action = new FlyTippingActionRecord("2021-22", "E07000106", "Canterbury", FlyTippingRowKind.LocalAuthority,
+            [new(FlyTippingActionTypes.Total, 129), new("Investigations", 62), new("Prosecutions", null)], 7);
+        var extract = Extract(path, Row("2021-22", 2198, 4)) with
+        {
+            Actions = [action],
+            ActionDataRows = 2,
+            Notes = ["Title: Fly-tipping", "The 2019/20 reporting basis has also been updated for Canterbury."],
+            Rejects = [new ExtractReject(path, "LA_actions", 8, "Total Actions", ExtractReject.Negative, "-1 is negative.")],
+        };
+
+        var load = flyTipping.Load(path, "LA_incidents", () => extract with { DataRows = 1 });
+
+        Assert.Equal((3L, 2L, 1L), (load.RowsRead, load.RowsLoaded, load.RowsRejected));
+        var stored = Assert.Single(flyTipping.Actions());
+        Assert.Equal((action.Year, action.OnsCode, action.Kind, action.SourceRow), (stored.Year, stored.OnsCode, stored.Kind, stored.SourceRow));
+        Assert.Equal(action.Actions, stored.Actions);
+        Assert.Equal(extract.Notes, flyTipping.Notes());
+        Assert.Equal("LA_actions!Total Actions", store.Connection.Scalar<string>("SELECT column_name FROM load_reject"));
+    }
+
+    [Fact]
     public void Load_SameContentAgain_IsNotReadNorLoadedTwice()
     {
         var path = folder.Write("flytipping.csv", "v1");

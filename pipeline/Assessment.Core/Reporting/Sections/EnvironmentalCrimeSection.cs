@@ -4,8 +4,10 @@ using Assessment.Core.Partners;
 namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>
-/// Anti-social behaviour and environmental crime beyond police.uk: fly-tipping from DEFRA's returns by local authority
-/// (incidents by year, per 1,000 residents against England, and the trend). Without the data, one sentence says so.
+/// Anti-social behaviour and environmental crime beyond police.uk: the council's ASB case log (by category and ward,
+/// beside police.uk ASB and never added to it) and fly-tipping from DEFRA's returns by local authority (incidents by
+/// year, per 1,000 residents against England, the trend, the reporting basis, and enforcement actions). Each part
+/// without its data is one sentence.
 /// </summary>
 public sealed class EnvironmentalCrimeSection : IReportSectionComposer
 {
@@ -25,18 +27,27 @@ public sealed class EnvironmentalCrimeSection : IReportSectionComposer
     {
         ArgumentNullException.ThrowIfNull(context);
         var input = context.Input;
-        var intro = new ParagraphBlock("Police-recorded anti-social behaviour is in the crime overview and the priority chapters. Environmental crime such as fly-tipping is reported by the council, not the police, and is covered here from the council's returns to government.");
+        var blocks = new List<ReportBlock>
+        {
+            new ParagraphBlock("Police-recorded anti-social behaviour is in the crime overview and the priority chapters. This chapter adds what the council records: its own anti-social behaviour cases, and fly-tipping, which is reported to the council, not the police, and returned by the council to government."),
+        };
+        var children = new List<ReportSection>();
+        if (input.AsbCases is { } cases) children.Add(CouncilAsbSection.Compose(input, cases));
+        else blocks.Add(new ParagraphBlock(input.AsbCasesAbsence));
+
         if (input.FlyTipping is not { } summary || summary.Known.Count == 0)
         {
-            var reason = input.FlyTipping is null ? input.FlyTippingAbsence
-                : $"DEFRA's fly-tipping table has no figures for {string.Join(", ", input.FlyTipping.DistrictCodes)}, so fly-tipping is not covered.";
-            yield return new ReportSection(PartKey, Title, [intro, new ParagraphBlock(reason)], []);
-            yield break;
+            blocks.Add(new ParagraphBlock(input.FlyTipping is null ? input.FlyTippingAbsence
+                : $"DEFRA's fly-tipping table has no figures for {string.Join(", ", input.FlyTipping.DistrictCodes)}, so fly-tipping is not covered."));
         }
-        yield return new ReportSection(PartKey, Title, [intro], [FlyTipping(input.AreaName, summary)]);
+        else
+        {
+            children.Add(FlyTipping(input.AreaName, summary, input.ActionPlan));
+        }
+        yield return new ReportSection(PartKey, Title, blocks, children);
     }
 
-    private static ReportSection FlyTipping(string area, FlyTippingSummary summary)
+    private static ReportSection FlyTipping(string area, FlyTippingSummary summary, IReadOnlyList<ActionPlanItem> plan)
     {
         var known = summary.Known;
         var (first, last) = (known[0], known[^1]);
@@ -45,6 +56,7 @@ public sealed class EnvironmentalCrimeSection : IReportSectionComposer
             new ParagraphBlock(Overview(area, summary, first, last)),
         };
         if (Rate(summary) is { } rate) blocks.Add(new ParagraphBlock(rate));
+        blocks.Add(new CalloutBlock(summary.BasisNotes.Count > 0 || summary.BasisChanges.Count > 0 ? CalloutKind.Warning : CalloutKind.Info, Basis(summary)));
         if (summary.MissingCodes.Count > 0)
             blocks.Add(new CalloutBlock(CalloutKind.Warning, $"DEFRA's table has no rows for {string.Join(", ", summary.MissingCodes)}; the figures cover {string.Join(", ", summary.DistrictNames)} only."));
 
@@ -61,6 +73,10 @@ public sealed class EnvironmentalCrimeSection : IReportSectionComposer
                 $"Fly-tipping incidents reported by {area} each financial year, {first.Year} to {last.Year}."),
             $"Bar chart of fly-tipping incidents in {area}: {Count(first.Incidents)} in {first.Year} and {Count(last.Incidents)} in {last.Year}.",
             FlyTippingSource));
+        if (Actions(area, summary) is { } actions) blocks.Add(actions);
+        var answered = ActionPlanMentions.Of("Fly-tipping", plan);
+        if (answered.Count > 0)
+            blocks.Add(new ParagraphBlock($"These figures measure the partnership's action{(answered.Count == 1 ? "" : "s")} {string.Join("; ", answered.Select(ActionPlanMentions.Quote))}."));
         return new ReportSection("fly-tipping", "Fly-tipping", blocks, []);
     }
 
@@ -84,12 +100,41 @@ public sealed class EnvironmentalCrimeSection : IReportSectionComposer
         var last = rated[^1];
         var text = $"Rates per 1,000 residents use the table's own mid-year population estimates, given from {rated[0].Year}. In {last.Year} the rate was {ReportNumbers.Format(last.RatePer1000!.Value, NumberFormat.OneDecimal)} per 1,000"
             + (last.EnglandRatePer1000 is { } england ? $", against {ReportNumbers.Format(england, NumberFormat.OneDecimal)} for England." : ".");
-        var rebased = rated.FindIndex(y => y.Year == "2021-22");
-        if (rebased > 0 && rated[rebased - 1].Population is { } before && rated[rebased].Population is { } after)
+        foreach (var (before, year, change) in summary.PopulationJumps.Where(j => j.Year.RatePer1000 is not null))
         {
-            text += $" The 2021-22 population is based on Census 2021 and is {ReportNumbers.FormatPercent(Math.Abs(after - before) / before, 1)} {(after < before ? "lower" : "higher")} than the 2020-21 estimate, so part of the change in the rate that year comes from the rebased denominator, not from fly-tipping.";
+            text += $" The {year.Year} population is {ReportNumbers.FormatPercent(Math.Abs(change), 1)} {(change < 0 ? "lower" : "higher")} than the {before.Year} estimate, far more than a year's usual change, which points to rebased estimates (such as onto a census); part of the change in the rate that year comes from the denominator, not from fly-tipping.";
         }
         return text;
+    }
+
+    // DEFRA publishes each council's basis from 2019-20; whether staff-found incidents are counted changes the totals.
+    private static string Basis(FlyTippingSummary summary)
+    {
+        var given = summary.Years.Where(y => y.ReportingBasis is not null).ToList();
+        var text = given.Count == 0
+            ? "DEFRA's table gives no reporting basis for these years, so whether incidents found by council staff are counted as well as those reported by the public is not known; totals of councils on different bases do not compare."
+            : $"DEFRA gives each council's reporting basis from {given[0].Year}: {string.Join("; ", given.Select(y => $"{y.Year} {y.ReportingBasis}"))}. Earlier years' basis is not published, so they may not compare with later ones.";
+        foreach (var (before, year) in summary.BasisChanges)
+            text += $" The basis changed between {before} and {year}, so the change in incidents across those years is partly a change in what was counted.";
+        foreach (var note in summary.BasisNotes)
+            text += $" DEFRA's notes to the release say: “{note}” Figures of the years concerned may not compare with the years around them.";
+        return text;
+    }
+
+    // The latest years only: a column per year keeps the table within the page.
+    private const int ActionYearsShown = 5;
+
+    private static TableBlock? Actions(string area, FlyTippingSummary summary)
+    {
+        var years = summary.Actions.TakeLast(ActionYearsShown).ToList();
+        if (years.Count == 0) return null;
+        var types = years.SelectMany(y => y.Actions.Select(a => a.Key)).Distinct().ToList();
+        var rows = types.Where(t => t != FlyTippingActionTypes.Total)
+            .Select(t => (IReadOnlyList<TableCell>)[t, .. years.Select(y => Cell(y.Of(t)))]).ToList();
+        IReadOnlyList<TableCell>? total = types.Contains(FlyTippingActionTypes.Total) ? [FlyTippingActionTypes.Total, .. years.Select(y => Cell(y.Of(FlyTippingActionTypes.Total)))] : null;
+        return new TableBlock(new ReportTable("fly-tipping-actions", $"Enforcement actions against fly-tipping by {area}, by type, {years[0].Year} to {years[^1].Year}",
+            [TableColumn.Text("Action"), .. years.Select(y => TableColumn.Count(y.Year))], rows,
+            $"{FlyTippingSource} (sheet LA_actions). Fixed penalty notices: DEFRA's total of every kind it records (for fly-tipping, household duty of care, littering with fly-tipping, and other); “–”: not available.", total));
     }
 
     private static TableCell Cell(double? value) => value is { } v ? TableCell.FromNumber(v) : TableCell.FromText("–");
