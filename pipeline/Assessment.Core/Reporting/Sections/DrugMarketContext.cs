@@ -56,7 +56,7 @@ public static class DrugMarketContext
             new ParagraphBlock(text),
             new TableBlock(new ReportTable("drug-seizures-by-year", $"Drug seizures by {force} police by financial year",
                 [TableColumn.Text("Year"), TableColumn.Count("All drugs"), TableColumn.Count("Class A"), TableColumn.Count("Cannabis")], rows, source)),
-            new ChartBlock("drug-seizures", $"Drug seizures by {force} police by financial year",
+            new ChartBlock("drug-seizures-chart", $"Drug seizures by {force} police by financial year",
                 YearlyBarChart.Build(summary.Seizures.Select(y => (y.Year, y.AllDrugs)).ToList(), "Financial year", "Seizures",
                     $"Drug seizures by {force} police each financial year, {first.Year} to {last.Year}."),
                 $"Bar chart of drug seizures by {force} police: {Count(first.AllDrugs)} in {first.Year} and {Count(last.AllDrugs)} in {last.Year}.",
