@@ -69,8 +69,10 @@ public static class DrugMarketContext
     {
         var years = summary.CountyYears.Where(y => y.Deaths is not null || y.Admissions is not null).ToList();
         if (years.Count == 0 || summary.County is not { } county) return null;
-        var deaths = years.Where(y => y.Deaths is not null).ToList();
-        var admissions = years.Where(y => y.Admissions is not null).ToList();
+        var doubtfulDeaths = DoubtfulYear.In([.. years.Select(y => (y.Year, y.Deaths))]);
+        var doubtfulAdmissions = DoubtfulYear.In([.. years.Select(y => (y.Year, y.Admissions))]);
+        var deaths = years.Where(y => y.Deaths is not null && !doubtfulDeaths.Contains(y.Year)).ToList();
+        var admissions = years.Where(y => y.Admissions is not null && !doubtfulAdmissions.Contains(y.Year)).ToList();
         var parts = new List<string>();
         if (deaths.Count > 0)
             parts.Add($"{Count(deaths[^1].Deaths)} deaths related to drug misuse were registered in {county} in {deaths[^1].Year} ({Count(deaths[0].Deaths)} in {deaths[0].Year})");
@@ -80,14 +82,25 @@ public static class DrugMarketContext
         var rows = summary.CountyYears.Select(y => (IReadOnlyList<TableCell>)
             [y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Cell(y.Deaths), Cell(y.DeathsPer100k), Cell(y.Admissions), Cell(y.AdmissionsPer100k)]).ToList();
         var source = $"{CountySource}; years {summary.CountyYears[0].Year} to {summary.CountyYears[^1].Year}";
+        var doubts = doubtfulDeaths.Select(y => Doubt("deaths", y, summary.CountyYears, c => c.Deaths))
+            .Concat(doubtfulAdmissions.Select(y => Doubt("admissions", y, summary.CountyYears, c => c.Admissions))).ToList();
         List<ReportBlock> blocks =
         [
             new ParagraphBlock(text),
+            .. doubts.Select(d => new CalloutBlock(CalloutKind.Warning, d)),
             new TableBlock(new ReportTable("county-drug-misuse-by-year", $"Drug-misuse deaths and hospital admissions in {county} by year",
                 [TableColumn.Text("Year"), TableColumn.Count("Deaths"), TableColumn.Number("Deaths per 100,000", NumberFormat.OneDecimal),
                  TableColumn.Count("Admissions"), TableColumn.Number("Admissions per 100,000", NumberFormat.OneDecimal)], rows, source)),
         ];
         return new ReportSection("county-drug-misuse", $"Drug-misuse deaths and admissions in {county}", blocks, []);
+    }
+
+    // Says which figure is doubtful and why, against the nearest earlier year with a figure.
+    private static string Doubt(string what, int year, IReadOnlyList<CountyDrugYear> years, Func<CountyDrugYear, double?> value)
+    {
+        var before = years.Last(y => y.Year < year && value(y) is not null);
+        var (now, then) = (value(years.Single(y => y.Year == year))!.Value, value(before)!.Value);
+        return $"The {year} figure for {what} ({Count(now)}) is {(now < then ? "under a quarter of" : "over four times")} {before.Year}'s ({Count(then)}). A change that size in one year is more likely an incomplete year or a copying error in the compiled table than a real change, so {year} is left out of the comparison above; check it against the publisher's release before using it.";
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -70,7 +70,9 @@ public sealed class SubstanceMisuseSection(IReadOnlyList<YoyFinding>? crimeTypeF
         if (summary.Treatment is { } treatment) children.Add(SubstanceTreatmentPart.Build(input.AreaName, treatment));
         if (summary.Indicators.Count > 0) children.Add(FingertipsIndicatorPart.Build(input.AreaName, summary.Indicators));
         children.Add(DrugAndWeaponOffencesPart.Build(input, crimeTypeFindings ?? []));
-        children.AddRange(DrugMarketContext.Build(input));
+        // Not configured, the force and county context is one line of the chapter, not a sub-section of its own.
+        if (input.DrugMarket is null) blocks.Add(new ParagraphBlock(input.DrugMarketAbsence));
+        else children.AddRange(DrugMarketContext.Build(input));
         foreach (var builder in extra) children.AddRange(builder(context));
         yield return new ReportSection(PartKey, Title, blocks, children);
     }

@@ -72,4 +72,20 @@ public sealed class DrugMarketContextTests
 
         Assert.Equal(["county-drug-misuse"], sections.Select(s => s.Id));
     }
+
+    [Fact]
+    public void Build_AYearOutOfAllProportion_IsLeftOutOfTheComparisonAndSaidWhy()
+    {
+        // The compiled admissions table's Kent row: 410 in 2019, then 40.0 in 2020.
+        var summary = Full with { CountyYears = [new CountyDrugYear(2009, 126, 172, null), new CountyDrugYear(2019, 200, 410, null), new CountyDrugYear(2020, 210, 40, null)] };
+
+        var county = DrugMarketContext.Build(Input with { DrugMarket = summary }).Single(s => s.Id == "county-drug-misuse");
+
+        var text = county.Blocks.OfType<ParagraphBlock>().Single().Text;
+        Assert.Contains("410 hospital admissions for drug misuse in 2019 (172 in 2009)", text);
+        Assert.Contains("210 deaths related to drug misuse were registered in Kent in 2020", text);
+        var warning = Assert.Single(county.Blocks.OfType<CalloutBlock>());
+        Assert.Contains("The 2020 figure for admissions (40) is under a quarter of 2019's (410)", warning.Text);
+        Assert.Equal(3, county.Blocks.OfType<TableBlock>().Single().Table.Rows.Count);
+    }
 }
