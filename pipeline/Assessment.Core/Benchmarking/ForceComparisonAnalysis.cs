@@ -81,7 +81,7 @@ public static class ForceComparisonAnalysis
                 : null;
             var (phi, df) = dispersion is { } d && d.DegreesOfFreedom > 0 ? (d.Phi, d.DegreesOfFreedom) : (double.NaN, 0);
             var interval = OverdispersedRateInterval.Per1000((long)count, p.Residents, phi, df, level);
-            var verdict = interval.Lower > forceRate ? RateVerdict.Higher : interval.Upper < forceRate ? RateVerdict.Lower : RateVerdict.Similar;
+            var verdict = interval.SideOf(forceRate) switch { 1 => RateVerdict.Higher, -1 => RateVerdict.Lower, _ => RateVerdict.Similar };
             return new PartnershipRate(p.Code, p.Name, p.Code == areaCode, (long)count, p.Residents, count / p.Residents * 1000, interval, phi, df, verdict, 0);
         }).OrderByDescending(r => r.Rate).ThenBy(r => r.Name, StringComparer.Ordinal).Select((r, i) => r with { Rank = i + 1 }).ToList();
 

@@ -48,7 +48,7 @@ public sealed record ReoffendingSummary(
                 long? offenders = rows.Count == codes.Count && rows.All(r => r.Offenders is not null) ? rows.Sum(r => r.Offenders!.Value) : null;
                 var other = comparator.Count == 0 ? null : Sum(g.Where(r => comparator.Contains(r)).ToList(), 1);
                 ReoffendingComparison? versus = local is { Offenders: > 0 } && other is { Offenders: > 0 }
-                    ? ReoffendingComparisonRule.Compare(local.Interval, other.Interval) : null;
+                    ? ReoffendingComparisonRule.AgainstComparator(local.Interval, other.Proportion!.Value) : null;
                 return new ReoffendingPoint(g.First().Period, g.Key.PeriodStart, local, other, versus, offenders);
             }).ToList();
             return new ReoffendingSeries(type, points);

@@ -16,6 +16,13 @@ public readonly record struct ConfidenceInterval(double Lower, double Upper)
     /// <param name="value">A value in the interval's units.</param>
     public bool Excludes(double value) => value < Lower || value > Upper;
 
+    /// <summary>
+    /// Which side of <paramref name="reference"/> the interval lies: 1 when wholly above it, −1 when wholly below, 0 when it
+    /// contains it. The one rule for calling an estimate above or below a benchmark taken as known: Fingertips' comparison
+    /// of an area with England, and the funnel-plot comparison of a partnership with its force (Spiegelhalter 2005).
+    /// </summary>
+    public int SideOf(double reference) => Lower > reference ? 1 : Upper < reference ? -1 : 0;
+
     /// <summary>"[0.912345, 1.23457]": both limits to six significant figures, invariant culture, for logs and tests.</summary>
     public override string ToString() => FormattableString.Invariant($"[{Lower:G6}, {Upper:G6}]");
 }

@@ -116,4 +116,14 @@ public sealed class ReoffendingSummaryTests
         Assert.Null(new ReoffendingRate(10, 4, null).ReoffencesPerReoffender);
         Assert.Null(new ReoffendingRate(0, 0, null).Proportion);
     }
+
+    [Theory]
+    [InlineData(0.257, 0.347, 0.25, ReoffendingComparison.Higher)]            // intervals of a small comparator could overlap; the rule looks at its proportion
+    [InlineData(0.10, 0.20, 0.25, ReoffendingComparison.Lower)]
+    [InlineData(0.20, 0.30, 0.25, ReoffendingComparison.NoClearDifference)]
+    [InlineData(0.25, 0.30, 0.25, ReoffendingComparison.NoClearDifference)]   // touching the proportion counts as including it
+    public void AgainstComparator_IsHigherOrLowerOnlyWhenTheIntervalExcludesTheComparatorsProportion(double lower, double upper, double comparator, ReoffendingComparison expected)
+    {
+        Assert.Equal(expected, ReoffendingComparisonRule.AgainstComparator(new ConfidenceInterval(lower, upper), comparator));
+    }
 }

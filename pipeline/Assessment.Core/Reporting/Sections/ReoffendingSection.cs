@@ -7,7 +7,8 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>
 /// Reoffending from the Ministry of Justice proven reoffending statistics by local authority: for adults and juveniles
 /// (or all offenders), the proportion of each cohort who reoffended with its 95% Wilson interval, in a table and a
-/// chart, beside England and Wales (or the county). A difference is claimed only when the two intervals do not overlap
+/// chart, beside England and Wales (or the county). The area differs from the comparator only when its interval excludes
+/// the comparator's proportion, and two cohorts differ only when their intervals do not overlap
 /// (<see cref="ReoffendingComparisonRule"/>). Without the extract, one sentence says so.
 /// </summary>
 public sealed class ReoffendingSection : IReportSectionComposer
@@ -18,7 +19,7 @@ public sealed class ReoffendingSection : IReportSectionComposer
     private const string Title = "Reoffending";
 
     /// <summary>The sentence that states the rule for claiming a difference.</summary>
-    public const string RuleSentence = "A difference between two proportions is claimed only when their 95% Wilson intervals do not overlap. This is stricter than a significance test at the 5% level, so a difference called here is real at that level, while some smaller real differences are not called; overlapping intervals mean the data do not show a difference, not that there is none.";
+    public const string RuleSentence = "The area is called higher or lower than its comparator only when the area's 95% Wilson interval excludes the comparator's proportion, as Fingertips compares areas with England. Two of the area's cohorts are called different only when their intervals do not overlap, which is stricter than a significance test at the 5% level. Either way, no difference called means the data do not show one, not that there is none.";
 
     /// <inheritdoc/>
     public string Key => PartKey;
@@ -107,7 +108,7 @@ public sealed class ReoffendingSection : IReportSectionComposer
             $"Dots with vertical bars for the proportion of {who} in {area} who reoffended in each cohort from {known[0].Period} to {known[^1].Period}: {Percent(known[0].Local!.Proportion!.Value)} in the first and {Percent(known[^1].Local!.Proportion!.Value)} in the latest"
                 + (comparator is null ? "." : $", with {comparator} beside each for comparison."),
             source,
-            "Each bar is the 95% Wilson interval; where the bars of two cohorts or areas overlap, the data do not show a difference."));
+            "Each bar is the 95% Wilson interval. Where the area's bar includes the comparator's proportion, the data do not show the area differs from it; where the bars of two cohorts overlap, they do not show a change."));
         return new ReportSection(id, Capitalised(who), blocks, []);
     }
 
@@ -123,16 +124,16 @@ public sealed class ReoffendingSection : IReportSectionComposer
         text += $" For {comparator} the proportion was {Percent(other.Proportion!.Value)} ({Interval(other.Interval)}); "
             + last.VersusComparator switch
             {
-                ReoffendingComparison.Higher => $"{area}'s is higher: the intervals do not overlap.",
-                ReoffendingComparison.Lower => $"{area}'s is lower: the intervals do not overlap.",
-                _ => $"the intervals overlap, so the data do not show that {area} differs from {comparator}.",
+                ReoffendingComparison.Higher => $"{area}'s is higher: its interval lies above {comparator}'s proportion.",
+                ReoffendingComparison.Lower => $"{area}'s is lower: its interval lies below {comparator}'s proportion.",
+                _ => $"{area}'s interval includes {comparator}'s proportion, so the data do not show that {area} differs from {comparator}.",
             };
         var compared = series.Points.Where(p => p.VersusComparator is not null).ToList();
         var higher = compared.Count(p => p.VersusComparator == ReoffendingComparison.Higher);
         var lower = compared.Count(p => p.VersusComparator == ReoffendingComparison.Lower);
         text += higher + lower == 0
             ? $" In none of the {compared.Count} cohorts compared does {area} differ from {comparator} by this rule."
-            : $" Of the {compared.Count} cohorts compared, {area} is higher than {comparator} in {higher} and lower in {lower}; in the rest the intervals overlap."
+            : $" Of the {compared.Count} cohorts compared, {area} is higher than {comparator} in {higher} and lower in {lower}; in the rest its interval includes {comparator}'s proportion."
               + (compared.Count > 1 ? " With this many comparisons, one or two such cohorts can arise by chance, so a single one is not a pattern." : "");
         return text;
     }

@@ -90,8 +90,7 @@ internal static class SubstanceTreatmentPart
         {
             var c = treatment.ComparatorOf(y);
             if (c?.CompletionRate is not { } benchmark || y.CompletionInterval is not { } ai) continue;
-            // Fingertips' benchmark rule: the area differs when its 95% interval excludes the comparator's value.
-            var verdict = ai.Lower > benchmark ? "above" : ai.Upper < benchmark ? "below" : "not clearly different from";
+            var verdict = ai.SideOf(benchmark) switch { 1 => "above", -1 => "below", _ => "not clearly different from" };
             text += $" {y.Group.ToLabel()}: {ReportNumbers.FormatPercent(y.CompletionRate!.Value)} completed successfully, {verdict} {treatment.ComparatorName} ({ReportNumbers.FormatPercent(c.CompletionRate!.Value)}).";
         }
         return text;

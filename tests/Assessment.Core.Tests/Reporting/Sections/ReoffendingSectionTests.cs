@@ -69,9 +69,9 @@ public sealed class ReoffendingSectionTests
     }
 
     [Fact]
-    public void Compose_OverlappingIntervals_NeverClaimsHigherOrLower()
+    public void Compose_IntervalIncludingTheComparator_NeverClaimsHigherOrLower()
     {
-        // 30% of 120 against 25% of 100,000: the point is higher but the intervals overlap.
+        // 30% of 120 against 25% of 100,000: the point is higher but the interval (22.5–38.7%) includes 25%.
         var summary = Summary("moj.csv",
             Row(0, "E07000106", ReoffendingAreaType.LocalAuthority, 120, 30), Row(0, "K04000001", ReoffendingAreaType.EnglandAndWales, 100000, 25000),
             Row(1, "E07000106", ReoffendingAreaType.LocalAuthority, 120, 36, 108), Row(1, "K04000001", ReoffendingAreaType.EnglandAndWales, 100000, 25000));
@@ -80,7 +80,7 @@ public sealed class ReoffendingSectionTests
         var text = Text(section);
 
         Assert.Contains(ReoffendingSection.RuleSentence, text);
-        Assert.Contains("the intervals overlap, so the data do not show that Canterbury differs from England and Wales", text);
+        Assert.Contains("Canterbury's interval includes England and Wales's proportion, so the data do not show that Canterbury differs from England and Wales", text);
         Assert.Contains("no rise or fall is claimed", text);
         Assert.DoesNotContain("is higher", text);
         Assert.DoesNotContain("is lower", text);
@@ -99,7 +99,7 @@ public sealed class ReoffendingSectionTests
 
         var text = Text(Compose(Input with { Reoffending = summary }));
 
-        Assert.Contains("Canterbury's is higher: the intervals do not overlap.", text);
+        Assert.Contains("Canterbury's is higher: its interval lies above England and Wales's proportion.", text);
         Assert.Contains("the latest proportion is higher: the intervals do not overlap.", text);
         Assert.Contains("higher than England and Wales in 1 and lower in 1", text);
         Assert.Contains("can arise by chance", text);
