@@ -52,8 +52,11 @@ public static class StartingConfiguration
         var counties = districts.Select(d => d.UpperTier).Distinct().ToList();
         if (counties is [{ } county]) Line($"  county: {Quote(county)}");
         else Line($"  # county: <county or unitary authority>   # the districts lie in {(counties.Count == 0 ? "no county the lookups know" : "several: " + string.Join(", ", counties.Select(c => c ?? "unknown")))}");
-        Line("  # Optional. The county or upper-tier authority's ONS code (e.g. E10000016 Kent), a comparator for Fingertips and treatment data.");
-        Line("  # county_code: E10000016");
+        // A unitary authority is its own upper tier: a comparator equal to the area compares nothing.
+        var countyCodes = districts.Select(d => d.UpperTierCode).Distinct().ToList();
+        Line("  # The county's ONS code, a comparator for Fingertips and treatment data published for counties.");
+        if (countyCodes is [{ } countyCode] && districts.All(d => d.Code != countyCode)) Line($"  county_code: {countyCode}");
+        else Line("  # county_code: E10000016              # none: the area is a unitary authority, or its districts lie in several counties");
         Line("  # With lsoa_codes_file instead of prefixes, and data whose LSOA codes are of the other census (police.uk files");
         Line("  # before 2021 LSOAs carry 2011 codes), map them with the ONS \"LSOA (2011) to LSOA (2021) to LAD (2022) Exact Fit");
         Line("  # Lookup\" (columns LSOA11CD, LSOA21CD, CHGIND):");

@@ -8,4 +8,7 @@ public sealed record LookupDistrict(string Code, string Name, string? CurrentNam
 {
     /// <summary>The county or unitary authority the district lies in (<c>UTLANM</c> of <c>la_all_codes.csv</c>, e.g. "Kent"); null when unknown.</summary>
     public string? UpperTier { get; init; }
+
+    /// <summary>The ONS code of <see cref="UpperTier"/> (<c>UTLACD</c>, e.g. "E10000016"); equal to <see cref="Code"/> for a unitary authority; null when unknown.</summary>
+    public string? UpperTierCode { get; init; }
 }

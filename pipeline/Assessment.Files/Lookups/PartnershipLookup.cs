@@ -39,8 +39,9 @@ public sealed class PartnershipLookup
         var welshNames = LookupCsv.Read(Path.Combine(folder, "csp19-names.csv"), "CSP19CD", "CSP19NMW")
             .Where(r => r[1].Length > 0).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
 
-        var all = LookupCsv.Read(Path.Combine(folder, "la_all_codes.csv"), "LADCD", "LADNM", "LADCD_ACTIVE", "LADNM_ACTIVE", "UTLANM");
+        var all = LookupCsv.Read(Path.Combine(folder, "la_all_codes.csv"), "LADCD", "LADNM", "LADCD_ACTIVE", "LADNM_ACTIVE", "UTLANM", "UTLACD");
         var upperTierByCode = new Dictionary<string, string>(StringComparer.Ordinal);
+        var upperTierCodeByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         var activeByCode = new Dictionary<string, string>(StringComparer.Ordinal);
         var activeNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var codesByName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -48,6 +49,7 @@ public sealed class PartnershipLookup
         {
             activeByCode.TryAdd(r[0], r[2]);
             if (r[4].Length > 0) upperTierByCode.TryAdd(r[0], r[4]);
+            if (r[5].Length > 0) upperTierCodeByCode.TryAdd(r[0], r[5]);
             activeNames.TryAdd(r[2], r[3]);
             AddName(codesByName, r[1], r[0]);
             AddName(codesByName, r[3], r[2]);
@@ -64,6 +66,7 @@ public sealed class PartnershipLookup
                 activeByCode.TryGetValue(r[0], out var active) && active != r[0] && activeNames.TryGetValue(active, out var activeName) ? activeName : null)
             {
                 UpperTier = upperTierByCode.GetValueOrDefault(r[0]),
+                UpperTierCode = upperTierCodeByCode.GetValueOrDefault(r[0]),
             }).ToList();
             foreach (var d in group) AddName(codesByName, d[1], d[0]);
             partnerships.Add(new PartnershipArea(group.Key, first[3], welshNames.GetValueOrDefault(group.Key), districts, force));

@@ -49,17 +49,17 @@ public sealed class StartingConfigurationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Dover", "Kent", "Kent")]
-    [InlineData("Medway", "Kent", "Medway")]
-    [InlineData("Dartford and Gravesham", "Kent", "Kent")]
-    [InlineData("Cwm Taf", "South Wales", null)]
-    public void Write_FillsTheForceAndTheCountyWhereTheLookupsKnowOne(string csp, string force, string? county)
+    [InlineData("Dover", "Kent", "Kent", "E10000016")]
+    [InlineData("Medway", "Kent", "Medway", null)]
+    [InlineData("Dartford and Gravesham", "Kent", "Kent", "E10000016")]
+    [InlineData("Cwm Taf", "South Wales", null, null)]
+    public void Write_FillsTheForceAndTheCountyWhereTheLookupsKnowOne(string csp, string force, string? county, string? countyCode)
     {
         var text = StartingConfiguration.Write(Lookup.FindPartnership(csp), Lookup.TransportPolice, new YearMonth(2025, 12), "assessment init");
 
         var settings = AssessmentConfigLoader.Load(folder.Write("p.yaml", text), new ConfigurationOverrides(), folder.Path);
 
-        Assert.Equal((force, county), (settings.Area.PoliceForce, settings.Area.County));
+        Assert.Equal((force, county, countyCode), (settings.Area.PoliceForce, settings.Area.County, settings.Area.CountyCode));
         if (county is null) Assert.Contains("# county: <county or unitary authority>   # the districts lie in several: ", text, StringComparison.Ordinal);
         Assert.Contains("# reoffending: reoffending.csv", text, StringComparison.Ordinal);
         Assert.Contains("# drug_seizures: [drug-seizures]", text, StringComparison.Ordinal);
