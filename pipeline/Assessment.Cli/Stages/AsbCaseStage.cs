@@ -24,8 +24,7 @@ internal static class AsbCaseStage
 
         var asb = new AsbCaseStore(store);
         var load = asb.Load(path, AsbCaseFile.SheetOf(path), () => AsbCaseFile.Read(path));
-        var what = load.Outcome == PartnerFileOutcome.Unchanged ? "already loaded" : $"{load.RowsLoaded:N0} cases loaded";
-        console.MarkupLine($"Council ASB cases: {Markup.Escape(Path.GetFileName(path))}, {what}{(load.RowsRejected > 0 ? $", [yellow]{load.RowsRejected:N0} rejected[/] (see the store's load_reject table)" : "")}.");
+        PartnerLoadView.Render(console, "Council ASB cases", path, load, "cases");
         var cases = asb.Cases();
         if (cases.Count == 0)
             return (null, $"The council ASB case log ({Path.GetFileName(path)}) has no case that could be loaded, so council-recorded cases are not covered.", load.RowsRejected);

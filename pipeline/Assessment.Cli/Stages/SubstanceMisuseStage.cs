@@ -36,8 +36,8 @@ internal static class SubstanceMisuseStage
             if (!File.Exists(treatmentPath)) throw new ConfigurationException($"inputs.treatment: file not found: {treatmentPath}");
             var treatmentStore = new TreatmentStore(store);
             var load = treatmentStore.Load(treatmentPath, () => TreatmentFile.Read(treatmentPath));
-            rejected += Report(console, "Treatment", treatmentPath, load);
-            var synthetic = Path.GetFileName(treatmentPath).Contains("synthetic", StringComparison.OrdinalIgnoreCase);
+            rejected += PartnerLoadView.Render(console, "Treatment", treatmentPath, load);
+            var synthetic = SyntheticExtract.IsNamed(Path.GetFileName(treatmentPath));
             var source = synthetic
                 ? $"Synthetic sample in the NDTMS/OHID shape ({Path.GetFileName(treatmentPath)}, made by data-samples/synthetic/ndtms_treatment_synthetic.py): not real figures"
                 : $"{TreatmentPublisher} ({Path.GetFileName(treatmentPath)})";
@@ -61,7 +61,7 @@ internal static class SubstanceMisuseStage
         {
             if (!File.Exists(path)) throw new ConfigurationException($"inputs.fingertips: file not found: {path}");
             var load = fingertips.Load(path, () => FingertipsFile.Read(path));
-            rejected += Report(console, "Fingertips", path, load);
+            rejected += PartnerLoadView.Render(console, "Fingertips", path, load);
             if (noCodes) continue;
             foreach (var indicator in FingertipsIndicatorSummary.From(Path.GetFileName(path), fingertips.Records(path), codes, county))
             {
@@ -82,11 +82,4 @@ internal static class SubstanceMisuseStage
         $"{indicator.File} ({indicator.IndicatorName}) has no values for {string.Join(", ", indicator.MissingCodes)}. "
         + "Exports made before April 2019 use the district codes of that time (e.g. E07000048 Christchurch, since merged into Bournemouth, Christchurch and Poole), "
         + "and a county export holds counties and unitary authorities only: check the code the export uses for the area.";
-
-    private static long Report(IAnsiConsole console, string what, string path, PartnerFileLoad load)
-    {
-        var text = load.Outcome == PartnerFileOutcome.Unchanged ? "already loaded" : $"{load.RowsLoaded:N0} rows loaded";
-        console.MarkupLine($"{what}: {Markup.Escape(Path.GetFileName(path))}, {text}{(load.RowsRejected > 0 ? $", [yellow]{load.RowsRejected:N0} rejected[/] (see the store's load_reject table)" : "")}.");
-        return load.RowsRejected;
-    }
 }

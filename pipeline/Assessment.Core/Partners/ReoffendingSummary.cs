@@ -61,7 +61,7 @@ public sealed record ReoffendingSummary(
             comparator.Count == 0 ? null : comparator.First().AreaName,
             series,
             fileName,
-            fileName.Contains("synthetic", StringComparison.OrdinalIgnoreCase));
+            SyntheticExtract.IsNamed(fileName));
     }
 
     // England and Wales first: it is published for every cohort; a county only when it is the one configured.

@@ -60,7 +60,7 @@ internal static class CouncilAsbSection
     }
 
     /// <summary>True when the log's file name says it is synthetic.</summary>
-    public static bool IsSynthetic(AsbCaseSummary summary) => summary.Source.Contains("synthetic", StringComparison.OrdinalIgnoreCase);
+    public static bool IsSynthetic(AsbCaseSummary summary) => SyntheticExtract.IsNamed(summary.Source);
 
     private static string Source(AsbCaseSummary summary) => IsSynthetic(summary)
         ? $"Synthetic council ASB case log ({summary.Source}, {summary.FirstMonth.ToLongString()} to {summary.LastMonth.ToLongString()}), generated for the sample data; not real records, no licence applies"
