@@ -97,10 +97,14 @@ internal sealed class RunCommand(CliContext context)
         if (reoffending.Absence is { } noReoffending) input = input with { ReoffendingAbsence = noReoffending };
         input = input with { AsbCases = asbCases.Summary };
         if (asbCases.Absence is { } asbAbsence) input = input with { AsbCasesAbsence = asbAbsence };
-        var composer = TrendReportParts.Apply(new StrategicAssessmentComposer(), trends).With(new HotspotSectionComposer(hotspots, hotspotMaps))
-            .With(new AreaProfileSection(profile))
-            .With(new ForceComparisonSection(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource, new TrendOverviewSection(trends)))
-            .With(new SubstanceMisuseSection(trends.YearOnYearAt(ComparisonLevel.CrimeType)));
+        var composer = StrategicAssessmentComposer.For(new ReportResults
+        {
+            Trends = trends,
+            Hotspots = hotspots,
+            HotspotMaps = hotspotMaps,
+            Profile = profile,
+            ForceComparison = new ForceComparisonFindings(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource),
+        });
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
         else IncompleteRunMarker.Clear(settings.OutputDirectory);

@@ -39,6 +39,9 @@ internal sealed class HtmlBlockWriter(StringBuilder html, ReportRenderAssets ass
                 html.Append("<aside class=\"callout ").Append(css).Append("\" role=\"note\">\n<p class=\"callout-title\">")
                     .Append(HtmlText.Encode(callout.EffectiveTitle)).Append("</p>\n<p>").Append(InlineMarkup.ToHtml(callout.Text)).Append("</p>\n</aside>\n");
                 break;
+            case TableBlock { Printed: false } table:
+                html.Append("<p class=\"csv-only\">").Append(HtmlText.Encode($"The full table \u201c{table.Table.Caption}\u201d is in the CSV output: tables/{table.Table.Id}.csv.")).Append("</p>\n");
+                break;
             case TableBlock table:
                 tables.Write(table.Table);
                 break;

@@ -14,6 +14,15 @@ public sealed record ReportSection(string Id, string Title, IReadOnlyList<Report
     /// <summary>A section with blocks and no child sections.</summary>
     public ReportSection(string id, string title, params ReportBlock[] blocks) : this(id, title, blocks, []) { }
 
+    /// <summary>True when this section or a descendant holds figures (a table, chart, key facts or action plan), not only words.</summary>
+    public bool HasFigures => SelfAndDescendants().Any(s => s.Blocks.Any(b => b is TableBlock or ChartBlock or KeyFactsBlock or ActionPlanBlock));
+
+    /// <summary>
+    /// True for a chapter of a few words only (no figures, no sub-sections, at most two blocks), such as one saying its
+    /// data are absent: printed after the chapter before it instead of on a page of its own.
+    /// </summary>
+    public bool IsBrief => !HasFigures && Children.Count == 0 && Blocks.Count <= 2;
+
     /// <summary>This section, then every descendant depth first.</summary>
     public IEnumerable<ReportSection> SelfAndDescendants()
     {

@@ -48,6 +48,7 @@ a{color:var(--accent)}
 .toc-leader{flex:1;border-bottom:1px dotted #9aa3ad;margin:0 6pt;transform:translateY(-3pt)}
 .toc-page{width:2.4em;text-align:right;font-variant-numeric:tabular-nums}
 main>section{break-before:page}
+main>section.brief{break-before:auto;margin-top:2em}
 section section{break-before:auto}
 .key-facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(36mm,1fr));gap:6pt;margin:6pt 0 12pt;padding:0;break-inside:avoid}
 .key-facts-title{font-weight:600;margin:8pt 0 4pt}

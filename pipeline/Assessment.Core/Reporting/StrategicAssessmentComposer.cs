@@ -1,24 +1,34 @@
 using Assessment.Core.Reporting.Sections;
+using Assessment.Core.Reporting.Statutory;
+using Assessment.Core.Trends;
 
 namespace Assessment.Core.Reporting;
 
 /// <summary>
-/// Builds the strategic assessment in the statutory order: executive summary; introduction and statutory
-/// context; methodology and data sources; area profile; crime and ASB overview; one chapter per priority
-/// theme; anti-social behaviour and environmental crime; substance misuse; reoffending; prioritisation; action plan; changes since the previous assessment;
-/// data-quality appendix; glossary. Each part comes from its own <see cref="IReportSectionComposer"/>, which
-/// later analyses replace with <see cref="With"/>.
+/// Builds the strategic assessment: executive summary; introduction; area profile; crime and ASB overview; hotspots;
+/// one chapter per priority theme; anti-social behaviour and environmental crime; substance misuse; reoffending;
+/// prioritisation; action plan; changes since the previous assessment; then the appendices (methods and statistics,
+/// statutory checklist, data quality, glossary). Each chapter comes from one <see cref="IReportSectionComposer"/> built
+/// from the <see cref="ReportResults"/> it needs; the chapters other analyses supply ("prioritisation", "action-plan",
+/// "changes", "hotspots") are replaced with <see cref="With"/>.
 /// </summary>
 public sealed class StrategicAssessmentComposer
 {
     private readonly IReadOnlyList<IReportSectionComposer> parts;
 
-    /// <summary>The default parts.</summary>
-    public StrategicAssessmentComposer() : this(DefaultParts()) { }
+    /// <summary>The parts built from counts alone (<see cref="ReportResults.None"/>).</summary>
+    public StrategicAssessmentComposer() : this(DefaultParts(ReportResults.None)) { }
 
     private StrategicAssessmentComposer(IReadOnlyList<IReportSectionComposer> parts) => this.parts = parts;
 
-    /// <summary>The part keys in order: "executive-summary", "introduction", "methodology", "area-profile", "overview", "priorities", …</summary>
+    /// <summary>The parts built from <paramref name="results"/>.</summary>
+    public static StrategicAssessmentComposer For(ReportResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return new StrategicAssessmentComposer(DefaultParts(results));
+    }
+
+    /// <summary>The part keys in order: "executive-summary", "introduction", "area-profile", "overview", "hotspots", "priorities", …</summary>
     public IReadOnlyList<string> Keys => parts.Select(p => p.Key).ToList();
 
     /// <summary>
@@ -33,34 +43,48 @@ public sealed class StrategicAssessmentComposer
         return new StrategicAssessmentComposer(parts.Select(p => p.Key == replacement.Key ? replacement : p).ToList());
     }
 
-    /// <summary>Composes the document from <paramref name="input"/>.</summary>
+    /// <summary>
+    /// Composes the document from <paramref name="input"/>: first every part that reports an analysis, then (with the
+    /// statutory checklist built from what those produced) the parts that describe the report, each in its place.
+    /// </summary>
     public ReportDocument Compose(AssessmentReportInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var context = new ReportSectionContext(input, CrimeCountSummary.From(input));
+        var composed = parts.Select(p => p is IDocumentSummaryComposer ? null : p.Compose(context).ToList()).ToList();
+        var later = parts.OfType<IDocumentSummaryComposer>().SelectMany(p => p.OwnSections);
+        var checklist = StatutoryChecklist.From(composed.OfType<List<ReportSection>>().SelectMany(s => s), later);
+        var summaryContext = context with { Checklist = checklist };
+        var sections = parts.SelectMany((p, i) => composed[i] ?? p.Compose(summaryContext)).ToList();
         var cover = new ReportCover(input.PartnershipName, input.Title, input.Period.Current.ToLongString(), input.ProducedOn, input.Classification);
-        var document = new ReportDocument(cover, parts.SelectMany(p => p.Compose(context)).ToList());
+        var document = new ReportDocument(cover, sections);
         document.Validate();
         return document;
     }
 
-    private static IReadOnlyList<IReportSectionComposer> DefaultParts() =>
-    [
-        new ExecutiveSummarySection(),
-        new IntroductionSection(),
-        new MethodologySection(),
-        new AreaProfileSection(),
-        new CrimeOverviewSection(),
-        new PendingSection(HotspotSectionComposer.PartKey, "Where crime concentrates: hotspots", "The hotspot analysis",
-            "police.uk records with coordinates for the assessment period and the area's LSOA and ward boundaries"),
-        new PriorityThemeSections(),
-        new EnvironmentalCrimeSection(),
-        new SubstanceMisuseSection(),
-        new ReoffendingSection(),
-        PendingSection.Prioritisation(),
-        new ActionPlanSection(),
-        PendingSection.Changes(),
-        new DataQualitySection(),
-        new GlossarySection(),
-    ];
+    private static IReadOnlyList<IReportSectionComposer> DefaultParts(ReportResults results)
+    {
+        var trends = results.Trends;
+        return
+        [
+            new ExecutiveSummarySection(results),
+            new IntroductionSection(),
+            new AreaProfileSection(results.Profile),
+            new OverviewSection(trends, results.ForceComparison),
+            results.Hotspots is { } hotspots
+                ? new HotspotSectionComposer(hotspots, results.HotspotMaps)
+                : new PendingSection(HotspotSectionComposer.PartKey, "Where crime concentrates: hotspots", "No hotspot analysis was run, so this report does not say where crime concentrates."),
+            new PriorityThemeSections(trends),
+            new EnvironmentalCrimeSection(),
+            new SubstanceMisuseSection(trends?.YearOnYearAt(ComparisonLevel.CrimeType)),
+            new ReoffendingSection(),
+            PendingSection.Prioritisation(),
+            new ActionPlanSection(),
+            PendingSection.Changes(),
+            new MethodologySection(results),
+            new StatutoryChecklistSection(),
+            new DataQualitySection(trends),
+            new GlossarySection(statisticalTerms: trends is not null),
+        ];
+    }
 }

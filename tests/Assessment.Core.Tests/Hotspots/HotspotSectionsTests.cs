@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
 using Assessment.Core.Geography;
 using Assessment.Core.Hotspots;
+using Assessment.Core.Model;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Spatial;
@@ -36,7 +37,7 @@ public sealed class HotspotSectionsTests
     }
 
     [Fact]
-    public void Chapter_Rendered_DefinesHotspotOnceAndGivesEachGroupItsFindings()
+    public void Chapter_Rendered_PointsToTheMethodsAppendixAndGivesEachGroupItsFindings()
     {
         var chapter = HotspotSections.Chapter(Town2025.Value, Layers, Source);
         var document = new ReportDocument(new ReportCover("P", "T", "2025", new DateOnly(2026, 1, 1), "OFFICIAL"), [chapter]);
@@ -44,11 +45,28 @@ public sealed class HotspotSectionsTests
         var html = new HtmlParser().ParseDocument(new HtmlReportRenderer().Render(document, ReportRenderAssets.None));
 
         var text = html.Body!.TextContent;
-        Assert.Equal(1, CountOf(text, "In this report a \"hotspot\" is a square"));
+        // The definition is in the methods appendix; the chapter points there.
+        Assert.Equal(0, CountOf(text, "In this report a \"hotspot\" is a square"));
+        Assert.Contains("how hotspots and clusters are found is set out in the methods appendix", text, StringComparison.Ordinal);
         var violence = html.QuerySelector("#hotspots-violence")!.TextContent;
         foreach (var sentence in HotspotNarrative.Describe(Town2025.Value.Group("Violence"), Town2025.Value))
             Assert.Contains(sentence.Replace("**", "", StringComparison.Ordinal), violence, StringComparison.Ordinal);
         Assert.Contains("No crimes of this group were recorded", html.QuerySelector("#hotspots-shoplifting")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void MethodsAppendix_DefinesHotspotOnlyWhenTheAnalysisRan(bool ran)
+    {
+        var input = new AssessmentReportInput("P", "Town", new AssessmentPeriod(new YearMonth(2025, 12), 12), new DateOnly(2026, 1, 1), "OFFICIAL", [], []);
+        var results = ran ? new ReportResults { Hotspots = Town2025.Value } : ReportResults.None;
+
+        var appendix = Assert.Single(new MethodologySection(results).Compose(new ReportSectionContext(input, CrimeCountSummary.From(input))));
+
+        var text = string.Join(" ", appendix.SelfAndDescendants().SelectMany(s => s.Blocks).OfType<BulletListBlock>().SelectMany(b => b.Items));
+        Assert.Equal(ran ? 1 : 0, CountOf(text, "In this report a \"hotspot\" is a square"));
+        Assert.Equal(ran, appendix.Children.Any(c => c.Id == "methodology-hotspots"));
     }
 
     [Fact]

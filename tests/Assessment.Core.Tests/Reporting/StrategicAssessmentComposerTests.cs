@@ -28,23 +28,16 @@ public sealed class StrategicAssessmentComposerTests
     private static IReadOnlyList<object?> Row(ReportTable table, string first) =>
         table.Rows.Single(r => r[0].Text == first).Select(c => (object?)c.Number ?? c.Text).ToList();
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void Compose_ExecutiveSummary_ClaimsThePartnershipsPrioritiesOnlyWhenConfigured(bool configured)
+    [Fact]
+    public void Compose_EveryKey_GivesExactlyOneChapterWithThatIdAndNoEmptyOne()
     {
-        var input = Input() with
-        {
-            Priorities = configured ? [new PriorityTheme("asb", "Anti-social behaviour", "ASB", [], ["Anti-social behaviour"], null)] : [],
-        };
+        var composer = new StrategicAssessmentComposer();
 
-        var bullets = Assert.IsType<BulletListBlock>(new StrategicAssessmentComposer().Compose(input).Sections
-            .Single(s => s.Id == "executive-summary").Blocks.Last()).Items;
+        var document = composer.Compose(Input());
 
-        var included = bullets.Single(b => b.StartsWith("**Included:**", StringComparison.Ordinal));
-        var missing = bullets.Single(b => b.StartsWith("**Not yet included:**", StringComparison.Ordinal));
-        Assert.Equal(configured, included.Contains("the partnership's priorities", StringComparison.Ordinal));
-        Assert.Equal(!configured, missing.Contains("the partnership's priorities", StringComparison.Ordinal));
+        // Without configured priorities the "priorities" part is one chapter too.
+        Assert.Equal(composer.Keys, document.Sections.Select(s => s.Id));
+        Assert.All(document.AllSections(), s => Assert.True(s.Blocks.Count > 0 || s.Children.Count > 0, s.Id));
     }
 
     [Fact]
@@ -83,8 +76,9 @@ public sealed class StrategicAssessmentComposerTests
 
         Assert.Equal(
             [
-                "executive-summary", "introduction", "methodology", "area-profile", "overview", "hotspots", "priorities",
-                "asb-environment", "substance-misuse", "reoffending", "prioritisation", "action-plan", "changes", "data-quality", "glossary",
+                "executive-summary", "introduction", "area-profile", "overview", "hotspots", "priorities",
+                "asb-environment", "substance-misuse", "reoffending", "prioritisation", "action-plan", "changes",
+                "methodology", "statutory-checklist", "data-quality", "glossary",
             ],
             document.Sections.Select(s => s.Id));
         Assert.Equal("Strategic Assessment 2025", document.Cover.Title);
@@ -135,17 +129,22 @@ public sealed class StrategicAssessmentComposerTests
     }
 
     [Fact]
-    public void Compose_EveryChapter_HasContentAndPendingOnesSayWhatTheyNeed()
+    public void Compose_EveryChapter_HasContentAndAbsentOnesAreOneLineNamingWhatTheyNeed()
     {
         var document = new StrategicAssessmentComposer().Compose(Input());
-        string[] pending = ["prioritisation", "action-plan", "changes"];
+        string[] absent = ["hotspots", "prioritisation", "action-plan", "changes"];
 
         Assert.All(document.Sections, s => Assert.NotEmpty(s.Blocks));
-        foreach (var id in pending)
+        foreach (var id in absent)
         {
-            var callout = document.Sections.Single(s => s.Id == id).Blocks.OfType<CalloutBlock>().Single(c => c.Kind == CalloutKind.NotYetAvailable);
-            Assert.Contains("not yet included in this version of the report. It will need ", callout.Text, StringComparison.Ordinal);
+            var chapter = document.Sections.Single(s => s.Id == id);
+            var callout = Assert.IsType<CalloutBlock>(Assert.Single(chapter.Blocks));
+            Assert.Equal(CalloutKind.NotYetAvailable, callout.Kind);
+            Assert.Empty(chapter.Children);
+            Assert.True(chapter.IsBrief);
+            Assert.Single(callout.Text.Split(". ", StringSplitOptions.RemoveEmptyEntries));
         }
+        Assert.All(document.Sections.Where(s => !absent.Contains(s.Id)), s => Assert.DoesNotContain(s.Blocks, b => b is CalloutBlock { Kind: CalloutKind.NotYetAvailable }));
 
         var allText = string.Join(" ", document.AllBlocks().Select(b => b.ToString()));
         Assert.DoesNotContain("lorem", allText, StringComparison.OrdinalIgnoreCase);
@@ -193,13 +192,14 @@ public sealed class StrategicAssessmentComposerTests
     [Fact]
     public void With_ReplacementPart_ReplacesOnlyThatPart()
     {
-        var composer = new StrategicAssessmentComposer().With(new PendingSection("reoffending", "Reoffending", "x", "y"));
+        var before = new StrategicAssessmentComposer().Compose(Input());
+        var composer = new StrategicAssessmentComposer().With(new PendingSection("reoffending", "Reoffending", "No reoffending extract."));
 
         var document = composer.Compose(Input());
 
-        Assert.Equal(15, document.Sections.Count);
-        Assert.Equal("x is not yet included in this version of the report. It will need y.",
-            Assert.IsType<CalloutBlock>(Assert.Single(document.Sections.Single(s => s.Id == "reoffending").Blocks)).Text);
+        Assert.Equal(before.Sections.Select(s => s.Id), document.Sections.Select(s => s.Id));
+        Assert.Equal("No reoffending extract.", Assert.IsType<CalloutBlock>(Assert.Single(document.Sections.Single(s => s.Id == "reoffending").Blocks)).Text);
+        Assert.NotEqual(before.Sections.Single(s => s.Id == "reoffending"), document.Sections.Single(s => s.Id == "reoffending"));
     }
 
     [Fact]
@@ -227,7 +227,7 @@ public sealed class StrategicAssessmentComposerTests
 
         var document = new StrategicAssessmentComposer().Compose(input);
 
-        Assert.Equal(["hotspots", "priority-asb", "priority-roads", "asb-environment"], document.Sections.Select(s => s.Id).Skip(5).Take(4));
+        Assert.Equal(["hotspots", "priority-asb", "priority-roads", "asb-environment"], document.Sections.Select(s => s.Id).Skip(4).Take(4));
         var asb = document.Sections.Single(s => s.Id == "priority-asb");
         Assert.Equal("Anti-social behaviour", asb.Title);
         Assert.Contains(asb.Blocks, b => b is BulletListBlock { Items: ["We will tackle graffiti"] });
@@ -237,5 +237,5 @@ public sealed class StrategicAssessmentComposerTests
 
     [Fact]
     public void With_UnknownKey_Throws() =>
-        Assert.Throws<ArgumentException>(() => new StrategicAssessmentComposer().With(new PendingSection("nope", "N", "x", "y")));
+        Assert.Throws<ArgumentException>(() => new StrategicAssessmentComposer().With(new PendingSection("nope", "N", "x")));
 }

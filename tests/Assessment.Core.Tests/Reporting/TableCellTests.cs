@@ -33,7 +33,7 @@ public sealed class TableCellTests
         var (counts, files) = SampleCounts.Read();
         var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { HarmWeights = HarmWeightFile.Default, Themes = SampleThemes.All });
         var input = new AssessmentReportInput("Canterbury Community Safety Partnership", "Canterbury", SampleCounts.Period, new DateOnly(2026, 3, 5), "OFFICIAL", counts, files);
-        var document = TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input);
+        var document = StrategicAssessmentComposer.For(new ReportResults { Trends = findings }).Compose(input);
         var qValues = findings.YearOnYear.Select(f => f.QValue).Concat(findings.LongTerm.Select(t => t.QValue)).ToHashSet();
 
         var cells = document.Tables()

@@ -44,7 +44,7 @@ public sealed class SameNameWardTests
     {
         var (findings, input) = Run();
         var report = new AssessmentReportInput("Test CSP", "Test", input.Period, new DateOnly(2026, 1, 1), "OFFICIAL", input.Counts, input.Quality);
-        var document = TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(report);
+        var document = StrategicAssessmentComposer.For(new ReportResults { Trends = findings }).Compose(report);
 
         var table = document.AllSections().Single(s => s.Id == "overview-wards").Blocks.OfType<TableBlock>().Single().Table;
         Assert.Equal([$"Town ({DartfordTown.Code})", $"Town ({GraveshamTown.Code})"], table.Rows.Select(r => r[0].Text));

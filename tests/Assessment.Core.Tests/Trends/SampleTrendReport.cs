@@ -8,7 +8,7 @@ namespace Assessment.Core.Tests.Trends;
 /// <summary>The strategic assessment composed with the trend parts from the real Canterbury sample, composed once for the tests that read it.</summary>
 internal static class SampleTrendReport
 {
-    private static readonly Lazy<(ReportDocument Document, TrendFindings Findings)> Composed = new(() =>
+    private static readonly Lazy<(ReportDocument Document, TrendFindings Findings, AssessmentReportInput Input)> Composed = new(() =>
     {
         var (counts, files) = SampleCounts.Read();
         var findings = TrendAnalysis.Run(new TrendInput("Canterbury", SampleCounts.Period, counts, files) { HarmWeights = HarmWeightFile.Default, Themes = SampleThemes.All });
@@ -18,12 +18,15 @@ internal static class SampleTrendReport
             // What a run with these findings and no hotspot analysis says it includes.
             Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: false),
         };
-        return (TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(input), findings);
+        return (StrategicAssessmentComposer.For(new ReportResults { Trends = findings }).Compose(input), findings, input);
     });
 
     public static ReportDocument Document => Composed.Value.Document;
 
     public static TrendFindings Findings => Composed.Value.Findings;
+
+    /// <summary>The report input the document was composed from.</summary>
+    public static AssessmentReportInput Input => Composed.Value.Input;
 
     public static ReportSection Section(string id) => Document.AllSections().Single(s => s.Id == id);
 

@@ -126,43 +126,41 @@ public sealed partial class SummaryClaimsTests
         var stated = 0;
         foreach (var sentence in SummaryTexts())
         {
+            if (TotalClaim().Match(sentence) is { Success: true } total)
+            {
+                var row = rows.Single(r => r.Subject == $"Recorded crime and ASB in {Area}");
+                Assert.Equal(RawMatchedMonths.Count, Months(total.Groups["n"].Value));
+                Assert.Equal(Cell(row, "Comparison ("), Count(total.Groups["a"].Value));
+                Assert.Equal(Cell(row, "Assessment ("), Count(total.Groups["b"].Value));
+                Assert.Equal(Verdict(row).StartsWith("Significant", StringComparison.Ordinal), total.Groups["verdict"].Value.StartsWith("a significant", StringComparison.Ordinal));
+                stated++;
+            }
+
             foreach (Match m in ChangeClaim().Matches(sentence))
             {
-                var row = Assert.Single(rows, r => sentence.StartsWith(r.Subject + " ", StringComparison.Ordinal) || sentence.StartsWith(r.Subject + ":", StringComparison.Ordinal));
+                var row = Assert.Single(rows, r => r.Subject == m.Groups["subject"].Value);
                 Assert.Equal(Cell(row, "Comparison ("), Count(m.Groups["a"].Value));
                 Assert.Equal(Cell(row, "Assessment ("), Count(m.Groups["b"].Value));
                 Assert.Equal(RawMatchedMonths.Count, Months(m.Groups["n"].Value));
-                Assert.Equal(Math.Round(Cell(row, "Rate ratio"), 2), Decimal(m.Groups["r"].Value));
-                Assert.Equal(Math.Round(Cell(row, "95% CI low"), 2), Decimal(m.Groups["l"].Value));
-                Assert.Equal(Math.Round(Cell(row, "95% CI high"), 2), Decimal(m.Groups["u"].Value));
-                var claim = SignificanceClaim().Match(sentence);
-                Assert.Equal(claim.Success ? $"Significant {claim.Groups["way"].Value}" : "not significant", Verdict(row).StartsWith("Significant", StringComparison.Ordinal) ? Verdict(row) : "not significant");
+                Assert.Equal(m.Groups["way"].Value == "rose" ? "Significant increase" : "Significant decrease", Verdict(row));
                 stated++;
             }
         }
 
-        // The area's change and one sentence for each significant row at least: a sentence the pattern misses would go unchecked.
+        // The area's change and one sentence for each significant row: a sentence the patterns miss would go unchecked.
         Assert.Equal(1 + rows.Count(r => r.Subject != $"Recorded crime and ASB in {Area}" && Verdict(r).StartsWith("Significant", StringComparison.Ordinal)), stated);
     }
 
     [Fact]
-    public void ExecutiveSummary_NamesEverySignificantRowOfTheChangeTablesAndCountsThemRight()
+    public void ExecutiveSummary_NamesEverySignificantRowOfTheChangeTablesOrSaysThereIsNone()
     {
         var significant = ChangeRows().Where(r => r.Subject != $"Recorded crime and ASB in {Area}" && Verdict(r).StartsWith("Significant", StringComparison.Ordinal)).ToList();
         var texts = SummaryTexts().ToList();
 
         foreach (var row in significant)
-            Assert.Contains(texts, t => t.StartsWith(row.Subject + " ", StringComparison.Ordinal) && SignificanceClaim().IsMatch(t));
-
-        var types = Table("change-by-type");
-        var summary = LevelSummary().Match(string.Join(" ", texts));
-        Assert.True(summary.Success);
-        Assert.Equal(types.Rows.Count, int.Parse(summary.Groups["n"].Value, CultureInfo.InvariantCulture));
-        var changedTypes = significant.Where(r => r.Table == types).ToList();
-        Assert.Equal(changedTypes.Count, summary.Groups["k"].Success ? int.Parse(summary.Groups["k"].Value, CultureInfo.InvariantCulture) : 0);
-        Assert.Equal(
-            changedTypes.Select(r => $"{r.Subject.ToLowerInvariant()} {(Verdict(r) == "Significant increase" ? "rose" : "fell")}").Order(StringComparer.Ordinal),
-            summary.Groups["list"].Success ? summary.Groups["list"].Value.Split("; ").Order(StringComparer.Ordinal) : []);
+            Assert.Contains(texts, t => ChangeClaim().Match(t) is { Success: true } m && m.Groups["subject"].Value == row.Subject);
+        var none = texts.Any(t => t.StartsWith("No crime type or priority theme changed significantly", StringComparison.Ordinal));
+        Assert.Equal(significant.Count == 0, none);
     }
 
     [Fact]
@@ -188,11 +186,11 @@ public sealed partial class SummaryClaimsTests
     [Fact]
     public void ExecutiveSummary_MakesNoHarmClaim()
     {
-        // The list of what the version includes names harm weighting as a chapter; nothing else may rank by harm.
-        var claims = SummaryTexts().Where(t => !t.StartsWith("**Included:**", StringComparison.Ordinal) && t.Contains("harm", StringComparison.OrdinalIgnoreCase)).ToList();
+        // The harm weights are indicative, so the summary ranks nothing by harm.
+        var claims = SummaryTexts().Where(t => t.Contains("harm", StringComparison.OrdinalIgnoreCase)).ToList();
 
         Assert.True(claims.Count == 0, string.Join(" | ", claims));
-        Assert.Contains(SummaryTexts(), t => t.StartsWith("**Included:**", StringComparison.Ordinal) && t.Contains("harm weighting", StringComparison.Ordinal));
+        Assert.NotEmpty(SummaryTexts());
     }
 
     [Fact]
@@ -218,14 +216,11 @@ public sealed partial class SummaryClaimsTests
     [GeneratedRegex(@"^95% CI (?<l>[\d.]+) to (?<u>[\d.]+); (?<pb>.+?) against (?<pa>.+?) \(\w+ months? each\)$")]
     private static partial Regex RatioNote();
 
-    [GeneratedRegex(@"(?<a>[\d,]+) to (?<b>[\d,]+) in the (?<n>\w+) months? compared \(rate ratio (?<r>[\d.]+), 95% CI (?<l>[\d.]+) to (?<u>[\d.]+)\)")]
+    [GeneratedRegex(@"^(?<subject>.+) (?<way>rose|fell) from (?<a>[\d,]+) to (?<b>[\d,]+) \([+−-]?\d+%\) in the (?<n>\w+) months? compared\.$")]
     private static partial Regex ChangeClaim();
 
-    [GeneratedRegex(@"the (?<way>increase|decrease) is statistically significant")]
-    private static partial Regex SignificanceClaim();
-
-    [GeneratedRegex(@"Of (?<n>\d+) crime types, (?:(?<k>\d+) changed significantly \((?<list>[^)]*)\)|none changed significantly)")]
-    private static partial Regex LevelSummary();
+    [GeneratedRegex(@"^Over the (?<n>\w+) months that can be compared with a year earlier, the total went from (?<a>[\d,]+) to (?<b>[\d,]+): (?<verdict>.+)\.$")]
+    private static partial Regex TotalClaim();
 
     [GeneratedRegex(@"(?<n>[\d,]+) crimes and ASB incidents were recorded in Canterbury in (?<period>.+?) \((?<m>\w+) months?\)\.")]
     private static partial Regex RecordedSentence();

@@ -27,7 +27,7 @@ public sealed class TrendWardAndVintageSectionTests
         var lsoas = months.Select(m => new LsoaMonthCount(m, "E01024500", m < new YearMonth(2025, 1) ? "Shepway 001A" : "Folkestone and Hythe 001A", 3)).ToList();
         var findings = TrendAnalysis.Run(input with { Wards = wards, LsoaObservations = lsoas });
         var report = new AssessmentReportInput("Test CSP", "Test", input.Period, new DateOnly(2026, 1, 1), "OFFICIAL", input.Counts, input.Quality);
-        return TrendReportParts.Apply(new StrategicAssessmentComposer(), findings).Compose(report);
+        return StrategicAssessmentComposer.For(new ReportResults { Trends = findings }).Compose(report);
     }
 
     [Fact]

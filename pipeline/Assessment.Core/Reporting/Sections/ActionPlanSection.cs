@@ -25,7 +25,7 @@ public sealed class ActionPlanSection : IReportSectionComposer
         }
         else
         {
-            blocks.Add(NotYetIncluded.Callout("The action plan", "the partnership's agreed actions for each priority, with leads, timescales, measures and delivery status, supplied in the assessment configuration"));
+            blocks.Add(new CalloutBlock(CalloutKind.NotYetAvailable, "No action plan is configured (action_plan: in the configuration), so delivery of the previous plan is not reviewed."));
         }
 
         yield return new ReportSection("action-plan", "Action plan", blocks, []);

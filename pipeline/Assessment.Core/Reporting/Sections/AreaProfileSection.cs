@@ -183,7 +183,7 @@ public sealed class AreaProfileSection(AreaProfile? profile = null) : IReportSec
                 r.Name, TableCell.FromNumber(Math.Round(r.Residents)), r.Count, TableCell.FromNumber(r.Rate), $"{Rate(r.Lower)}–{Rate(r.Upper)}",
                 .. rates.Select(s => profile.WardRates.FirstOrDefault(w => w.Code == r.Code && w.Series == s.Key) is { } t ? TableCell.FromNumber(t.Rate) : TableCell.FromText("–")),
             ]).ToList();
-            blocks.Add(new TableBlock(new ReportTable("area-profile-ward-rates", $"Crime and ASB per 1,000 residents by ward, {profile.Period.ToLongString()}",
+            blocks.Add(TableBlock.CsvOnly(new ReportTable("area-profile-ward-rates", $"Crime and ASB per 1,000 residents by ward, {profile.Period.ToLongString()}",
                 [TableColumn.Text("Ward"), TableColumn.Count("Residents"), TableColumn.Count("Records"), TableColumn.Number("Per 1,000", NumberFormat.OneDecimal), TableColumn.Text("95% interval"),
                  .. rates.Select(s => TableColumn.Number($"{s.Label} per 1,000", NumberFormat.OneDecimal))],
                 rows, source, Compact: true)));

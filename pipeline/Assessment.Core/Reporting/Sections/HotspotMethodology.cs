@@ -5,7 +5,7 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>How the hotspot analysis works, in plain words: the one place the report defines "hotspot".</summary>
 public static class HotspotMethodology
 {
-    /// <summary>A heading and a list describing the methods with the settings actually used.</summary>
+    /// <summary>A list describing the methods with the settings actually used, for the methods appendix.</summary>
     public static IReadOnlyList<ReportBlock> Blocks(HotspotFindings findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
@@ -33,7 +33,7 @@ public static class HotspotMethodology
             "**Concentration:** the share of LSOAs and of map points that hold half of all records, and the Gini coefficient (0 = evenly spread, 1 = all in one place; corrected as Bernasco and Steenbeek propose when there are fewer records than places).",
             "**Locations are approximate:** police.uk moves every record to the nearest of its anonymous map points, so a busy map point can stand for several nearby addresses, and a point named after a place type (such as \"a supermarket\") is not a specific premises.",
         };
-        return [new HeadingBlock("How hotspots were identified"), new BulletListBlock(items)];
+        return [new BulletListBlock(items)];
     }
 
     private static string Neighbours(HotspotOptions options) => options.Neighbourhood.DistanceMetres is { } metres

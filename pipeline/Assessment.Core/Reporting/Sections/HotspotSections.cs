@@ -28,7 +28,7 @@ public static class HotspotSections
             new ParagraphBlock($"This chapter shows where crime and anti-social behaviour concentrate in {findings.AreaName} in {periods.Current.Label}, for all records and for each priority group, " +
                 "to help target patrols, CCTV and outreach, and whether the problem places are the same as in the comparison period."),
         };
-        blocks.AddRange(HotspotMethodology.Blocks(findings));
+        blocks.Add(new ParagraphBlock("A hotspot here is a small square of the map where records cluster more than chance would give, together with the squares around it; how hotspots and clusters are found is set out in the methods appendix."));
         if (periods.HasChange && periods.MatchedCurrent.Months.Count < periods.Current.Months.Count)
             blocks.Add(new CalloutBlock(CalloutKind.Warning,
                 $"Only {periods.MatchedComparison.Label} of the comparison period is loaded, so change in hotspots compares {periods.MatchedCurrent.Label} with {periods.MatchedComparison.Label} only.",

@@ -1,30 +1,28 @@
 namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>
-/// The chapters whose analysis does not exist yet. Each says so plainly and names the data or analysis it
-/// will need; replace one by registering a composer with its key.
+/// A chapter whose analysis this run did not produce: one line saying so and what would supply it. Replace it by
+/// registering a composer with its key.
 /// </summary>
-public sealed class PendingSection(string key, string title, string what, string needs, string? context = null) : IReportSectionComposer
+/// <param name="key">The part's key and the chapter's id.</param>
+/// <param name="title">The chapter's title.</param>
+/// <param name="line">The one line, e.g. "No previous assessment is configured (previous: in the configuration), so changes since it are not set out."</param>
+public sealed class PendingSection(string key, string title, string line) : IReportSectionComposer
 {
     /// <inheritdoc/>
     public string Key => key;
 
     /// <inheritdoc/>
-    public IEnumerable<ReportSection> Compose(ReportSectionContext sectionContext)
+    public IEnumerable<ReportSection> Compose(ReportSectionContext context)
     {
-        var blocks = new List<ReportBlock>();
-        if (context is not null) blocks.Add(new ParagraphBlock(context));
-        blocks.Add(NotYetIncluded.Callout(what, needs));
-        yield return new ReportSection(key, title, blocks, []);
+        yield return new ReportSection(key, title, new CalloutBlock(CalloutKind.NotYetAvailable, line));
     }
 
-
-    /// <summary>Prioritisation.</summary>
+    /// <summary>Prioritisation, until the scored matrix replaces it.</summary>
     public static PendingSection Prioritisation() => new("prioritisation", "Prioritisation",
-        "A scored prioritisation of issues", "scores for each issue on volume, trend, harm, vulnerability and public concern, with published weights and a sensitivity check",
-        "Until the scoring is available, the partnership's current priorities (chapters 6 onwards) are carried forward.");
+        "No scored prioritisation is configured (prioritisation: in the configuration), so the partnership's current priorities are carried forward unscored.");
 
-    /// <summary>Changes since the previous assessment.</summary>
+    /// <summary>Changes since the previous assessment, until a previous assessment's results are given.</summary>
     public static PendingSection Changes() => new("changes", "Changes since the previous assessment",
-        "A comparison with the previous strategic assessment", "the figures of the previous assessment stored from its run, so that changes in levels, patterns and priorities can be set out and explained");
+        "No previous assessment is configured (previous: in the configuration), so changes since it are not set out.");
 }

@@ -19,10 +19,8 @@ internal static class TrendChangeSections
         blocks.Add(new ParagraphBlock(TrendNarrative.SummariseLevel(rows, "crime types")));
         blocks.Add(new BulletListBlock([.. rows.Select(f => TrendNarrative.Describe(f, input.AreaName))]));
         TrendPatternSections.AddIfPresent(blocks, TrendChartBuilders.Change("overview-change-chart", "Change by crime type in the months compared", rows, input.PoliceUkSource));
-        blocks.Add(new TableBlock(TrendTableBuilders.YearOnYear("change-by-type", "Change by crime type", "Crime type", rows, findings, input.PoliceUkSource, findings.YearOnYearOf(SeriesKey.Area))));
-        blocks.Add(new ParagraphBlock(
-            $"Each row compares the two counts (a rate ratio of 1 means no change) with a test that allows for how much the months vary, as its interval does. The q-value adjusts the p-value for the {findings.YearOnYear.Count(f => f.IsTested)} comparisons tested in this report (Benjamini–Hochberg); " +
-            $"a change is called significant exactly when q is at most {ReportNumbers.FormatPercent(findings.Options.FalseDiscoveryRate, 0)}, and its interval then excludes 1. Otherwise it is broadly stable only when the whole interval lies within {ReportNumbers.FormatPercent(TrendNarrative.StableBound, 0)} either way of no change, and otherwise could not be told apart from normal variation."));
+        blocks.Add(TableBlock.CsvOnly(TrendTableBuilders.YearOnYear("change-by-type", "Change by crime type", "Crime type", rows, findings, input.PoliceUkSource, findings.YearOnYearOf(SeriesKey.Area))));
+        blocks.Add(new ParagraphBlock("A change is called significant only when it is larger than normal month-to-month variation would give, allowing for the number of comparisons made; how this is tested is in the methods appendix."));
         return new ReportSection("overview-change", "Change by crime type", blocks, []);
     }
 
@@ -42,7 +40,7 @@ internal static class TrendChangeSections
         if (rows.Count > 0)
         {
             blocks.Add(new BulletListBlock([.. rows.Select(f => TrendNarrative.Describe(f, input.AreaName))]));
-            blocks.Add(new TableBlock(TrendTableBuilders.YearOnYear("change-by-theme", "Change by priority theme", "Theme", rows, findings, input.PoliceUkSource)));
+            blocks.Add(TableBlock.CsvOnly(TrendTableBuilders.YearOnYear("change-by-theme", "Change by priority theme", "Theme", rows, findings, input.PoliceUkSource)));
         }
         else if (findings.Coverage.MonthsCompared.Count == 0)
         {
@@ -78,7 +76,7 @@ internal static class TrendChangeSections
         blocks.Add(new ParagraphBlock(TrendNarrative.SummariseLevel(rows, "wards")));
         var changed = rows.Where(f => f.Verdict.IsChange()).ToList();
         if (changed.Count > 0) blocks.Add(new BulletListBlock([.. changed.Select(f => TrendNarrative.Describe(f, input.AreaName))]));
-        blocks.Add(new TableBlock(TrendTableBuilders.YearOnYear("change-by-ward", "Change by ward", "Ward", rows, findings, input.PoliceUkSource + "; ward boundaries: Office for National Statistics")));
+        blocks.Add(TableBlock.CsvOnly(TrendTableBuilders.YearOnYear("change-by-ward", "Change by ward", "Ward", rows, findings, input.PoliceUkSource + "; ward boundaries: Office for National Statistics")));
         return new ReportSection("overview-wards", "Change by ward", blocks, []);
     }
 

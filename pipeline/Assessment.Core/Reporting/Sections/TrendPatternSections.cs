@@ -42,7 +42,7 @@ internal static class TrendPatternSections
                 "Each panel has its own vertical scale, so panels show the shape of each series rather than comparing sizes."));
         }
 
-        blocks.Add(new TableBlock(CrimeTables.ByMonth(context)));
+        blocks.Add(TableBlock.CsvOnly(CrimeTables.ByMonth(context)));
         return new ReportSection("overview-pattern", "Monthly pattern and exceedance", blocks, []);
     }
 
@@ -59,7 +59,7 @@ internal static class TrendPatternSections
         var moving = rows.Where(r => r.Verdict is TrendVerdict.Increasing or TrendVerdict.Decreasing && r.Series.Level != ComparisonLevel.Area).ToList();
         if (moving.Count > 0) blocks.Add(new BulletListBlock([.. moving.Select(r => TrendNarrative.DescribeTrend(r, input.AreaName))]));
         if (rows.Any(r => r.Method != TrendMethod.NotComputed))
-            blocks.Add(new TableBlock(TrendTableBuilders.LongTerm("trend-tests", "Long-term trend tests over all usable months", rows, input.PoliceUkSource)));
+            blocks.Add(TableBlock.CsvOnly(TrendTableBuilders.LongTerm("trend-tests", "Long-term trend tests over all usable months", rows, input.PoliceUkSource)));
         blocks.Add(new ParagraphBlock(("Mann–Kendall tests ask whether counts tend to rise or fall across all loaded months, whatever the shape; the slope is the typical change per month " +
             "(the seasonal Kendall slope, which compares each calendar month only with itself, when there are two years of months; otherwise Sen's slope). q-values adjust for the number of series tested. " +
             SlopeIntervalWording.LevelSentence(findings.LongTerm)).TrimEnd()));
@@ -80,7 +80,7 @@ internal static class TrendPatternSections
         }
 
         var usable = findings.DataQuality.Months.Where(q => q.Status == MonthStatus.Loaded && input.Period.Current.Contains(q.Month)).Select(q => q.Month);
-        blocks.Add(new TableBlock(TrendTableBuilders.Harm("harm-ranking", harm, MonthListText.Describe(usable), input.PoliceUkSource + "; weights: " + harm.Table.Name)));
+        blocks.Add(TableBlock.CsvOnly(TrendTableBuilders.Harm("harm-ranking", harm, MonthListText.Describe(usable), input.PoliceUkSource + "; weights: " + harm.Table.Name)));
         if (harm.Unweighted.Count > 0)
             blocks.Add(new ParagraphBlock($"Not weighted: {string.Join(", ", harm.Unweighted.Select(c => c.Category))}. {(harm.Unweighted.Count == 1 ? "It is" : "They are")} ranked by volume only."));
         return new ReportSection("overview-harm", "Harm", blocks, []);
@@ -96,7 +96,7 @@ internal static class TrendPatternSections
         else
         {
             var population = findings.Population!;
-            blocks.Add(new TableBlock(TrendTableBuilders.Rates("rates-per-thousand", findings.Rates, population, context.Input.PoliceUkSource)));
+            blocks.Add(TableBlock.CsvOnly(TrendTableBuilders.Rates("rates-per-thousand", findings.Rates, population, context.Input.PoliceUkSource)));
             if (population.LsoasWithoutPopulation > 0)
             {
                 blocks.Add(new CalloutBlock(CalloutKind.Warning,

@@ -13,10 +13,7 @@ public sealed class ForceComparisonSectionTests
 
     private static ReportSection Compose(ForceComparison? comparison, string absence = "No comparison is configured (inputs.benchmark).")
     {
-        var overview = new ForceComparisonSection(comparison, absence, "File_6.xlsx, mid-2015 residents", new CrimeOverviewSection());
-        var chapter = Assert.Single(overview.Compose(new ReportSectionContext(Input, CrimeCountSummary.From(Input))));
-        Assert.Equal("overview", chapter.Id);
-        return chapter.Children[^1];
+        return ForceComparisonPart.Build(Input, new ForceComparisonFindings(comparison, absence, "File_6.xlsx, mid-2015 residents"));
     }
 
     private static ForceComparison Comparison(bool complete = true)
@@ -42,7 +39,7 @@ public sealed class ForceComparisonSectionTests
     {
         var section = Compose(null);
 
-        Assert.Equal(ForceComparisonSection.SectionId, section.Id);
+        Assert.Equal(ForceComparisonPart.SectionId, section.Id);
         var block = Assert.Single(section.Blocks);
         Assert.Equal("No comparison is configured (inputs.benchmark).", Assert.IsType<ParagraphBlock>(block).Text);
     }
@@ -58,14 +55,17 @@ public sealed class ForceComparisonSectionTests
         Assert.Contains("higher than the Kent rate", text);
         Assert.Contains("It has the highest rate of the 2 partnerships in Kent", text);
         Assert.Contains("12 in districts of other forces' partnerships (Wealden)", text);
-        Assert.Contains("Residents come from File_6.xlsx, mid-2015 residents: where a partnership's population has grown since, its rate is overstated.", text);
+        Assert.Contains("see the methods appendix", text);
+        Assert.Contains("Residents come from File_6.xlsx, mid-2015 residents: where a partnership's population has grown since, its rate is overstated.",
+            ForceComparisonPart.Method(new ForceComparisonFindings(Comparison(), "", "File_6.xlsx, mid-2015 residents")));
         var tables = section.Blocks.OfType<TableBlock>().Select(t => t.Table).ToList();
         Assert.Equal(["force-comparison-table", "force-comparison-themes-table"], tables.Select(t => t.Id));
         Assert.Equal(["Canterbury (this area)", "Dover"], tables[0].Rows.Select(r => r[1].Text));
         Assert.Equal(["All crime (excluding ASB)", "Drugs and weapons"], tables[1].Rows.Select(r => r[0].Text));
         Assert.All(tables, t => Assert.Contains("File_6.xlsx, mid-2015 residents", t.Source));
         Assert.All(tables, t => Assert.Contains("Open Government Licence v3.0", t.Source));
-        Assert.Equal(["force-comparison-all-crime", "force-comparison-drugs"], section.Blocks.OfType<ChartBlock>().Select(c => c.Id));
+        // The theme rates are in the themes table; only all crime is charted.
+        Assert.Equal(["force-comparison-all-crime"], section.Blocks.OfType<ChartBlock>().Select(c => c.Id));
         Assert.DoesNotContain(section.Blocks, b => b is CalloutBlock);
     }
 

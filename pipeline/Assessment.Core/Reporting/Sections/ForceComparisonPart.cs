@@ -5,15 +5,11 @@ using Assessment.Core.Charts;
 namespace Assessment.Core.Reporting.Sections;
 
 /// <summary>
-/// The crime overview (the part with key "overview", wrapped) with one more sub-section last: how the area compares with
-/// the other Community Safety Partnerships of its force, for all crime and each theme, by rate per 1,000 residents with
-/// intervals, in a table and a dot-and-interval chart. Without the comparison, the sub-section is one sentence saying why.
+/// The overview's last sub-section: how the area compares with the other Community Safety Partnerships of its force,
+/// for all crime and each theme, by rate per 1,000 residents with intervals, in a table and a dot-and-interval chart.
+/// Without the comparison, the sub-section is one sentence saying why.
 /// </summary>
-/// <param name="comparison">The comparison, or null.</param>
-/// <param name="absence">Why there is no comparison (one sentence), used when <paramref name="comparison"/> is null.</param>
-/// <param name="populationSource">Where the residents come from (publisher, file, reference date and licence).</param>
-/// <param name="overview">The overview part it extends.</param>
-public sealed class ForceComparisonSection(ForceComparison? comparison, string absence, string populationSource, IReportSectionComposer overview) : IReportSectionComposer
+public static class ForceComparisonPart
 {
     /// <summary>Id of the sub-section.</summary>
     public const string SectionId = "force-comparison";
@@ -21,22 +17,12 @@ public sealed class ForceComparisonSection(ForceComparison? comparison, string a
     /// <summary>Source note of the lookup that ties districts to partnerships and forces.</summary>
     public const string LookupSource = "ONS, Local Authority District to Community Safety Partnership to Police Force Area (December 2019) Lookup in England and Wales; Open Government Licence v3.0";
 
-    /// <inheritdoc/>
-    public string Key => overview.Key;
-
-    /// <inheritdoc/>
-    public IEnumerable<ReportSection> Compose(ReportSectionContext context)
+    /// <summary>The sub-section for <paramref name="input"/>'s area from <paramref name="part"/>.</summary>
+    public static ReportSection Build(AssessmentReportInput input, ForceComparisonFindings part)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var sections = overview.Compose(context).ToList();
-        if (sections.Count == 0) return sections;
-        var first = sections[0];
-        sections[0] = first with { Children = [.. first.Children, Build(context.Input)] };
-        return sections;
-    }
-
-    private ReportSection Build(AssessmentReportInput input)
-    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(part);
+        var (comparison, absence, populationSource) = part;
         if (comparison is null || comparison.AllCrime.Area is null)
             return new ReportSection(SectionId, $"How {input.AreaName} compares with the other partnerships of its force", new ParagraphBlock(absence));
         var c = comparison;
@@ -47,16 +33,12 @@ public sealed class ForceComparisonSection(ForceComparison? comparison, string a
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock(Headline(c, all, area, level)),
-            new ParagraphBlock($"Rates are crimes per 1,000 residents over the assessment period ({c.Period.ToLongString()}), for each of the {c.AllCrime.Partnerships.Count} partnerships of {c.ForceName}, from {c.Source}. " +
-                $"Each interval allows for month-to-month variation beyond chance: the spread of a partnership's monthly counts around the force's monthly pattern widens it (overdispersion, with the same small-sample allowance as the year-on-year tests). " +
-                $"A partnership is called higher or lower than {c.ForceName} only when its {level} interval lies wholly above or below the {c.ForceName} rate, which is the funnel-plot comparison with overdispersion (Spiegelhalter 2005); otherwise the difference could be chance. " +
-                $"Two partnerships whose intervals overlap may still differ; rank them with care. " +
-                $"Residents come from {populationSource}: where a partnership's population has grown since, its rate is overstated."),
+            new ParagraphBlock($"Rates are crimes per 1,000 residents over {c.Period.ToLongString()}. A partnership is called higher or lower than {c.ForceName} only when the difference is larger than chance would give (see the methods appendix)."),
         };
         if (LeftOut(c) is { } leftOut) blocks.Add(new ParagraphBlock(leftOut));
         if (!c.IsComplete)
             blocks.Add(new CalloutBlock(CalloutKind.Warning, $"The {c.ForceName} files cover {c.MonthsCovered.Count} of the {c.Period.Length} months of the assessment period, so every rate is for those months only and is lower than a full year's."));
-        blocks.Add(new TableBlock(new ReportTable("force-comparison-table", $"{ForceComparison.AllCrimeName} per 1,000 residents, partnerships of {c.ForceName}, {c.Period.ToLongString()}",
+        blocks.Add(TableBlock.CsvOnly(new ReportTable("force-comparison-table", $"{ForceComparison.AllCrimeName} per 1,000 residents, partnerships of {c.ForceName}, {c.Period.ToLongString()}",
             [TableColumn.Count("Rank"), TableColumn.Text("Partnership"), TableColumn.Count("Crimes"), TableColumn.Count("Residents"),
              TableColumn.Number("Per 1,000", NumberFormat.OneDecimal), TableColumn.Text($"{level} interval"), TableColumn.Text($"Against {c.ForceName}")],
             [.. all.Partnerships.Select(p => (IReadOnlyList<TableCell>)[p.Rank, p.IsArea ? $"{p.Name} (this area)" : p.Name, p.Count, p.Residents, p.Rate, Interval(p), Verdict(p.Verdict)])],
@@ -73,9 +55,21 @@ public sealed class ForceComparisonSection(ForceComparison? comparison, string a
                 [.. c.Themes.Where(t => t.Area is not null).Select(t => (IReadOnlyList<TableCell>)
                     [t.Name, t.Area!.Count, t.Area.Rate, Interval(t.Area), t.ForceRate, $"{t.Area.Rank} of {t.Partnerships.Count}", Verdict(t.Area.Verdict)])],
                 source)));
-            foreach (var theme in c.Themes.Skip(1)) blocks.Add(Chart(c, theme, source, level));
         }
         return new ReportSection(SectionId, $"How {input.AreaName} compares with the other partnerships in {c.ForceName}", blocks, []);
+    }
+
+    /// <summary>How the comparison is made, for the methods appendix.</summary>
+    public static string Method(ForceComparisonFindings part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        if (part.Comparison is not { } c) return part.Absence;
+        var level = ReportNumbers.FormatPercent(c.ConfidenceLevel, 0);
+        return $"Rates are crimes per 1,000 residents over the assessment period ({c.Period.ToLongString()}), for each of the {c.AllCrime.Partnerships.Count} partnerships of {c.ForceName}, from {c.Source}. " +
+            $"Each interval allows for month-to-month variation beyond chance: the spread of a partnership's monthly counts around the force's monthly pattern widens it (overdispersion, with the same small-sample allowance as the year-on-year tests). " +
+            $"A partnership is called higher or lower than {c.ForceName} only when its {level} interval lies wholly above or below the {c.ForceName} rate, which is the funnel-plot comparison with overdispersion (Spiegelhalter 2005); otherwise the difference could be chance. " +
+            $"Two partnerships whose intervals overlap may still differ; rank them with care. " +
+            $"Residents come from {part.PopulationSource}: where a partnership's population has grown since, its rate is overstated. The theme rates are in the table of the overview and in the CSV output; only the all-crime rates are charted.";
     }
 
     private static string Headline(ForceComparison c, ThemeComparison all, PartnershipRate area, string level)
