@@ -31,6 +31,7 @@ internal sealed class RunCommand(CliContext context)
             $"compared with {Markup.Escape(settings.Period.Comparison.ToLongString())}.");
 
         var inputs = RunInputs.Load(settings);
+        var consultation = PrioritisationStage.LoadConsultation(settings);
         var area = inputs.Area;
         console.MarkupLine($"Area: [bold]{Markup.Escape(area.Name)}[/] ({Markup.Escape(AreaDefinitionWording.Describe(area))}).");
         var search = InputStage.Run(console, settings, context.WorkingDirectory);
@@ -69,6 +70,7 @@ internal sealed class RunCommand(CliContext context)
         var drugMarket = timings.Time("drug tables", () => DrugMarketStage.Run(console, store, settings, queries.ForcesInArea()));
         var substance = timings.Time("substance", () => SubstanceMisuseStage.Run(console, store, settings));
         var asbCases = timings.Time("asb cases", () => AsbCaseStage.Run(console, store, settings, inputs));
+        var prioritisation = timings.Time("prioritisation", () => PrioritisationStage.Run(console, settings, consultation, trends, benchmark.Comparison, asbCases.Summary, substance.Summary, reoffending.Summary));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -77,7 +79,8 @@ internal sealed class RunCommand(CliContext context)
             OutputContract.WriteDataQuality(settings.OutputDirectory, quality),
         }.Concat(TrendTables.Write(settings.OutputDirectory, trends)).Concat(HotspotTables.Write(settings.OutputDirectory, hotspots))
             .Concat(AreaProfileTables.Write(settings.OutputDirectory, profile))
-            .Concat(ForceComparisonTables.Write(settings.OutputDirectory, benchmark.Comparison, benchmark.StoreCounts)).ToArray());
+            .Concat(ForceComparisonTables.Write(settings.OutputDirectory, benchmark.Comparison, benchmark.StoreCounts))
+            .Append(PrioritisationTables.Write(settings.OutputDirectory, prioritisation, settings.Period)).ToArray());
 
         var input = new AssessmentReportInput(
             settings.Partnership, area.Name, settings.Period, DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime), settings.Classification, counts, quality)
@@ -104,7 +107,7 @@ internal sealed class RunCommand(CliContext context)
             HotspotMaps = hotspotMaps,
             Profile = profile,
             ForceComparison = new ForceComparisonFindings(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource),
-        });
+        }).With(new PrioritisationSection(prioritisation));
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
         else IncompleteRunMarker.Clear(settings.OutputDirectory);

@@ -1,4 +1,5 @@
 using Assessment.Core.Model;
+using Assessment.Core.Prioritisation;
 using Assessment.Core.Reporting;
 
 namespace Assessment.Core.Configuration;
@@ -75,4 +76,10 @@ public sealed record AssessmentSettings(
     public string? TreatmentPath { get; init; }
     /// <summary>Absolute path of the council's ASB case log (<c>inputs.asb_cases</c>, CSV or xlsx sheet "Cases"); null when not given.</summary>
     public string? AsbCasesPath { get; init; }
+
+    /// <summary>The prioritisation matrix's weights, number to recommend and vulnerability ratings (<c>prioritisation:</c>); equal weights, five, none when absent.</summary>
+    public PrioritisationSettings Prioritisation { get; init; } = PrioritisationSettings.Default;
+
+    /// <summary>Absolute path of the consultation extract (<c>inputs.consultation</c>, CSV of theme, share, sample_size); null when not given.</summary>
+    public string? ConsultationPath { get; init; }
 }

@@ -40,6 +40,9 @@ internal sealed class AssessmentConfigFile
 
     /// <summary>Months the control limits come from.</summary>
     public BaselineSection? Baseline { get; set; }
+
+    /// <summary>The prioritisation matrix: weights, how many to recommend, vulnerability ratings.</summary>
+    public PrioritisationMapping? Prioritisation { get; set; }
 }
 
 internal sealed class PrioritySection
@@ -139,6 +142,9 @@ internal sealed class InputsSection
 
     /// <summary>The council's ASB case log (CSV, or xlsx with a sheet "Cases"); docs/data-formats.md.</summary>
     public string? AsbCases { get; set; }
+
+    /// <summary>Consultation extract (CSV of theme, share, sample_size) for the public-concern scores.</summary>
+    public string? Consultation { get; set; }
 }
 
 internal sealed class BenchmarkSection

@@ -24,7 +24,7 @@ public static partial class AssessmentConfigLoader
     /// <exception cref="ConfigurationException">The file is missing, is not valid YAML, or has unknown or repeated keys
     /// (line and column, or both lines, named); a value is missing or out of range (e.g. the period, the area
     /// definition); a priority is malformed (no id or name, a repeated id, or a crime type that is not one of the 14
-    /// police.uk categories, its line named); or the <c>--area-*</c> options ask for another area than the one the file was made for.</exception>
+    /// police.uk categories, its line named); the <c>prioritisation:</c> mapping is invalid (its key named, see PrioritisationConfiguration); or the <c>--area-*</c> options ask for another area than the one the file was made for.</exception>
     public static AssessmentSettings Load(string configPath, ConfigurationOverrides overrides, string workingDirectory)
     {
         var fullPath = Path.GetFullPath(configPath, workingDirectory);
@@ -101,6 +101,8 @@ public static partial class AssessmentConfigLoader
             FingertipsPaths = [.. (file.Inputs?.Fingertips?.Values ?? []).Select(FromFile)],
             TreatmentPath = file.Inputs?.Treatment is { } treatment ? FromFile(treatment) : null,
             AsbCasesPath = file.Inputs?.AsbCases is { } asbCases ? FromFile(asbCases) : null,
+            Prioritisation = PrioritisationConfiguration.Resolve(file.Prioritisation, source),
+            ConsultationPath = file.Inputs?.Consultation is { } consultation ? FromFile(consultation) : null,
         };
     }
 
