@@ -37,6 +37,20 @@ public sealed class CommandLineErrorTests
     }
 
     [Fact]
+    public async Task Run_ActionPlanWithAnUnknownMetric_ExitsTwoNamingTheLineAndTheMetrics()
+    {
+        using var folder = new TemporaryDirectory();
+        var config = TestConfiguration.Write(folder, "lsoa_name_prefix: \"Dover \"", "policeuk");
+        File.AppendAllText(config, "\naction_plan: plan.yaml\n");
+        folder.Write("plan.yaml", "priorities:\n  - name: ASB\n    actions:\n      - action: Tackle graffiti\n        measures:\n          - measure: Graffiti\n            metric: graffiti.count\n            direction: reduce\n");
+
+        var (code, output) = await CliRunner.RunAsync(folder.Path, "run", "--config", config);
+
+        Assert.Equal(2, code);
+        Assert.Contains("plan.yaml, line 7, column 21: unknown metric \"graffiti.count\"; the metrics are: police_uk.count, police_uk.rate_per_1000, asb_cases.count.", output.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_NoStreetFiles_ExitsTwo()
     {
         using var folder = new TemporaryDirectory();

@@ -210,6 +210,31 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
     }
 
     [Fact]
+    public void Run_Sample_ComputesTheActionPlansBoundMeasuresFromTheRunsOwnComparisons()
+    {
+        using var csv = CsvReader.FromFile(runs.Folder.Combine("out", "tables", "action_plan.csv"), new CsvReaderOptions { FieldCountMismatch = CsvFieldCountHandling.Throw });
+        var header = csv.Headers;
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read()) rows.Add(header.Select((h, i) => (h, i)).ToDictionary(c => c.h, c => csv.GetString(c.i)));
+        var bound = rows.Where(r => r["metric"].Length > 0).ToList();
+
+        Assert.Equal(35, rows.Select(r => r["action_id"]).Distinct().Count());
+        Assert.Equal(9, bound.Count);
+        Assert.All(bound, r => Assert.Equal("computed", r["status_source"]));
+        Assert.All(bound, r => Assert.Contains(r["status"], new[] { "green", "amber", "red" }));
+        Assert.All(bound.Where(r => r["status"] == "amber"), r => Assert.Equal(("no significant change", "Amber: no significant change"), (r["verdict"], r["status_label"])));
+        // A measure on one crime type over the whole area is the trend analysis's own comparison (yoy.csv).
+        var asb = File.ReadLines(runs.Folder.Combine("out", "tables", "yoy.csv")).Select(l => l.Split(',')).Single(r => r[1] == "crime_type" && r[2] == "Anti-social behaviour");
+        var measure = bound.Single(r => r["action_id"] == "anti-social-behaviour-5");
+        Assert.Equal((asb[4], asb[5], asb[11]), (measure["baseline_value"], measure["current_value"], measure["verdict"]));
+        var cityCentre = bound.Single(r => r["action_id"] == "night-time-economy-3");
+        Assert.StartsWith("Violence and sexual offences in Westgate and Northgate", cityCentre["evidence"], StringComparison.Ordinal);
+        var html = File.ReadAllText(runs.Folder.Combine("out", "strategic-assessment.html"));
+        Assert.Contains("Leads, timescales and measures are example values, not the partnership&#39;s.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not stated", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Sample_SavesEveryChartAsSpecSvgAndPng()
     {
         var specs = Directory.GetFiles(runs.Folder.Combine("out", "charts"), "*.vl.json");

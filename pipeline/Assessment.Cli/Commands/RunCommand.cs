@@ -61,7 +61,11 @@ internal sealed class RunCommand(CliContext context)
         AreaNotesView.Render(console, areaNotes);
         PeriodCoverageView.Render(console, settings.Period, counts);
 
-        var trends = timings.Time("trends", () => TrendStage.Run(store, settings, inputs, counts, quality));
+        var (trendInput, trends) = timings.Time("trends", () =>
+        {
+            var trendInput = TrendStage.Input(store, settings, inputs, counts, quality);
+            return (trendInput, TrendAnalysis.Run(trendInput));
+        });
         var (hotspots, hotspotMaps) = timings.Time("hotspots", () => HotspotStage.Run(console, store, settings, inputs, trends.Coverage));
         var flyTipping = timings.Time("partners", () => FlyTippingStage.Run(console, store, settings));
         var profile = timings.Time("profile", () => AreaProfileStage.Run(store, settings, inputs));
@@ -71,6 +75,7 @@ internal sealed class RunCommand(CliContext context)
         var substance = timings.Time("substance", () => SubstanceMisuseStage.Run(console, store, settings));
         var asbCases = timings.Time("asb cases", () => AsbCaseStage.Run(console, store, settings, inputs));
         var prioritisation = timings.Time("prioritisation", () => PrioritisationStage.Run(console, settings, consultation, trends, benchmark.Comparison, asbCases.Summary, substance.Summary, reoffending.Summary));
+        var (plan, measures) = timings.Time("action plan", () => ActionPlanStage.Run(console, settings, inputs, trendInput, trends, asbCases.Summary));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
         var written = timings.Time("tables", () => new[]
@@ -80,14 +85,17 @@ internal sealed class RunCommand(CliContext context)
         }.Concat(TrendTables.Write(settings.OutputDirectory, trends)).Concat(HotspotTables.Write(settings.OutputDirectory, hotspots))
             .Concat(AreaProfileTables.Write(settings.OutputDirectory, profile))
             .Concat(ForceComparisonTables.Write(settings.OutputDirectory, benchmark.Comparison, benchmark.StoreCounts))
-            .Append(PrioritisationTables.Write(settings.OutputDirectory, prioritisation, settings.Period)).ToArray());
+            .Append(PrioritisationTables.Write(settings.OutputDirectory, prioritisation, settings.Period))
+            .Concat(ActionPlanTables.Write(settings.OutputDirectory, plan, measures, inputs.ActionPlan?.ExampleValues ?? false)).ToArray());
 
         var input = new AssessmentReportInput(
             settings.Partnership, area.Name, settings.Period, DateOnly.FromDateTime(context.Clock.GetLocalNow().DateTime), settings.Classification, counts, quality)
         {
             ForceName = queries.ForcesInArea() is { Count: > 0 } forces ? string.Join(" and ", forces) : "the police force",
             Priorities = PriorityTheme.WithActionPlanCommitments(settings.Priorities, inputs.ActionPlan?.Items ?? [], inputs.ActionPlan?.Source),
-            ActionPlan = inputs.ActionPlan?.Items ?? [],
+            ActionPlan = plan,
+            MeasureAssessments = measures,
+            ActionPlanExampleValues = inputs.ActionPlan?.ExampleValues ?? false,
             ActionPlanSource = inputs.ActionPlan?.Source,
             AreaNotes = areaNotes,
             Analyses = new ReportAnalyses(SignificanceTests: true, HarmWeighting: true, Hotspots: true),

@@ -56,6 +56,10 @@ internal sealed record RunInputs(
             wards = AreaPolygons.Wards(shape, wards);
             if (wards.Count == 0) throw new BoundaryDataException($"{settings.WardBoundaryPath}: no ward of this file lies in the area {area.Name} ({AreaDefinitionWording.Describe(area)}); give the ward boundary file of the area's district(s).");
         }
+        var plan = settings.ActionPlanPath is { } planFile ? ActionPlanFile.Read(planFile) : null;
+        if (plan is not null)
+            ActionPlanFile.CheckNames(plan, [.. settings.Priorities.Select(p => p.Id)],
+                wards is null || settings.WardBoundaryPath is not { } wardPath ? null : [.. WardLocator.FromFeatures(wards, Path.GetFileName(wardPath)).Wards.Select(w => w.Name)]);
         var population = settings.PopulationPath is { } populationPath ? PopulationFile.Read(populationPath) : null;
         return new RunInputs(
             match,
@@ -64,7 +68,7 @@ internal sealed record RunInputs(
             lsoas,
             settings.HarmWeightsPath is { } weights ? HarmWeightFile.Read(weights) : HarmWeightFile.Default,
             population,
-            settings.ActionPlanPath is { } plan ? ActionPlanFile.Read(plan) : null,
+            plan,
             vintage)
         {
             MappedPopulation = population is null ? null : LsoaPopulationMapping.To2021(population, vintage.Lookup, vintage.Polygons2011, vintage.Polygons2021),

@@ -10,10 +10,14 @@ namespace Assessment.Cli.Stages;
 /// <summary>Year-on-year tests, monthly series, long-term trend, harm and the data-quality rules, for the area, its themes and wards.</summary>
 internal static class TrendStage
 {
-    public static TrendFindings Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs, IReadOnlyList<MonthlyCount> counts, IReadOnlyList<FileQuality> quality)
+    public static TrendFindings Run(AssessmentStore store, AssessmentSettings settings, RunInputs inputs, IReadOnlyList<MonthlyCount> counts, IReadOnlyList<FileQuality> quality) =>
+        TrendAnalysis.Run(Input(store, settings, inputs, counts, quality));
+
+    /// <summary>What the trend analysis works from; the action plan's measures are compared from the same input.</summary>
+    public static TrendInput Input(AssessmentStore store, AssessmentSettings settings, RunInputs inputs, IReadOnlyList<MonthlyCount> counts, IReadOnlyList<FileQuality> quality)
     {
         var queries = new WardQueries(store);
-        return TrendAnalysis.Run(new TrendInput(inputs.Area.Name, settings.Period, counts, quality)
+        return new TrendInput(inputs.Area.Name, settings.Period, counts, quality)
         {
             Themes = PriorityTheme.TrendThemes(settings.Priorities),
             HarmWeights = inputs.HarmWeights,
@@ -24,6 +28,6 @@ internal static class TrendStage
             LsoaObservations = queries.LsoaByMonth(),
             ControlBaseline = settings.ControlBaseline,
             ForceNames = new StoreQueries(store).ForceNames(),
-        });
+        };
     }
 }

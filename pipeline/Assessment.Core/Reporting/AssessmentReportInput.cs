@@ -31,6 +31,15 @@ public sealed record AssessmentReportInput(
     /// <summary>Action plan rows when known; empty means not yet available.</summary>
     public IReadOnlyList<ActionPlanItem> ActionPlan { get; init; } = [];
 
+    /// <summary>
+    /// Every measure of <see cref="ActionPlan"/> assessed (<see cref="ActionPlans.MeasureAssessor"/>), in plan order: the
+    /// computed and reported statuses with their evidence; empty when the plan has no measures or none were assessed.
+    /// </summary>
+    public IReadOnlyList<ActionPlans.MeasureAssessment> MeasureAssessments { get; init; } = [];
+
+    /// <summary>True when the plan file marks its leads, partners, timescales and measures as example values, not the partnership's.</summary>
+    public bool ActionPlanExampleValues { get; init; }
+
     /// <summary>Which analyses the run produced beyond counts (significance tests, harm weighting, hotspots).</summary>
     public ReportAnalyses Analyses { get; init; } = ReportAnalyses.CountsOnly;
 

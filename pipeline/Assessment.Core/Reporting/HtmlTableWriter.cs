@@ -39,24 +39,37 @@ internal sealed class HtmlTableWriter(StringBuilder html)
 
     public void WriteActionPlan(ActionPlanBlock plan)
     {
-        Open(plan.Id, plan.Caption, compact: false, keepTogether: plan.Items.Count <= 8);
+        Open(plan.Id, plan.Caption, compact: false, keepTogether: plan.Items.Count <= 4);
         html.Append("<thead><tr>");
         foreach (var header in ActionPlanBlock.Headers) html.Append("<th scope=\"col\">").Append(HtmlText.Encode(header)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
-        if (plan.Items.Count == 0) html.Append("<tr><td class=\"table-empty\" colspan=\"6\">There are no actions to show.</td></tr>\n");
+        if (plan.Items.Count == 0) html.Append("<tr><td class=\"table-empty\" colspan=\"5\">There are no actions to show.</td></tr>\n");
         foreach (var item in plan.Items)
         {
-            html.Append("<tr><th scope=\"row\">").Append(HtmlText.Encode(item.Priority)).Append("</th>");
-            foreach (var text in new[] { item.Action, item.Lead, item.Timescale, item.Measure })
-                html.Append("<td>").Append(HtmlText.Encode(text)).Append("</td>");
-            var status = ActionPlanItem.StatusText(item.Status);
-            html.Append("<td><span class=\"rag rag-").Append(item.Status.ToString().ToLowerInvariant()).Append("\">")
-                .Append(HtmlText.Encode(status)).Append("</span></td></tr>\n");
+            html.Append("<tr><th scope=\"row\">").Append(HtmlText.Encode(item.Action)).Append("</th>");
+            // An unstated field is a dash here; the chapter says once, under the table, which fields the plan leaves out.
+            foreach (var text in new[] { item.Lead, string.Join(", ", item.Partners), item.Timescale })
+                html.Append("<td>").Append(HtmlText.Encode(string.IsNullOrWhiteSpace(text) ? "–" : text)).Append("</td>");
+            html.Append("<td>");
+            var measures = plan.MeasuresOf(item);
+            if (measures.Count == 0)
+            {
+                html.Append(item.Status == RagStatus.NotAssessed ? "–" : Rag(item.Status, ActionPlanItem.StatusText(item.Status)));
+            }
+            foreach (var measure in measures)
+            {
+                html.Append("<p class=\"measure\">").Append(Rag(measure.Status, measure.StatusLabel)).Append(' ')
+                    .Append("<strong>").Append(HtmlText.Encode(measure.Measure)).Append("</strong>. ").Append(HtmlText.Encode(measure.Evidence)).Append("</p>");
+            }
+            html.Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n");
         Close(plan.Source);
     }
+
+    private static string Rag(RagStatus status, string label) =>
+        $"<span class=\"rag rag-{status.ToString().ToLowerInvariant()}\">{HtmlText.Encode(label)}</span>";
 
     private void Open(string id, string caption, bool compact, bool keepTogether)
     {

@@ -85,6 +85,7 @@ table.compact th,table.compact td{padding:2.5pt 3pt}
 .table-empty{font-style:italic;color:var(--muted)}
 .rag{display:inline-block;padding:0 5pt;border-radius:2pt;font-size:8pt;font-weight:600;white-space:nowrap}
 .rag-red{background:#f6d5d3;color:#8a1c12}.rag-amber{background:#fbe6c2;color:#7a4a00}.rag-green{background:#d4ecd9;color:#1b5e2c}.rag-complete{background:#dde3ea;color:#2c3e50}.rag-notstarted{background:#eceef0;color:#57606a}.rag-notassessed{background:#fff;color:#57606a;border:1px solid #c9ced4}
+.measure{margin:0 0 3pt}.measure:last-child{margin-bottom:0}.measure .rag{white-space:normal}
 figure.chart{margin:10pt 0 14pt;break-inside:avoid}
 .figure-title{font-weight:600;font-size:9.5pt;margin:0 0 4pt}
 .chart-image svg{display:block;max-width:100%;height:auto}

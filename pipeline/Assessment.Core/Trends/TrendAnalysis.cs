@@ -56,7 +56,7 @@ public static class TrendAnalysis
             input.Population, rates, coverage, wardSummary, quality);
     }
 
-    private static CountSeries Series(MonthFrame frame, SeriesKey key, IEnumerable<Model.MonthlyCount> counts)
+    internal static CountSeries Series(MonthFrame frame, SeriesKey key, IEnumerable<Model.MonthlyCount> counts)
     {
         var list = counts.ToList();
         return new CountSeries(key, Sum(list.Select(c => (c.Month, c.Count))), frame.Compared(list.Select(c => (c.Month, c.Force, c.Count))))

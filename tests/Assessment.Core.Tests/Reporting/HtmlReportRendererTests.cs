@@ -116,7 +116,8 @@ public sealed class HtmlReportRendererTests
         Assert.Contains("Example Community Safety Partnership", cover, StringComparison.Ordinal);
         Assert.Contains("5 March 2026", cover, StringComparison.Ordinal);
         Assert.Contains("OFFICIAL", cover, StringComparison.Ordinal);
-        Assert.Equal(["ASB", "Run pop-up hubs", "Council", "By June 2026", "Hubs held", "Amber"], html.QuerySelectorAll("table#plan-table tbody tr > *").Select(c => c.TextContent));
+        Assert.Equal(["Run pop-up hubs", "Council", "–", "By June 2026", "Amber (reported by the lead, not computed) Hubs held. 3 of 6 held."],
+            html.QuerySelectorAll("table#plan-table tbody tr > *").Select(c => c.TextContent));
         Assert.Equal("Not yet included", html.QuerySelector(".callout-not-yet .callout-title")!.TextContent);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Assessment.Core.ActionPlans;
 using Assessment.Core.Reporting;
 
 namespace Assessment.Core.Tests.Reporting;
@@ -27,7 +28,10 @@ internal static class SampleReport
             ],
             [new ReportSection("figures-detail", "Detail", new BulletListBlock(["First point", "**Second** point"]))]),
         new ReportSection("plan", "Action plan",
-            new ActionPlanBlock("plan-table", "Action plan 2026", [new ActionPlanItem("ASB", "Run pop-up hubs", "Council", "By June 2026", "Hubs held", RagStatus.Amber)]),
+            new ActionPlanBlock("plan-table", "Action plan 2026", [new ActionPlanItem("ASB", "Run pop-up hubs", "Council", "By June 2026", "Hubs held", RagStatus.Amber) { Id = "asb-1" }])
+            {
+                Assessments = [new("asb-1", "Run pop-up hubs", null, "ASB", "Hubs held", RagStatus.Amber, "Amber (reported by the lead, not computed)", MeasureStatusSource.ReportedByLead, "3 of 6 held.")],
+            },
             new CalloutBlock(CalloutKind.NotYetAvailable, "Reoffending analysis is not yet included in this version of the report."),
             new PageBreakBlock(),
             new DefinitionListBlock([new Definition("LSOA", "Lower Layer Super Output Area.")])),
