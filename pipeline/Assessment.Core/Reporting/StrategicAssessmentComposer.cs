@@ -59,7 +59,7 @@ public sealed class StrategicAssessmentComposer
         new ReoffendingSection(),
         PendingSection.Prioritisation(),
         new ActionPlanSection(),
-        PendingSection.Changes(),
+        new ChangesSection(),
         new DataQualitySection(),
         new GlossarySection(),
     ];

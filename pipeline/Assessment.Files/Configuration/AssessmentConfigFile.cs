@@ -40,6 +40,9 @@ internal sealed class AssessmentConfigFile
 
     /// <summary>Months the control limits come from.</summary>
     public BaselineSection? Baseline { get; set; }
+
+    /// <summary>Last year's assessment.json, for the changes since the previous assessment.</summary>
+    public string? Previous { get; set; }
 }
 
 internal sealed class PrioritySection

@@ -101,6 +101,7 @@ public static partial class AssessmentConfigLoader
             FingertipsPaths = [.. (file.Inputs?.Fingertips?.Values ?? []).Select(FromFile)],
             TreatmentPath = file.Inputs?.Treatment is { } treatment ? FromFile(treatment) : null,
             AsbCasesPath = file.Inputs?.AsbCases is { } asbCases ? FromFile(asbCases) : null,
+            PreviousAssessmentPath = o.PreviousAssessmentPath is { } previous ? FromCli(previous) : file.Previous is { } filePrevious ? FromFile(filePrevious) : null,
         };
     }
 

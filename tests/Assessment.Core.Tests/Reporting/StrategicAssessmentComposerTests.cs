@@ -138,7 +138,7 @@ public sealed class StrategicAssessmentComposerTests
     public void Compose_EveryChapter_HasContentAndPendingOnesSayWhatTheyNeed()
     {
         var document = new StrategicAssessmentComposer().Compose(Input());
-        string[] pending = ["prioritisation", "action-plan", "changes"];
+        string[] pending = ["prioritisation", "action-plan"];
 
         Assert.All(document.Sections, s => Assert.NotEmpty(s.Blocks));
         foreach (var id in pending)

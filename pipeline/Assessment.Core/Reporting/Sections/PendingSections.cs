@@ -23,8 +23,4 @@ public sealed class PendingSection(string key, string title, string what, string
     public static PendingSection Prioritisation() => new("prioritisation", "Prioritisation",
         "A scored prioritisation of issues", "scores for each issue on volume, trend, harm, vulnerability and public concern, with published weights and a sensitivity check",
         "Until the scoring is available, the partnership's current priorities (chapters 6 onwards) are carried forward.");
-
-    /// <summary>Changes since the previous assessment.</summary>
-    public static PendingSection Changes() => new("changes", "Changes since the previous assessment",
-        "A comparison with the previous strategic assessment", "the figures of the previous assessment stored from its run, so that changes in levels, patterns and priorities can be set out and explained");
 }
