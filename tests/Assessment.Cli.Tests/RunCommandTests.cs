@@ -29,6 +29,24 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
     }
 
     [Fact]
+    public void AssessmentJson_Sample_IsValidAgainstTheSchemaAndHoldsEveryPartTheRunMade()
+    {
+        var json = File.ReadAllText(runs.Folder.Combine("out", "assessment.json"));
+
+        Assert.Empty(AssessmentSchema.Errors(json));
+        var document = Core.Results.AssessmentResultsJson.Deserialize(json);
+        Assert.Equal(("Canterbury", "2025-01", "2025-12"), (document.Run.AreaName, document.Run.CurrentPeriod.First, document.Run.CurrentPeriod.Last));
+        Assert.Equal(File.ReadAllLines(runs.Folder.Combine("out", "data_quality.csv")).Length - 1, document.InputFiles.Count);
+        Assert.Equal(File.ReadAllLines(runs.Folder.Combine("out", "tables", "yoy.csv")).Length - 1, document.YearOnYear.Count);
+        Assert.NotEmpty(document.Priorities);
+        Assert.NotEmpty(document.Hotspots);
+        Assert.All(document.Hotspots, h => Assert.NotNull(h.WardCode));
+        Assert.NotNull(document.AreaProfile?.Residents);
+        Assert.NotNull(document.ForceComparison);
+        Assert.Equal(["fly_tipping", "reoffending", "substance_treatment", "asb_cases"], document.Partners.Select(p => p.Key));
+    }
+
+    [Fact]
     public void Run_Twice_WritesIdenticalCountsByMonth()
     {
         Assert.Equal(runs.FirstCounts, runs.SecondCounts);

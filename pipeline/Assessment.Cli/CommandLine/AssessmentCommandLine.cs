@@ -19,10 +19,14 @@ internal static class AssessmentCommandLine
         var shared = new SharedOptions();
         var browser = new Option<string?>("--browser") { Description = "Chromium, Chrome or Edge executable for charts and the PDF. Default: the system Chromium." };
 
+        var previous = new Option<string?>("--previous") { Description = "Last year's assessment.json, for the changes since the previous assessment. Replaces the configuration's previous." };
         var run = new Command("run", "Load the police.uk files, analyse the area and write tables and the strategic assessment (HTML and PDF).");
         foreach (var option in shared.All) run.Options.Add(option);
         run.Options.Add(browser);
-        run.SetAction((parse, ct) => Guard(context, () => new RunCommand(context).ExecuteAsync(Settings(parse, shared, context), parse.GetValue(browser), ct)));
+        run.Options.Add(previous);
+        run.SetAction((parse, ct) => Guard(context, () => new RunCommand(context).ExecuteAsync(
+            AssessmentConfigLoader.Load(parse.GetValue(shared.Config)!, shared.Overrides(parse) with { PreviousAssessmentPath = parse.GetValue(previous) }, context.WorkingDirectory),
+            parse.GetValue(browser), ct)));
 
         var ingest = new Command("ingest", "Load police.uk street-level files into the store (files already loaded are skipped; restated files replace the old version).");
         foreach (var option in shared.All) ingest.Options.Add(option);

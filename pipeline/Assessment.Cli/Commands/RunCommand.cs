@@ -4,6 +4,7 @@ using Assessment.Cli.Stages;
 using Assessment.Core.Configuration;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
+using Assessment.Core.Results;
 using Assessment.Core.Trends;
 using Assessment.Files.Output;
 using Assessment.Files.Tables;
@@ -30,6 +31,7 @@ internal sealed class RunCommand(CliContext context)
             $"[bold]{Markup.Escape(settings.Partnership)}[/]: strategic assessment for {Markup.Escape(settings.Period.Current.ToLongString())}, " +
             $"compared with {Markup.Escape(settings.Period.Comparison.ToLongString())}.");
 
+        var previous = ResultsStage.ReadPrevious(console, settings);
         var inputs = RunInputs.Load(settings);
         var consultation = PrioritisationStage.LoadConsultation(settings);
         var area = inputs.Area;
@@ -108,6 +110,18 @@ internal sealed class RunCommand(CliContext context)
         if (reoffending.Absence is { } noReoffending) input = input with { ReoffendingAbsence = noReoffending };
         input = input with { AsbCases = asbCases.Summary };
         if (asbCases.Absence is { } asbAbsence) input = input with { AsbCasesAbsence = asbAbsence };
+        var results = AssessmentResultsBuilder.Build(new AssessmentResultsSources(settings.Partnership, area.Name, ResultsStage.Definition(settings.Area),
+            settings.Period, input.ProducedOn, settings.Classification, counts, quality, trends)
+        {
+            Hotspots = hotspots,
+            Profile = profile,
+            ForceComparison = benchmark.Comparison,
+            FlyTipping = flyTipping.Summary,
+            Reoffending = reoffending.Summary,
+            SubstanceMisuse = substance.Summary,
+            AsbCases = asbCases.Summary,
+        });
+        written = [.. written, ResultsStage.Write(settings, results)];
         var composer = StrategicAssessmentComposer.For(new ReportResults
         {
             Trends = trends,
@@ -115,7 +129,9 @@ internal sealed class RunCommand(CliContext context)
             HotspotMaps = hotspotMaps,
             Profile = profile,
             ForceComparison = new ForceComparisonFindings(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource),
-        }).With(new PrioritisationSection(prioritisation));
+            Prioritisation = prioritisation,
+            Changes = new AssessmentChanges(results, previous),
+        });
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
         if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
         else IncompleteRunMarker.Clear(settings.OutputDirectory);

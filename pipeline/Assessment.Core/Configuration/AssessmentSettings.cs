@@ -74,6 +74,12 @@ public sealed record AssessmentSettings(
 
     /// <summary>Absolute path of adult treatment figures in the NDTMS shape (<c>inputs.treatment</c>, CSV); null when not given.</summary>
     public string? TreatmentPath { get; init; }
+    /// <summary>
+    /// Absolute path of the previous assessment's assessment.json (<c>previous:</c>, or <c>--previous</c>), for the
+    /// changes since the previous assessment; null when not given (the report then says how to give one).
+    /// </summary>
+    public string? PreviousAssessmentPath { get; init; }
+
     /// <summary>Absolute path of the council's ASB case log (<c>inputs.asb_cases</c>, CSV or xlsx sheet "Cases"); null when not given.</summary>
     public string? AsbCasesPath { get; init; }
 

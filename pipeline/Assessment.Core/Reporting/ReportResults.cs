@@ -28,6 +28,12 @@ public sealed record ReportResults
     /// <summary>The comparison with the force's other partnerships; null leaves it out of the overview.</summary>
     public ForceComparisonFindings? ForceComparison { get; init; }
 
+    /// <summary>The prioritisation matrix; null leaves the partnership's current priorities unscored.</summary>
+    public Assessment.Core.Prioritisation.PrioritisationResult? Prioritisation { get; init; }
+
+    /// <summary>This run's results beside the previous assessment's; null when this run's results were not built.</summary>
+    public AssessmentChanges? Changes { get; init; }
+
     /// <summary>Priorities, plan progress and changes since the previous assessment for the executive summary.</summary>
     public ExecutiveSummaryInputs Summary { get; init; } = ExecutiveSummaryInputs.None;
 }

@@ -43,6 +43,9 @@ internal sealed class AssessmentConfigFile
 
     /// <summary>The prioritisation matrix: weights, how many to recommend, vulnerability ratings.</summary>
     public PrioritisationMapping? Prioritisation { get; set; }
+
+    /// <summary>Last year's assessment.json, for the changes since the previous assessment.</summary>
+    public string? Previous { get; set; }
 }
 
 internal sealed class PrioritySection

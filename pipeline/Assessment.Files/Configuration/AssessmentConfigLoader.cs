@@ -103,6 +103,7 @@ public static partial class AssessmentConfigLoader
             AsbCasesPath = file.Inputs?.AsbCases is { } asbCases ? FromFile(asbCases) : null,
             Prioritisation = PrioritisationConfiguration.Resolve(file.Prioritisation, source),
             ConsultationPath = file.Inputs?.Consultation is { } consultation ? FromFile(consultation) : null,
+            PreviousAssessmentPath = o.PreviousAssessmentPath is { } previous ? FromCli(previous) : file.Previous is { } filePrevious ? FromFile(filePrevious) : null,
         };
     }
 

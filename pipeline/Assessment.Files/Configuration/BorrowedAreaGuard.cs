@@ -49,6 +49,7 @@ internal static class BorrowedAreaGuard
         if (file.ActionPlan is not null) keys.Add("action_plan");
         if (file.Priorities is not null) keys.Add("priorities");
         if (file.Population is not null) keys.Add("population");
+        if (file.Previous is not null) keys.Add("previous");
         return keys;
     }
 

@@ -35,4 +35,7 @@ public sealed record ConfigurationOverrides
 
     /// <summary>Harm-weight table (category, weight, source) replacing the default weights.</summary>
     public string? HarmWeightsPath { get; init; }
+
+    /// <summary>Last year's assessment.json (<c>--previous</c>), replacing <c>previous</c>.</summary>
+    public string? PreviousAssessmentPath { get; init; }
 }

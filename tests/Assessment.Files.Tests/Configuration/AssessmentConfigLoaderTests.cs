@@ -173,4 +173,19 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
 
         Assert.Contains("period.end_month is missing", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_Previous_IsRelativeToTheFileAndReplacedByTheOption()
+    {
+        var path = folder.Write("configs/previous.yaml", "area:\n  name: X\n  lsoa_name_prefix: \"X \"\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\nprevious: ../2024/assessment.json\n");
+
+        var fromFile = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path);
+        var fromOption = AssessmentConfigLoader.Load(path, new ConfigurationOverrides { PreviousAssessmentPath = "other.json" }, folder.Combine("work"));
+        var none = AssessmentConfigLoader.Load(folder.Write("none.yaml", "area:\n  name: X\n  lsoa_name_prefix: \"X \"\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n"),
+            new ConfigurationOverrides(), folder.Path);
+
+        Assert.Equal(folder.Combine("2024", "assessment.json"), fromFile.PreviousAssessmentPath);
+        Assert.Equal(folder.Combine("work", "other.json"), fromOption.PreviousAssessmentPath);
+        Assert.Null(none.PreviousAssessmentPath);
+    }
 }

@@ -85,4 +85,15 @@ public sealed class BorrowedAreaGuardTests : IDisposable
         Assert.Contains("no area (area.name is missing)", ex.Message, StringComparison.Ordinal);
         Assert.Contains("(boundaries)", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_ConfigurationWithAPreviousAssessmentButNoArea_Stops()
+    {
+        var config = folder.Write("previous.yaml", "previous: canterbury-2024/assessment.json\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
+
+        var ex = Assert.Throws<ConfigurationException>(() =>
+            AssessmentConfigLoader.Load(config, new ConfigurationOverrides { AreaName = "Dover", LsoaNamePrefix = "Dover " }, folder.Path));
+
+        Assert.Contains("(previous)", ex.Message, StringComparison.Ordinal);
+    }
 }
