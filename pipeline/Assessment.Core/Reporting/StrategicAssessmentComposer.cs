@@ -33,6 +33,11 @@ public sealed class StrategicAssessmentComposer
         return new StrategicAssessmentComposer(parts.Select(p => p.Key == replacement.Key ? replacement : p).ToList());
     }
 
+    /// <summary>The part with key <paramref name="key"/>, e.g. "priorities" (which the priority packs reuse).</summary>
+    /// <exception cref="ArgumentException">No part has that key.</exception>
+    public IReportSectionComposer Part(string key) =>
+        parts.FirstOrDefault(p => p.Key == key) ?? throw new ArgumentException($"There is no report part '{key}'; parts are: {string.Join(", ", Keys)}.", nameof(key));
+
     /// <summary>Composes the document from <paramref name="input"/>.</summary>
     public ReportDocument Compose(AssessmentReportInput input)
     {
