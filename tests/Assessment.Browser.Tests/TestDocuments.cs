@@ -41,7 +41,8 @@ internal static class TestDocuments
         ("control", ControlChart.Build(
             Enumerable.Range(0, 12).Select(i => new ControlChartPoint(new YearMonth(2025, 1).AddMonths(i), 50 + i * 3 % 11, 55, 33, 77, i == 11)).ToList(), "Crimes per month", "Control chart.")),
         ("ward-map", ChoroplethMap.Build(Wards(), new ChoroplethOptions("crimes", "WD25NM", "Crimes (count)", "LONG", "LAT"), "Ward map.", new GeoJsonMapWriter(),
-            [new MapPoint(1.0798, 51.2802, "City centre", 5), new MapPoint(1.0255, 51.3601, "Whitstable", 2)])),
+            [new MapPoint(1.0798, 51.2802, "City centre", 5), new MapPoint(1.0255, 51.3601, "Whitstable", 2)],
+            places: [new MapPlace("Canterbury city centre", 1.0798, 51.2802, MapPlaceKind.Centre), new MapPlace("Whitstable", 1.0255, 51.3601)])),
         ("lorenz", LorenzCurveChart.Build(LorenzCurve.FromCounts([50, 20, 10, 5, 5, 3, 2, 1, 0, 0]), "Share of areas, highest first", "Share of crime", "Concentration.")),
         ("matrix", PriorityHeatMatrix.Build(
             [new("ASB", "Volume", 5), new("ASB", "Harm", 2), new("ASB", "Trend", 3), new("Robbery", "Volume", 1), new("Robbery", "Harm", 4), new("Robbery", "Trend", 5)],

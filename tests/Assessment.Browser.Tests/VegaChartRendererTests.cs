@@ -34,7 +34,7 @@ public sealed class VegaChartRendererTests(ChartPageFixture page, ITestOutputHel
     }
 
     [Fact]
-    public async Task RenderAsync_WardMap_DrawsEveryWardAndShowsEveryLabel()
+    public async Task RenderAsync_WardMap_DrawsEveryWardLabelsPlacesAScaleBarTrueToTheProjectionAndANorthArrow()
     {
         var renderer = page.Renderer;
         var (id, spec) = TestDocuments.AllChartKinds().Single(k => k.Id == "ward-map");
@@ -43,16 +43,24 @@ public sealed class VegaChartRendererTests(ChartPageFixture page, ITestOutputHel
 
         XElement[] Marks(string kind) => svg.Descendants().Where(e => (string?)e.Attribute("aria-roledescription") == $"{kind} mark container").ToArray();
         var areas = Marks("shape")[0].Elements().Where(e => e.Name.LocalName == "path").ToList();
-        var labels = Marks("text").Single().Elements().Where(e => e.Name.LocalName == "text").ToList();
         Assert.Equal(21, areas.Count);
-        Assert.Equal(21, labels.Count);
-        Assert.All(labels, l => Assert.NotEqual("0", (string?)l.Attribute("opacity")));
-        foreach (var ward in new[] { "Beltinge", "Barton", "Westgate" }) Assert.Contains(labels, l => l.Value == ward);
-        // Anticlockwise outer rings make Vega fill the globe and fit it to the plot, which squeezes the district (and every
-        // label) into a few pixels in the middle; the wards drawn right spread their labels across the 520-pixel plot.
-        var x = labels.Select(l => double.Parse(Regex.Match((string)l.Attribute("transform")!, @"translate\(([-0-9.e]+),").Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
+        var texts = Marks("text").SelectMany(m => m.Elements()).Where(e => e.Name.LocalName == "text").ToList();
+        Assert.All(texts, l => Assert.NotEqual("0", (string?)l.Attribute("opacity")));
+        var unplaced = ChoroplethMap.UnplacedLabels(spec);
+        var wards = TestDocuments.Wards().Select(w => (string)w.Properties["WD25NM"]!).ToList();
+        // Every ward is labelled twice (halo, then ink) unless listed as having no room.
+        Assert.All(wards, w => Assert.Equal(unplaced.Contains(w) ? 0 : 2, texts.Count(t => t.Value == w)));
+        Assert.True(unplaced.Count <= 2, $"unplaced: {string.Join(", ", unplaced)}");
+        foreach (var name in new[] { "Canterbury city centre", "Whitstable", "N" }) Assert.Equal(2, texts.Count(t => t.Value == name));
+        // The wards drawn right spread their labels across the 520-pixel plot (an anticlockwise ring would squeeze them together).
+        var x = texts.Where(t => wards.Contains(t.Value)).Select(l => double.Parse(Regex.Match((string)l.Attribute("transform")!, @"translate\(([-0-9.e]+),").Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
         Assert.True(x.Max() - x.Min() > 520 / 3.0, $"labels span {x.Max() - x.Min():F0} px");
-        Assert.Equal(2, Marks("symbol").Single().Elements().Count());
+
+        // Vega-Lite keeps the projection given, so the bar drawn is as long as the projection says.
+        var bar = MapScaleBar.For(MapProjection.Fit(TestDocuments.Wards().Select(w => w.Geometry), 520, 440), 520, 440);
+        var line = Marks("rule").Single().Elements().Single(e => e.Name.LocalName == "line");
+        Assert.Equal(bar.PixelLength, double.Parse((string)line.Attribute("x2")!, CultureInfo.InvariantCulture), 0);
+        Assert.Equal(2, texts.Count(t => t.Value == bar.Label));
     }
 
     [Fact]

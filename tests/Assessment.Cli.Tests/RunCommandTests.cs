@@ -227,6 +227,46 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
             themes.Select(r => (r[2], r[12]))); // label: the 13th column
     }
 
+    private static readonly string[] SamplePriorityIds = ["serious-organised-crime", "safeguarding", "young-people", "night-time-economy", "anti-social-behaviour"];
+
+    public static TheoryData<string> SamplePriorities => new(SamplePriorityIds);
+
+    [Fact]
+    public void Run_Sample_WritesOneShortPackPerPriorityAndListsThem()
+    {
+        var packs = runs.Folder.Combine("out", "packs");
+
+        Assert.Equal(SamplePriorityIds.SelectMany(id => new[] { id + ".html", id + ".pdf" }).Order(StringComparer.Ordinal),
+            Directory.GetFiles(packs).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var id in SamplePriorityIds)
+        {
+            Assert.Contains($"packs/{id}.pdf", runs.FirstOutput, StringComparison.Ordinal);
+            // Measured on the sample: 3 pages for a theme police.uk cannot measure, 7 with trends and hotspot maps (cover and contents included).
+            Assert.InRange(Poppler.PageCount(Path.Combine(packs, id + ".pdf")), 3, 8);
+        }
+        Assert.Matches(@"Priority packs: 5 written in \d+\.\d s", runs.FirstOutput);
+    }
+
+    [Theory]
+    [MemberData(nameof(SamplePriorities))]
+    public void Run_Sample_EachPackHoldsOnlyItsOwnTheme(string id)
+    {
+        var html = File.ReadAllText(runs.Folder.Combine("out", "packs", id + ".html"));
+
+        Assert.Contains($"id=\"priority-{id}\"", html, StringComparison.Ordinal);
+        foreach (var other in SamplePriorityIds.Where(o => o != id))
+            Assert.DoesNotContain($"id=\"priority-{other}\"", html, StringComparison.Ordinal);
+        Assert.Contains("No measures set", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Again_DeletesThePackOfAPriorityNoLongerConfigured()
+    {
+        Assert.False(File.Exists(runs.Folder.Combine("out", "packs", "removed-priority.pdf")));
+        Assert.Contains("removed-priority.pdf", runs.SecondOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(runs.Folder.Combine("out", "packs", "night-time-economy.pdf")));
+    }
+
     [Fact]
     public void Run_Sample_ComputesTheActionPlansBoundMeasuresFromTheRunsOwnComparisons()
     {
@@ -367,6 +407,8 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
             FirstCounts = File.ReadAllText(Folder.Combine("out", "tables", "counts_by_month.csv"));
             MarkerAfterFirst = IncompleteRunMarker.IsPresent(Folder.Combine("out"));
             Killed = KilledRun.Run(Folder.Combine("out"), args);
+            // A pack of a priority since removed from the configuration, which the next run must delete.
+            File.WriteAllText(Folder.Combine("out", "packs", "removed-priority.pdf"), "stale");
             (SecondExitCode, SecondOutput) = CliRunner.RunAsync(RepositoryPaths.Root, args).GetAwaiter().GetResult();
             SecondCounts = File.ReadAllText(Folder.Combine("out", "tables", "counts_by_month.csv"));
         }

@@ -3,6 +3,7 @@ using Assessment.Cli.Console;
 using Assessment.Cli.Stages;
 using Assessment.Core.Configuration;
 using Assessment.Core.Reporting;
+using Assessment.Core.Reporting.Packs;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Results;
 using Assessment.Core.Trends;
@@ -133,12 +134,16 @@ internal sealed class RunCommand(CliContext context)
             Changes = new AssessmentChanges(results, previous),
         });
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
-        if (report.IncompleteReason is { } reason) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, reason);
+        // The packs reuse the report's own priority chapters; measures with RAG evidence are not passed yet, so each pack says none are set.
+        var packs = new PriorityPackComposer(composer.Part("priorities"), hotspots, hotspotMaps).Compose(input);
+        var (packFiles, packProblem) = await timings.TimeAsync("packs", () => PackStage.RunAsync(console, settings.OutputDirectory, packs, browserPath, ct));
+        var incomplete = string.Join("; ", new[] { report.IncompleteReason, packProblem }.OfType<string>()) is { Length: > 0 } both ? both : null;
+        if (incomplete is not null) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, incomplete);
         else IncompleteRunMarker.Clear(settings.OutputDirectory);
         FindingsView.Render(console, trends);
-        OutputsView.Render(console, settings.OutputDirectory, [.. written, .. report.Written]);
-        if (report.IncompleteReason is not null)
-            console.MarkupLine($"[yellow]warning:[/] the output folder is marked incomplete ({IncompleteRunMarker.FileName}): {Markup.Escape(report.IncompleteReason)}.");
+        OutputsView.Render(console, settings.OutputDirectory, [.. written, .. report.Written, .. packFiles]);
+        if (incomplete is not null)
+            console.MarkupLine($"[yellow]warning:[/] the output folder is marked incomplete ({IncompleteRunMarker.FileName}): {Markup.Escape(incomplete)}.");
         timings.Render(console);
 
         var partnerRejected = reoffending.Rejected + drugMarket.Rejected + substance.Rejected;

@@ -1,4 +1,5 @@
 using Assessment.Cli.Console;
+using Assessment.Core.Charts;
 using Assessment.Core.Configuration;
 using Assessment.Core.Geography;
 using Assessment.Core.Hotspots;
@@ -6,6 +7,7 @@ using Assessment.Core.Model;
 using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
+using Assessment.Files.Configuration;
 using Assessment.Files.Geography;
 using Assessment.Storage.Analysis;
 using Assessment.Storage.Store;
@@ -34,6 +36,21 @@ internal static class HotspotStage
         });
         // Points left out of the maps are said on the console too, as the report's hotspot chapter says them.
         AreaNotesView.Render(console, HotspotNoteWording.ForArea(findings with { Notes = [.. findings.Notes.Where(StrayPointNotes.Contains)] }));
-        return (findings, inputs.Wards is { Count: > 0 } wards ? new HotspotMapLayers(wards, new GeoJsonMapWriter()) : null);
+        if (inputs.Wards is not { Count: > 0 } wards) return (findings, null);
+        var layers = new HotspotMapLayers(wards, new GeoJsonMapWriter());
+        return (findings, layers with { Places = Places(settings, layers) });
+    }
+
+    /// <exception cref="ConfigurationException">A place is positioned by a ward the ward boundaries lack (the wards listed).</exception>
+    private static IReadOnlyList<MapPlace> Places(AssessmentSettings settings, HotspotMapLayers layers)
+    {
+        try
+        {
+            return [.. settings.Places.Select(p => p.Resolve(layers.Wards, layers.WardNameProperty))];
+        }
+        catch (ArgumentException e)
+        {
+            throw new ConfigurationException($"places: {e.Message.Split(" (Parameter")[0]} (ward boundaries: {settings.WardBoundaryPath})", e);
+        }
     }
 }

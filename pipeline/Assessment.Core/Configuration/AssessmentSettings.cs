@@ -34,6 +34,9 @@ public sealed record AssessmentSettings(
     /// </summary>
     public IReadOnlyList<PriorityTheme> Priorities { get; init; } = [];
 
+    /// <summary>Named places drawn on the maps (<c>places:</c>), in the file's order; empty for none (the maps still draw).</summary>
+    public IReadOnlyList<PlaceSetting> Places { get; init; } = [];
+
     /// <summary>Optional population file (<c>population:</c>, IoD2019 File 6 workbook or a CSV/xlsx of LSOA code and residents) for rates per 1,000 residents; null means counts only.</summary>
     public string? PopulationPath { get; init; }
 

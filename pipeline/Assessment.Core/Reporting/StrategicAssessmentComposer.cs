@@ -43,6 +43,11 @@ public sealed class StrategicAssessmentComposer
         return new StrategicAssessmentComposer(parts.Select(p => p.Key == replacement.Key ? replacement : p).ToList());
     }
 
+    /// <summary>The part with key <paramref name="key"/>, e.g. "priorities" (which the priority packs reuse).</summary>
+    /// <exception cref="ArgumentException">No part has that key.</exception>
+    public IReportSectionComposer Part(string key) =>
+        parts.FirstOrDefault(p => p.Key == key) ?? throw new ArgumentException($"There is no report part '{key}'; parts are: {string.Join(", ", Keys)}.", nameof(key));
+
     /// <summary>
     /// Composes the document from <paramref name="input"/>: first every part that reports an analysis, then (with the
     /// statutory checklist built from what those produced) the parts that describe the report, each in its place.

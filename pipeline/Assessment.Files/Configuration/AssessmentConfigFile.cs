@@ -29,6 +29,9 @@ internal sealed class AssessmentConfigFile
     /// <summary>The earlier name → crime types mapping; read only to say that <c>priorities:</c> replaced it.</summary>
     public object? Themes { get; set; }
 
+    /// <summary>Named places (towns, centres) drawn on the maps; absent means none.</summary>
+    public List<PlaceSection?>? Places { get; set; }
+
     /// <summary>Population file (LSOA code, residents).</summary>
     public string? Population { get; set; }
 
@@ -61,6 +64,21 @@ internal sealed class PrioritySection
     public List<string?>? Commitments { get; set; }
 
     public string? Source { get; set; }
+}
+
+internal sealed class PlaceSection
+{
+    public string? Name { get; set; }
+
+    /// <summary>"town" (default) or "centre".</summary>
+    public string? Kind { get; set; }
+
+    public double? Lat { get; set; }
+
+    public double? Lon { get; set; }
+
+    /// <summary>Wards whose centroid positions the place, instead of lat and lon.</summary>
+    public List<string?>? Wards { get; set; }
 }
 
 internal sealed class AreaSection

@@ -86,6 +86,7 @@ public static partial class AssessmentConfigLoader
             WardBoundaryPath: file.Boundaries?.Wards is { } wards ? FromFile(wards) : null)
         {
             Priorities = PriorityConfiguration.Resolve(file, yaml, source),
+            Places = PlaceConfiguration.Resolve(file, source),
             PopulationPath = o.PopulationPath is { } population ? FromCli(population) : file.Population is { } filePopulation ? FromFile(filePopulation) : null,
             HarmWeightsPath = o.HarmWeightsPath is { } weights ? FromCli(weights) : file.HarmWeights is { } fileWeights ? FromFile(fileWeights) : null,
             ActionPlanPath = file.ActionPlan is { } plan ? FromFile(plan) : null,

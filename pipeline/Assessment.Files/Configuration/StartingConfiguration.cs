@@ -120,6 +120,16 @@ public static class StartingConfiguration
         Line("# boundaries:");
         Line($"#   lsoa: boundaries/{slug}-lsoa21.geojson");
         Line($"#   wards: boundaries/{slug}-wards-2025.geojson");
+        Line("# Optional. Named places drawn on every map (towns, the city or town centre). Template: uncomment and fill in.");
+        Line("# Give each place lat and lon (WGS84, e.g. from OS Open Names, Open Government Licence), or wards: the wards whose");
+        Line("# centroid places it. Without places the maps still draw, with ward names only.");
+        Line("# places:");
+        Line("#   - name: <town centre>");
+        Line("#     kind: centre                         # centre or town");
+        Line("#     lat: <latitude>");
+        Line("#     lon: <longitude>");
+        Line("#   - name: <town>");
+        Line("#     wards: [<ward holding the town centre>]");
         Line();
         Line("# Optional. The partnership's action plan (priorities and \"We will\" actions) for the report's action-plan chapter,");
         Line("# in its own file. Template (save as action-plan.yaml, fill in, then uncomment the key below):");

@@ -14,7 +14,7 @@ public static class IncompleteRunMarker
     public const string FileName = "INCOMPLETE-RUN.txt";
 
     /// <summary>The subfolders of the output folder that runs write into, where interrupted writes may leave temporary files.</summary>
-    private static readonly string[] OutputSubfolders = ["tables", "charts"];
+    private static readonly string[] OutputSubfolders = ["tables", "charts", "packs"];
 
     /// <summary>
     /// Writes the marker into <paramref name="outputDirectory"/> (created if needed), replacing any earlier one, and
@@ -35,7 +35,7 @@ public static class IncompleteRunMarker
 
     /// <summary>
     /// After a run has written every output: deletes the marker and the temporary files that interrupted writes left
-    /// in the output folder, <c>tables/</c> and <c>charts/</c>. Returns true when a marker was there.
+    /// in the output folder, <c>tables/</c>, <c>charts/</c> and <c>packs/</c>. Returns true when a marker was there.
     /// </summary>
     /// <exception cref="IOException">A file could not be deleted.</exception>
     public static bool Clear(string outputDirectory)

@@ -130,7 +130,9 @@ public sealed class ChartSpecTests
         Assert.Equal("features", (string?)shapes["format"]!["property"]);
         var ring = shapes["values"]!["features"]![0]!["geometry"]!["coordinates"]![0]!.AsArray();
         Assert.False(Orientation.IsCCW(ring.Select(p => new Coordinate((double)p![0]!, (double)p[1]!)).ToArray()), "outer rings must be clockwise for Vega");
-        Assert.Equal(4, spec["layer"]!.AsArray().Count); // areas, hulls, labels, points
+        var marks = spec["layer"]!.AsArray().Select(l => (string?)l!["mark"]!["type"]).ToList();
+        Assert.Equal(["geoshape", "geoshape", "circle"], marks.Take(3)); // areas, hulls, points; then scale bar, north arrow and labels
+        Assert.Equal("text", marks[^1]);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class HotspotSectionsTests
         var outlines = layers.Single(l => l["mark"]!["filled"] is JsonValue v && !v.GetValue<bool>());
         Assert.Equal(violence.Dbscan.Clusters.Count, Features(outlines).Count);
         Assert.NotNull(outlines["mark"]!["strokeDash"]);
-        Assert.Contains(layers, l => (string?)l["encoding"]?["text"]?["field"] == "properties.name");
+        Assert.Contains(layers, l => l["data"]?["values"] is JsonArray rows && rows.Any(r => (string?)r!["label"] == "Centre"));
         Assert.Contains(layers, l => l["data"]?["values"] is JsonArray rows && rows.Any(r => (string?)r!["label"] == "C1"));
     }
 

@@ -39,6 +39,7 @@ public sealed class StartingConfigurationTests : IDisposable
         Assert.Null(settings.WardBoundaryPath);
         Assert.Null(settings.ActionPlanPath);
         Assert.Empty(settings.Priorities);
+        Assert.Empty(settings.Places);
         Assert.Null(settings.PopulationPath);
         Assert.Null(settings.Benchmark);
         var text = File.ReadAllText(path);
@@ -119,5 +120,23 @@ public sealed class StartingConfigurationTests : IDisposable
         Assert.Equal(["my-priority", "anti-social-behaviour"], priorities.Select(p => p.Id));
         Assert.Equal(["Violence and sexual offences", "Public order"], priorities[0].RelatedCrimeTypes);
         Assert.Equal(["what the partnership will do"], priorities[0].Commitments);
+    }
+
+    [Fact]
+    public void Write_PlacesTemplate_UncommentedWithItsPlaceholdersFilled_Loads()
+    {
+        var lines = StartingConfiguration.Write(Lookup.FindPartnership("Dover"), Lookup.TransportPolice, new YearMonth(2025, 12), "assessment init").Split('\n').ToList();
+        var start = lines.IndexOf("# places:");
+        var end = lines.FindIndex(start, l => !l.StartsWith("#  ", StringComparison.Ordinal) && l != "# places:");
+        for (var i = start; i < end; i++)
+            lines[i] = lines[i][2..].Replace("<latitude>", "51.13", StringComparison.Ordinal).Replace("<longitude>", "1.31", StringComparison.Ordinal)
+                .Replace("<", "", StringComparison.Ordinal).Replace(">", "", StringComparison.Ordinal);
+        var path = folder.Write("dover.yaml", string.Join('\n', lines));
+
+        var places = AssessmentConfigLoader.Load(path, new ConfigurationOverrides(), folder.Path).Places;
+
+        Assert.Equal(["town centre", "town"], places.Select(p => p.Name));
+        Assert.Equal((1.31, 51.13), (places[0].Longitude!.Value, places[0].Latitude!.Value));
+        Assert.Equal(["ward holding the town centre"], places[1].Wards);
     }
 }

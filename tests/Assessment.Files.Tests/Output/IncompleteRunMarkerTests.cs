@@ -40,6 +40,7 @@ public sealed class IncompleteRunMarkerTests : IDisposable
         folder.Write(Leftover, "<html><body>half");
         folder.Write("charts/.monthly.png.0123456789abcdef0123456789abcdef.partial", "half");
         folder.Write("tables/.yoy.csv.0123456789abcdef0123456789abcdef.partial", "half");
+        folder.Write("packs/.safeguarding.pdf.0123456789abcdef0123456789abcdef.partial", "half");
         folder.Write("strategic-assessment.html", "<html></html>");
 
         Assert.True(IncompleteRunMarker.Clear(folder.Path));
@@ -48,6 +49,7 @@ public sealed class IncompleteRunMarkerTests : IDisposable
         Assert.Equal(["strategic-assessment.html"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
         Assert.Empty(Directory.GetFiles(folder.Combine("charts")));
         Assert.Empty(Directory.GetFiles(folder.Combine("tables")));
+        Assert.Empty(Directory.GetFiles(folder.Combine("packs")));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace Assessment.Core.Reporting.Sections;
 /// <summary>
 /// The Vega-Lite map of one group's hotspots: wards shaded by the group's count and labelled with their names (the
 /// <see cref="ChoroplethMap"/> base), hot squares filled by confidence band on top, DBSCAN cluster outlines (dark,
-/// dashed) and the numbers of the largest clusters ("C1", "C2", …) as in the cluster table.
+/// dashed) and the numbers of the largest clusters ("C1", "C2", …) as in the cluster table, with the configured places,
+/// a scale bar and a north arrow; ward labels that find no room are listed by <see cref="ChoroplethMap.UnplacedLabels"/>.
 /// </summary>
 public static class HotspotMap
 {
@@ -37,7 +38,7 @@ public static class HotspotMap
         var wards = HotspotMapFeatures.Wards(layers, group, window);
         var hulls = HotspotMapFeatures.ClusterHulls(group, window);
         var legend = $"{char.ToUpperInvariant(group.Group.RecordNoun[0])}{group.Group.RecordNoun[1..]} per ward";
-        var spec = ChoroplethMap.Build(wards, new ChoroplethOptions("events", "name", legend, "label_lon", "label_lat"), description, layers.GeoJson, null, hulls, Width, Height);
+        var spec = ChoroplethMap.Build(wards, new ChoroplethOptions("events", "name", legend, "label_lon", "label_lat"), description, layers.GeoJson, null, hulls, Width, Height, layers.Places, ClusterNumbers(group, window, labelledClusters));
         var mapLayers = spec["layer"]!.AsArray();
 
         foreach (var layer in mapLayers)
@@ -50,7 +51,6 @@ public static class HotspotMap
 
         if (HotspotMapFeatures.HotCells(group, findings.Options.SignificanceLevel, window) is { } cells)
             mapLayers.Insert(1, HotCellLayer(ChoroplethMap.InlineFeatures(cells, layers.GeoJson), findings.Options.SignificanceLevel));
-        if (ClusterLabelLayer(group, window, labelledClusters) is { } labels) mapLayers.Add(labels);
         return spec;
     }
 
@@ -61,7 +61,8 @@ public static class HotspotMap
         return new JsonObject
         {
             ["data"] = cellData,
-            ["mark"] = new JsonObject { ["type"] = "geoshape", ["stroke"] = "#ffffff", ["strokeWidth"] = 0.2 },
+            // Semi-transparent, so ward boundaries show through; the labels are drawn above with a halo.
+            ["mark"] = new JsonObject { ["type"] = "geoshape", ["stroke"] = "#ffffff", ["strokeWidth"] = 0.2, ["fillOpacity"] = 0.75 },
             ["encoding"] = new JsonObject
             {
                 ["fill"] = new JsonObject
@@ -79,23 +80,10 @@ public static class HotspotMap
         };
     }
 
-    private static JsonObject? ClusterLabelLayer(GroupHotspotFindings group, NetTopologySuite.Geometries.Geometry? window, int count)
-    {
-        var rows = group.Dbscan.Clusters.Take(count)
+    private static IReadOnlyList<MapPoint> ClusterNumbers(GroupHotspotFindings group, NetTopologySuite.Geometries.Geometry? window, int count) =>
+    [
+        .. group.Dbscan.Clusters.Take(count)
             .Where(c => window is null || window.Covers(window.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(c.Summary.CentroidLonLat.Longitude, c.Summary.CentroidLonLat.Latitude))))
-            .Select(c => (JsonNode?)new JsonObject { ["longitude"] = c.Summary.CentroidLonLat.Longitude, ["latitude"] = c.Summary.CentroidLonLat.Latitude, ["label"] = $"C{c.Id}" })
-            .ToArray();
-        if (rows.Length == 0) return null;
-        return new JsonObject
-        {
-            ["data"] = new JsonObject { ["values"] = new JsonArray(rows) },
-            ["mark"] = new JsonObject { ["type"] = "text", ["fontSize"] = 9, ["fontWeight"] = 700, ["color"] = OutlineColour, ["dy"] = -9 },
-            ["encoding"] = new JsonObject
-            {
-                ["longitude"] = new JsonObject { ["field"] = "longitude", ["type"] = "quantitative" },
-                ["latitude"] = new JsonObject { ["field"] = "latitude", ["type"] = "quantitative" },
-                ["text"] = new JsonObject { ["field"] = "label" },
-            },
-        };
-    }
+            .Select(c => new MapPoint(c.Summary.CentroidLonLat.Longitude, c.Summary.CentroidLonLat.Latitude, $"C{c.Id}")),
+    ];
 }

@@ -25,4 +25,7 @@ public sealed record HotspotMapLayers(IReadOnlyList<BoundaryFeature> Wards, IGeo
 
     /// <summary>Property holding the label point's latitude (default "LAT").</summary>
     public string LabelLatitudeProperty { get; init; } = "LAT";
+
+    /// <summary>Named places (towns, the city centre) drawn on every map for orientation, from the configuration's <c>places:</c>; empty for none.</summary>
+    public IReadOnlyList<MapPlace> Places { get; init; } = [];
 }

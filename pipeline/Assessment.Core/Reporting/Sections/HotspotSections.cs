@@ -114,7 +114,9 @@ public static class HotspotSections
         var spec = HotspotMap.Build(findings, group, layers, alt, zoom);
         return new ChartBlock(id, zoom ? $"{group.Group.Name}: the largest hotspot in detail" : $"{group.Group.Name}: hotspots across {findings.AreaName}",
             spec, alt, source,
-            "Wards are shaded by the number of records. Orange squares are hotspots (significant after false-discovery-rate correction); dashed outlines are DBSCAN clusters, numbered as in the cluster table.",
+            "Wards are shaded by the number of records. Orange squares are hotspots (significant after false-discovery-rate correction); dashed outlines are DBSCAN clusters, numbered as in the cluster table." +
+            (ChoroplethMap.UnplacedLabels(spec) is { Count: > 0 } unplaced ? $" Wards not labelled for lack of room: {string.Join(", ", unplaced)}." : "") +
+            (ChoroplethMap.UnplacedCallouts(spec) is { Count: > 0 } clusters ? $" Clusters not numbered for lack of room: {string.Join(", ", clusters)}." : ""),
             ChartKind.Map);
     }
 
