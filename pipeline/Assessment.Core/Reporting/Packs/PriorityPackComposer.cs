@@ -8,7 +8,7 @@ namespace Assessment.Core.Reporting.Packs;
 /// priority-chapter composer, given only that priority), the hotspot section of the priority's crime types, and its
 /// actions and measures. Nothing of another priority goes in.
 /// </summary>
-/// <param name="themeChapters">The report's "priorities" part (e.g. <see cref="TrendPriorityThemeSections"/>), which yields one chapter per priority.</param>
+/// <param name="themeChapters">The report's "priorities" part (e.g. <see cref="Sections.PriorityThemeSections"/>), which yields one chapter per priority.</param>
 /// <param name="hotspots">The hotspot analysis, whose groups are keyed by priority id; null when hotspots were not analysed.</param>
 /// <param name="maps">Ward boundaries for the hotspot maps; null leaves the maps out.</param>
 /// <param name="measures">Measures by priority id; a priority absent (or the whole argument null) shows "no measures set".</param>
