@@ -78,7 +78,7 @@ public sealed class HtmlReportRenderer
     private static void WriteSection(StringBuilder html, HtmlBlockWriter blocks, ReportSection section, int level, IReadOnlyDictionary<string, ContentsEntry> entries)
     {
         var headingLevel = Math.Min(level, 4);
-        html.Append("<section id=\"").Append(section.Id).Append('"').Append(level == 1 && section.IsBrief ? " class=\"brief\"" : "")
+        html.Append("<section id=\"").Append(section.Id).Append('"').Append(level == 2 && section.IsBrief ? " class=\"brief\"" : "")
             .Append(" aria-labelledby=\"").Append(section.Id).Append("-heading\">\n")
             .Append("<h").Append(headingLevel).Append(" id=\"").Append(section.Id).Append("-heading\">");
         if (entries.TryGetValue(section.Id, out var entry))

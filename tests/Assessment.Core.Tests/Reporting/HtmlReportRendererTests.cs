@@ -97,6 +97,40 @@ public sealed class HtmlReportRendererTests
         Assert.All(Parse(SampleReport.Assets()).QuerySelectorAll(".toc-page"), p => Assert.Equal("", p.TextContent));
 
     [Fact]
+    public void Render_BriefChapter_FlowsOnWhileOthersStartANewPage()
+    {
+        var table = new ReportTable("t", "Counts", [TableColumn.Text("What"), TableColumn.Count("Count")], [["Burglary", 5]], "police.uk");
+        var document = new ReportDocument(new ReportCover("P", "T", "2025", new DateOnly(2026, 1, 1), "OFFICIAL"),
+        [
+            new ReportSection("full", "Full", new TableBlock(table)),
+            new ReportSection("absent", "Absent", new CalloutBlock(CalloutKind.NotYetAvailable, "No extract is configured.")),
+            new ReportSection("parent", "Parent", [new ParagraphBlock("Words.")], [new ReportSection("brief-child", "Child", new ParagraphBlock("Words."))]),
+        ]);
+
+        var html = new HtmlParser().ParseDocument(new HtmlReportRenderer().Render(document, ReportRenderAssets.None));
+
+        Assert.Equal("brief", html.QuerySelector("#absent")!.ClassName);
+        Assert.Null(html.QuerySelector("#full")!.ClassName);
+        Assert.Null(html.QuerySelector("#parent")!.ClassName);
+        Assert.Null(html.QuerySelector("#brief-child")!.ClassName);
+        Assert.Contains("main>section.brief{break-before:auto", html.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_CsvOnlyTable_IsALineNamingItsFileAndNotATable()
+    {
+        var table = new ReportTable("change-by-type", "Change by crime type", [TableColumn.Text("What"), TableColumn.Count("Count")], [["Burglary", 5]], "police.uk");
+        var document = new ReportDocument(new ReportCover("P", "T", "2025", new DateOnly(2026, 1, 1), "OFFICIAL"),
+            [new ReportSection("full", "Full", [new ParagraphBlock("Words."), TableBlock.CsvOnly(table)], [])]);
+
+        var html = new HtmlParser().ParseDocument(new HtmlReportRenderer().Render(document, ReportRenderAssets.None));
+
+        Assert.Empty(html.QuerySelectorAll("table"));
+        Assert.Equal("The full table \u201cChange by crime type\u201d is in the CSV output: tables/change-by-type.csv.", html.QuerySelector("p.csv-only")!.TextContent);
+        Assert.Single(document.Tables());
+    }
+
+    [Fact]
     public void Render_ParagraphText_IsEncodedAndOnlyEmphasisBecomesMarkup()
     {
         var paragraph = Parse().QuerySelector("#summary p")!;

@@ -194,6 +194,15 @@ public sealed class ExecutiveSummarySection(ReportResults? results = null) : IDo
         return caveats;
     }
 
+    // "changes since the previous strategic assessment" from "Changes since the previous strategic assessment, and why they occurred".
+    private static string ShortName(StatutoryElement element)
+    {
+        var text = element.Requirement;
+        var cut = text.IndexOf(',', StringComparison.Ordinal);
+        if (cut > 0) text = text[..cut];
+        return char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
     private IReadOnlyList<string> Recommendations(ReportSectionContext context)
     {
         var lines = new List<string>();
@@ -207,7 +216,7 @@ public sealed class ExecutiveSummarySection(ReportResults? results = null) : IDo
         if (off.Count > 0)
             lines.Add($"Review the {ReportNumbers.FormatCount(off.Count)} {(off.Count == 1 ? "measure" : "measures")} rated Red: {string.Join("; ", off.Select(m => m.Measure))}.");
         if (context.Checklist is { Missing.Count: > 0 } checklist)
-            lines.Add($"Before the next assessment, supply {string.Join("; ", checklist.Missing.Select(m => m.Element.WhenMissing))}, so that it covers every statutory element.");
+            lines.Add($"Before the next assessment, supply what the statutory checklist appendix lists under information gaps ({string.Join("; ", checklist.Missing.Select(m => ShortName(m.Element)))}), so that it covers every statutory element.");
         return lines;
     }
 }

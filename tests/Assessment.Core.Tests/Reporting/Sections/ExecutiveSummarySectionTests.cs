@@ -113,7 +113,8 @@ public sealed class ExecutiveSummarySectionTests
         var recommendations = Assert.IsType<BulletListBlock>(Assert.Single(Under(summary, "Recommendations"))).Items;
         Assert.DoesNotContain(recommendations, r => r.StartsWith("Adopt", StringComparison.Ordinal) || r.StartsWith("Review the", StringComparison.Ordinal));
         // Without a previous assessment or a prioritisation, the gaps are named and asked for.
-        Assert.Contains(recommendations, r => r.Contains("previous: in the configuration", StringComparison.Ordinal) && r.Contains("prioritisation: in the configuration", StringComparison.Ordinal));
+        Assert.Contains(recommendations, r => r.StartsWith("Before the next assessment, supply what the statutory checklist appendix lists under information gaps (", StringComparison.Ordinal)
+            && r.Contains("changes since the previous strategic assessment", StringComparison.Ordinal) && r.Contains("the priorities the partnership should adopt", StringComparison.Ordinal));
     }
 
     [Fact]
