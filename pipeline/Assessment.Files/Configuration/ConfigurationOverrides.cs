@@ -35,4 +35,7 @@ public sealed record ConfigurationOverrides
 
     /// <summary>Harm-weight table (category, weight, source) replacing the default weights.</summary>
     public string? HarmWeightsPath { get; init; }
+
+    /// <summary><c>--publication</c>: "public" or "restricted"; null keeps the file's <c>publication:</c>.</summary>
+    public string? Publication { get; init; }
 }
