@@ -28,11 +28,13 @@ public static class PublicationPass
         public ReportSection Section(ReportSection section) =>
             new(section.Id, Plain(section.Title), [.. section.Blocks.Select(Block)], [.. section.Children.Select(Section)]);
 
-        // Plain: shown as text only (headings, labels, attributes); Running: rendered with InlineMarkup, counts kept findable.
+        // Plain: shown as text only (headings, labels, attributes). Running: rendered with InlineMarkup; in the public
+        // edition its counts stay findable in the HTML (<span class="count">) for the scan of finished files. The
+        // restricted edition keeps its text exactly as written: it is not for publication, and its tables fail the scan.
         [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
         public string? Plain(string? text) => text is null ? null : Resolve(text, false);
 
-        private string Running(string text) => Resolve(text, true);
+        private string Running(string text) => Resolve(text, policy.Suppresses);
 
         private string Resolve(string text, bool running)
         {

@@ -9,7 +9,7 @@ namespace Assessment.Core.Reporting;
 /// composes its report inside one); the publication pass (<c>Assessment.Core.Disclosure.PublicationPass</c>) then
 /// resolves every mark through <see cref="Resolve"/>: the number itself, or, in the public edition, "fewer than 5" for
 /// a small count and <see cref="SuppressionWording.Symbol"/> for every other count in the same text, because a total or a difference written beside a small count would give it
-/// away ("rose from 3 to 8 (+5)"). Resolved counts in running text keep a second, visible-to-HTML mark that the
+/// away ("rose from 3 to 8 (+5)"). In the public edition, resolved counts in running text keep a second mark that the
 /// renderer turns into <c>&lt;span class="count"&gt;</c>, so that a finished HTML file still says which numbers
 /// are counts (<c>assessment validate --publication public</c> reads them).
 /// </summary>
