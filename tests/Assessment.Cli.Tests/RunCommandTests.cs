@@ -47,6 +47,20 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
     }
 
     [Fact]
+    public async Task SampleRun_RestrictedByDefault_IsMarkedOfficialSensitive_AndFailsThePublicScan()
+    {
+        var html = File.ReadAllText(runs.Folder.Combine("out", "strategic-assessment.html"));
+        Assert.Contains("Protective marking: <strong>OFFICIAL-SENSITIVE</strong>", html, StringComparison.Ordinal);
+
+        var (exitCode, scan) = await CliRunner.RunAsync(RepositoryPaths.Root, "validate", "--publication", "public", runs.Folder.Combine("out"));
+
+        Assert.True(exitCode == 1, scan);
+        Assert.Contains("Not publishable", scan, StringComparison.Ordinal);
+        Assert.Contains("tables/", scan, StringComparison.Ordinal);
+        Assert.Contains("strategic-assessment.html line ", scan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Twice_WritesIdenticalCountsByMonth()
     {
         Assert.Equal(runs.FirstCounts, runs.SecondCounts);

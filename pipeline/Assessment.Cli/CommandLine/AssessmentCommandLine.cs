@@ -32,9 +32,12 @@ internal static class AssessmentCommandLine
         foreach (var option in shared.All) ingest.Options.Add(option);
         ingest.SetAction((parse, ct) => Guard(context, () => new IngestCommand(context).ExecuteAsync(Settings(parse, shared, context), ct)));
 
-        var validate = new Command("validate", "Check police.uk files without loading them: headers, row counts, unparseable rows.");
+        var finished = new Argument<string?>("output") { Description = "With --publication public: a finished output folder to scan for small counts (CSV, HTML, JSON).", Arity = ArgumentArity.ZeroOrOne };
+        var validate = new Command("validate", "Check police.uk files without loading them: headers, row counts, unparseable rows; or, given --publication public and an output folder, check that the folder shows no small count.") { finished };
         foreach (var option in shared.All) validate.Options.Add(option);
-        validate.SetAction((parse, ct) => Guard(context, () => new ValidateCommand(context).ExecuteAsync(Settings(parse, shared, context), ct)));
+        validate.SetAction((parse, ct) => Guard(context, () => parse.GetValue(finished) is { } folder
+            ? Task.FromResult(new ValidateCommand(context).ScanPublicOutput(folder, parse.GetValue(shared.Publication), parse.GetValue(shared.Config)!))
+            : new ValidateCommand(context).ExecuteAsync(Settings(parse, shared, context), ct)));
 
         var benchInput = new Option<string[]>("--input", "-i") { Description = "Folders or files of police.uk street-level CSVs.", Required = true, AllowMultipleArgumentsPerToken = true };
         var rounds = new Option<int>("--rounds") { Description = "Timed rounds (the median is reported).", DefaultValueFactory = _ => 5 };

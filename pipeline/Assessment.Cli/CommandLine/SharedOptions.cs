@@ -43,7 +43,12 @@ internal sealed class SharedOptions
 
     public Option<string?> HarmWeights { get; } = new("--harm-weights") { Description = "Your own harm weights (CSV: category,weight,source) instead of the indicative default table." };
 
-    public IEnumerable<Option> All => [Config, Input, Out, Store, EndMonth, Months, AreaName, AreaPrefix, AreaCodes, AreaBoundary, Population, HarmWeights];
+    public Option<string?> Publication { get; } = new Option<string?>("--publication")
+    {
+        Description = "The edition: restricted (every count, marked OFFICIAL-SENSITIVE; the default) or public (counts below the configuration's suppression_threshold, default 5, withheld; marked OFFICIAL).",
+    }.AcceptOnlyFromAmong("public", "restricted");
+
+    public IEnumerable<Option> All => [Config, Input, Out, Store, EndMonth, Months, AreaName, AreaPrefix, AreaCodes, AreaBoundary, Population, HarmWeights, Publication];
 
     public ConfigurationOverrides Overrides(ParseResult parse) => new()
     {
@@ -58,5 +63,6 @@ internal sealed class SharedOptions
         BoundaryPath = parse.GetValue(AreaBoundary),
         PopulationPath = parse.GetValue(Population),
         HarmWeightsPath = parse.GetValue(HarmWeights),
+        Publication = parse.GetValue(Publication),
     };
 }

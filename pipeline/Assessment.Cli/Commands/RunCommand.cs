@@ -81,7 +81,9 @@ internal sealed class RunCommand(CliContext context)
         var (plan, measures) = timings.Time("action plan", () => ActionPlanStage.Run(console, settings, inputs, trendInput, trends, asbCases.Summary));
 
         IncompleteRunMarker.Place(settings.OutputDirectory, startedAt);
-        var written = timings.Time("tables", () => new[]
+        // The analysis files hold every count, to the month and the ward: the public edition publishes the report's
+        // own tables (suppressed, tables/<id>.csv) and leaves these to the restricted edition.
+        var written = settings.Disclosure.Suppresses ? [] : timings.Time("tables", () => new[]
         {
             OutputContract.WriteCountsByMonth(settings.OutputDirectory, counts),
             OutputContract.WriteDataQuality(settings.OutputDirectory, quality),

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Assessment.Browser;
 using Assessment.Core.Configuration;
+using Assessment.Core.Disclosure;
 using Assessment.Core.Reporting;
 using Assessment.Files.Output;
 using Spectre.Console;
@@ -14,7 +15,11 @@ internal static class ReportStage
         IAnsiConsole console, AssessmentSettings settings, AssessmentReportInput input, StrategicAssessmentComposer composer,
         string? browserPath, CancellationToken ct)
     {
-        var document = composer.Compose(input);
+        // Counts are marked while the chapters are written, then shown or withheld for the edition in one pass,
+        // before anything (charts, HTML, PDF, CSV) is made from the document.
+        ReportDocument document;
+        using (CountMarkers.Begin()) document = composer.Compose(input);
+        document = PublicationPass.Apply(document, settings.Disclosure);
         ReportPublication? publication = null;
         await console.Progress()
             .AutoClear(true)

@@ -78,6 +78,6 @@ public static class ControlChart
                     ["shape"] = new JsonObject { ["field"] = "status", ["type"] = "nominal", ["legend"] = null, ["scale"] = new JsonObject { ["domain"] = ChartStyle.Strings(["Within limits", "Signal"]), ["range"] = ChartStyle.Strings(["circle", "diamond"]) } },
                 },
             });
-        return spec;
+        return ChartCounts.Declare(spec, "value");
     }
 }

@@ -92,7 +92,7 @@ public static class MonthlyTrendChart
                     ["color"] = new JsonObject { ["field"] = "series", ["type"] = "nominal", ["scale"] = seriesScale.DeepClone(), ["legend"] = null },
                 },
             });
-        return spec;
+        return ChartCounts.Declare(spec, "value");
     }
 
     private static JsonObject Row(YearMonth month, string series, double? value) => new()

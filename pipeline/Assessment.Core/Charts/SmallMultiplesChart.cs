@@ -71,6 +71,6 @@ public static class SmallMultiplesChart
                 },
             },
         };
-        return spec;
+        return ChartCounts.Declare(spec, "value");
     }
 }

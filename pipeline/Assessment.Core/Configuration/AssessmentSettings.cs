@@ -1,3 +1,4 @@
+using Assessment.Core.Disclosure;
 using Assessment.Core.Model;
 using Assessment.Core.Prioritisation;
 using Assessment.Core.Reporting;
@@ -14,7 +15,7 @@ namespace Assessment.Core.Configuration;
 /// <param name="PoliceUkInputs">Files or folders holding police.uk street-level CSVs.</param>
 /// <param name="OutputDirectory">Where tables, charts and the report go.</param>
 /// <param name="StorePath">The DuckDB file that keeps loaded data between runs.</param>
-/// <param name="Classification">Protective marking printed on the report, e.g. "OFFICIAL".</param>
+/// <param name="Classification">Protective marking printed on the report: the marking of <see cref="Disclosure"/> ("OFFICIAL" or "OFFICIAL-SENSITIVE") when loaded from configuration.</param>
 /// <param name="LsoaBoundaryPath">Optional LSOA polygons (GeoJSON) for maps.</param>
 /// <param name="WardBoundaryPath">Optional ward polygons (GeoJSON) for maps and ward-level tables.</param>
 public sealed record AssessmentSettings(
@@ -28,6 +29,9 @@ public sealed record AssessmentSettings(
     string? LsoaBoundaryPath,
     string? WardBoundaryPath)
 {
+    /// <summary>The edition and its suppression threshold (<c>publication:</c>, <c>suppression_threshold:</c>, <c>--publication</c>); restricted unless asked otherwise.</summary>
+    public DisclosurePolicy Disclosure { get; init; } = DisclosurePolicy.Restricted;
+
     /// <summary>
     /// The partnership's priorities (<c>priorities:</c>), in the file's order: stable id, name, police.uk crime types,
     /// optional description, commitments and source. Empty means none are configured (the report says so); there is no default.

@@ -17,7 +17,7 @@ internal sealed class HtmlTableWriter(StringBuilder html)
         Open(table.Id, table.Caption, table.Compact, table.Rows.Count <= KeepTogetherRows);
         html.Append("<thead><tr>");
         foreach (var column in table.Columns)
-            html.Append("<th scope=\"col\"").Append(AlignClass(column)).Append('>').Append(HtmlText.Encode(column.Header)).Append("</th>");
+            html.Append("<th scope=\"col\"").Append(AlignClass(column)).Append(CountAttribute(column)).Append('>').Append(HtmlText.Encode(column.Header)).Append("</th>");
         html.Append("</tr></thead>\n<tbody>\n");
         if (table.Rows.Count == 0)
         {
@@ -92,13 +92,16 @@ internal sealed class HtmlTableWriter(StringBuilder html)
         {
             var column = table.Columns[i];
             var header = i == 0 && table.FirstColumnIsRowHeader;
-            html.Append(header ? "<th scope=\"row\"" : "<td").Append(AlignClass(column)).Append('>')
+            html.Append(header ? "<th scope=\"row\"" : "<td").Append(AlignClass(column)).Append(CountAttribute(column)).Append('>')
                 .Append(HtmlText.Encode(row[i].Display(column.Format)))
                 .Append(header ? "</th>" : "</td>");
         }
 
         html.Append("</tr>\n");
     }
+
+    // Count columns say so in the finished HTML, so that a scan of a published file knows which cells are counts.
+    private static string CountAttribute(TableColumn column) => column.HoldsCounts ? " data-count=\"\"" : "";
 
     private static string AlignClass(TableColumn column) => column.EffectiveAlignment switch
     {

@@ -23,7 +23,10 @@ public static class InlineMarkup
                 continue;
             }
 
-            html.Append(HtmlText.Encode(text[i].ToString()));
+            // A count resolved by the publication pass stays findable in the finished HTML.
+            if (text[i] == CountMarkers.ShownOpen) html.Append("<span class=\"count\">");
+            else if (text[i] == CountMarkers.ShownClose) html.Append("</span>");
+            else html.Append(HtmlText.Encode(text[i].ToString()));
             i++;
         }
 

@@ -14,11 +14,15 @@ public static class ReportNumbers
     /// <summary>What is shown for a value that does not exist (e.g. a percentage change from zero).</summary>
     public const string NotApplicable = "\u2013";
 
-    /// <summary>A whole count with thousands separators: 12345 → "12,345", −56 → "−56".</summary>
-    public static string FormatCount(long value) => Format(value, NumberFormat.Integer);
+    /// <summary>
+    /// A whole count with thousands separators: 12345 → "12,345", −56 → "−56". Every count the report prints comes
+    /// from here, so that the public edition can withhold small ones: inside a <see cref="CountMarkers.Begin"/> scope
+    /// the count is returned marked, and resolved by the publication pass before the report is rendered.
+    /// </summary>
+    public static string FormatCount(long value) => CountMarkers.Active ? CountMarkers.Mark(value, signed: false) : Format(value, NumberFormat.Integer);
 
-    /// <summary>A difference with its sign: 1234 → "+1,234", −56 → "−56", 0 → "0".</summary>
-    public static string FormatSignedCount(long value) => Format(value, NumberFormat.SignedInteger);
+    /// <summary>A difference of counts with its sign: 1234 → "+1,234", −56 → "−56", 0 → "0"; marked like <see cref="FormatCount"/>.</summary>
+    public static string FormatSignedCount(long value) => CountMarkers.Active ? CountMarkers.Mark(value, signed: true) : Format(value, NumberFormat.SignedInteger);
 
     /// <summary>A fraction as a percentage: (0.1234, 1) → "12.3%".</summary>
     public static string FormatPercent(double fraction, int decimals = 1, bool signed = false) =>

@@ -9,8 +9,17 @@ public sealed record TableColumn(string Header, NumberFormat? Format = null, Col
     /// <summary>A text column.</summary>
     public static TableColumn Text(string header) => new(header);
 
-    /// <summary>A column of whole numbers with thousands separators.</summary>
-    public static TableColumn Count(string header) => new(header, NumberFormat.Integer);
+    /// <summary>
+    /// True for a column of counts (of crimes, people, cases): the public edition withholds its small values
+    /// (Assessment.Core.Disclosure.TableDisclosure). Set by <see cref="Count"/> and nothing else.
+    /// </summary>
+    public bool HoldsCounts { get; init; }
+
+    /// <summary>A column of counts: whole numbers with thousands separators, suppressed when small in the public edition.</summary>
+    public static TableColumn Count(string header) => new(header, NumberFormat.Integer) { HoldsCounts = true };
+
+    /// <summary>A column of whole numbers that are not counts (a rank, a number of months, a weight in days), formatted like counts but never suppressed.</summary>
+    public static TableColumn Whole(string header) => new(header, NumberFormat.Integer);
 
     /// <summary>A numeric column in the given format.</summary>
     public static TableColumn Number(string header, NumberFormat format) => new(header, format);

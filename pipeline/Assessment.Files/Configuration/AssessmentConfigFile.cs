@@ -9,7 +9,14 @@ internal sealed class AssessmentConfigFile
 {
     public string? Partnership { get; set; }
 
+    /// <summary>The marking; now follows <see cref="Publication"/> and, when given, must agree with it.</summary>
     public string? Classification { get; set; }
+
+    /// <summary>The edition: <c>public</c> or <c>restricted</c> (the default).</summary>
+    public string? Publication { get; set; }
+
+    /// <summary>The smallest count the public edition shows (default 5).</summary>
+    public int? SuppressionThreshold { get; set; }
 
     public AreaSection? Area { get; set; }
 

@@ -1,4 +1,5 @@
 using Assessment.Core.Configuration;
+using Assessment.Core.Disclosure;
 using Assessment.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -74,6 +75,7 @@ public static partial class AssessmentConfigLoader
             : file.Store is not null && o.OutputDirectory is null ? FromFile(file.Store)
             : Path.Combine(output, "assessment.duckdb");
 
+        var disclosure = ResolveDisclosure(file, source, o);
         return new AssessmentSettings(
             Partnership: file.Partnership ?? $"{o.AreaName ?? file.Area?.Name ?? "Area"} Community Safety Partnership",
             Area: ResolveArea(file.Area, source, o, FromFile, FromCli),
@@ -81,10 +83,11 @@ public static partial class AssessmentConfigLoader
             PoliceUkInputs: inputs,
             OutputDirectory: output,
             StorePath: store,
-            Classification: file.Classification ?? "OFFICIAL",
+            Classification: disclosure.Marking,
             LsoaBoundaryPath: file.Boundaries?.Lsoa is { } lsoa ? FromFile(lsoa) : null,
             WardBoundaryPath: file.Boundaries?.Wards is { } wards ? FromFile(wards) : null)
         {
+            Disclosure = disclosure,
             Priorities = PriorityConfiguration.Resolve(file, yaml, source),
             Places = PlaceConfiguration.Resolve(file, source),
             PopulationPath = o.PopulationPath is { } population ? FromCli(population) : file.Population is { } filePopulation ? FromFile(filePopulation) : null,
@@ -106,6 +109,32 @@ public static partial class AssessmentConfigLoader
             ConsultationPath = file.Inputs?.Consultation is { } consultation ? FromFile(consultation) : null,
             PreviousAssessmentPath = o.PreviousAssessmentPath is { } previous ? FromCli(previous) : file.Previous is { } filePrevious ? FromFile(filePrevious) : null,
         };
+    }
+
+    /// <summary>
+    /// The edition (<c>--publication</c>, else <c>publication:</c>, else restricted) and its threshold. The marking
+    /// follows the edition; a <c>classification:</c> left in the file must agree with it, so that a restricted
+    /// edition is never marked OFFICIAL nor a public one OFFICIAL-SENSITIVE by an old setting.
+    /// </summary>
+    private static DisclosurePolicy ResolveDisclosure(AssessmentConfigFile file, string source, ConfigurationOverrides o)
+    {
+        var text = o.Publication ?? file.Publication;
+        var edition = text?.Trim().ToLowerInvariant() switch
+        {
+            null => PublicationEdition.Restricted,
+            "restricted" => PublicationEdition.Restricted,
+            "public" => PublicationEdition.Public,
+            _ => throw new ConfigurationException($"{(o.Publication is null ? source + ": publication" : "--publication")} is \"{text}\"; expected public or restricted."),
+        };
+        var threshold = file.SuppressionThreshold ?? DisclosurePolicy.DefaultThreshold;
+        if (threshold < 2)
+            throw new ConfigurationException($"{source}: suppression_threshold is {threshold}; it must be at least 2 (counts from 1 to threshold − 1 are suppressed in the public edition).");
+        var policy = new DisclosurePolicy(edition, threshold);
+        if (file.Classification is { } marking && !string.Equals(marking.Trim(), policy.Marking, StringComparison.OrdinalIgnoreCase))
+            throw new ConfigurationException(
+                $"{source}: classification is \"{marking}\", but the {edition.ToString().ToLowerInvariant()} edition is marked {policy.Marking}. " +
+                "The marking follows publication: (public → OFFICIAL, restricted → OFFICIAL-SENSITIVE); remove classification: or set publication: to the edition you mean.");
+        return policy;
     }
 
     private static MonthRange? ResolveBaseline(BaselineSection? baseline, string source, AssessmentPeriod period)

@@ -38,4 +38,7 @@ public sealed record ConfigurationOverrides
 
     /// <summary>Last year's assessment.json (<c>--previous</c>), replacing <c>previous</c>.</summary>
     public string? PreviousAssessmentPath { get; init; }
+
+    /// <summary><c>--publication</c>: "public" or "restricted"; null keeps the file's <c>publication:</c>.</summary>
+    public string? Publication { get; init; }
 }

@@ -34,7 +34,8 @@ public static class StartingConfiguration
         Line("# Paths are relative to this file. Every value can be overridden on the command line (assessment run --help).");
         Line();
         Line($"partnership: {Quote(name + " Community Safety Partnership")}");
-        Line("classification: OFFICIAL");
+        Line("# restricted (every count, marked OFFICIAL-SENSITIVE) or public (counts below suppression_threshold withheld, marked OFFICIAL).");
+        Line("publication: restricted");
         Line();
         Line($"# The partnership area: its {(districts.Count == 1 ? "district" : $"{districts.Count} districts")} ({string.Join(", ", districts.Select(d => $"{d.Name} {d.Code}"))}).");
         Line("# police.uk names each LSOA \"<District> NNNX\" (e.g. \"" + LsoaNamePrefix(districts[0]) + "001A\"): one prefix per district, trailing space kept.");

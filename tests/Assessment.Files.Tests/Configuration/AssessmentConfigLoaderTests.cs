@@ -1,4 +1,5 @@
 using Assessment.Core.Configuration;
+using Assessment.Core.Disclosure;
 using Assessment.Files.Configuration;
 
 namespace Assessment.Files.Tests.Configuration;
@@ -21,7 +22,8 @@ public sealed class AssessmentConfigLoaderTests : IDisposable
         Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "policeuk"), Assert.Single(settings.PoliceUkInputs));
         Assert.Equal(Path.Combine(RepositoryPaths.Root, "reports"), settings.OutputDirectory);
         Assert.Equal(Path.Combine(RepositoryPaths.Root, "reports", "assessment.duckdb"), settings.StorePath);
-        Assert.Equal("OFFICIAL", settings.Classification);
+        Assert.Equal("OFFICIAL-SENSITIVE", settings.Classification);
+        Assert.Equal(PublicationEdition.Restricted, settings.Disclosure.Edition);
         Assert.Equal(["E07000106"], settings.Area.DistrictCodes);
         Assert.Equal(Path.Combine(RepositoryPaths.DataSamples, "Flytipping.xlsx"), settings.FlyTippingPath);
         Assert.True(File.Exists(settings.FlyTippingPath));

@@ -65,7 +65,7 @@ public sealed class BorrowedAreaGuardTests : IDisposable
     [Fact]
     public void Load_ConfigurationWithoutAreaSpecificSettings_TakesAnyArea()
     {
-        var config = folder.Write("general.yaml", "classification: OFFICIAL\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
+        var config = folder.Write("general.yaml", "classification: OFFICIAL-SENSITIVE\nperiod:\n  end_month: 2025-12\ninputs:\n  police_uk: [in]\n");
 
         var settings = AssessmentConfigLoader.Load(config, new ConfigurationOverrides { AreaName = "Dover", LsoaNamePrefix = "Dover " }, folder.Path);
 

@@ -39,7 +39,7 @@ public static class ForceComparisonPart
         if (!c.IsComplete)
             blocks.Add(new CalloutBlock(CalloutKind.Warning, $"The {c.ForceName} files cover {c.MonthsCovered.Count} of the {c.Period.Length} months of the assessment period, so every rate is for those months only and is lower than a full year's."));
         blocks.Add(TableBlock.CsvOnly(new ReportTable("force-comparison-table", $"{ForceComparison.AllCrimeName} per 1,000 residents, partnerships of {c.ForceName}, {c.Period.ToLongString()}",
-            [TableColumn.Count("Rank"), TableColumn.Text("Partnership"), TableColumn.Count("Crimes"), TableColumn.Count("Residents"),
+            [TableColumn.Whole("Rank"), TableColumn.Text("Partnership"), TableColumn.Count("Crimes"), TableColumn.Count("Residents"),
              TableColumn.Number("Per 1,000", NumberFormat.OneDecimal), TableColumn.Text($"{level} interval"), TableColumn.Text($"Against {c.ForceName}")],
             [.. all.Partnerships.Select(p => (IReadOnlyList<TableCell>)[p.Rank, p.IsArea ? $"{p.Name} (this area)" : p.Name, p.Count, p.Residents, p.Rate, Interval(p), Verdict(p.Verdict)])],
             source,

@@ -67,7 +67,7 @@ public static class TrendTableBuilders
         var level = rows.Select(r => r.Sen?.ConfidenceLevel).FirstOrDefault(l => l is not null) ?? 0.95;
         TableColumn[] columns =
         [
-            TableColumn.Text("Series"), TableColumn.Text("Test"), TableColumn.Count("Months used"), TableColumn.Number("Kendall's \u03c4", TwoDecimals),
+            TableColumn.Text("Series"), TableColumn.Text("Test"), TableColumn.Whole("Months used"), TableColumn.Number("Kendall's \u03c4", TwoDecimals),
             TableColumn.Text("q-value"), TableColumn.Number("Slope (per month)", NumberFormat.OneDecimal),
             TableColumn.Number($"{SlopeIntervalWording.Level(level)} CI low", NumberFormat.OneDecimal), TableColumn.Number($"{SlopeIntervalWording.Level(level)} CI high", NumberFormat.OneDecimal),
             TableColumn.Text("Verdict"),
@@ -92,7 +92,7 @@ public static class TrendTableBuilders
         [
             TableColumn.Text("Crime type"), TableColumn.Number("Weight (days)", NumberFormat.Integer), TableColumn.Count("Records"),
             TableColumn.Number("Harm (days)", NumberFormat.Integer), TableColumn.Number("Share of harm", NumberFormat.Percent1),
-            TableColumn.Text("Rank by harm"), TableColumn.Count("Rank by volume"),
+            TableColumn.Text("Rank by harm"), TableColumn.Whole("Rank by volume"),
         ];
         var rows = harm.Categories.Select(h => (IReadOnlyList<TableCell>)
         [
