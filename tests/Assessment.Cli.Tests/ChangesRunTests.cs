@@ -79,6 +79,9 @@ public sealed class ChangesRunTests(ChangesRunTests.Runs runs) : IClassFixture<C
         Assert.Equal(VerdictNames.SignificantDecrease, now.Verdict);
         Assert.StartsWith("significant fall (−", row["This assessment"], StringComparison.Ordinal);
         Assert.StartsWith(then.IsSignificant ? "significant" : "no significant change", row["Previous assessment"], StringComparison.Ordinal);
+        // The 2022 run had only September to December 2021 to compare with.
+        Assert.Equal(4, then.MonthsCompared);
+        Assert.EndsWith("; 4 of 12 months compared", row["Previous assessment"], StringComparison.Ordinal);
         Assert.Equal(
             runs.FirstDocument.YearOnYear.Concat(runs.SecondDocument.YearOnYear).Where(r => r.IsSignificant && r.Level != "ward").Select(r => r.Label).Distinct().Order(StringComparer.Ordinal),
             runs.Second.Csv("changes-significant-table.csv").Select(r => r["Series"]).Order(StringComparer.Ordinal));

@@ -43,7 +43,8 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
         Assert.All(document.Hotspots, h => Assert.NotNull(h.WardCode));
         Assert.NotNull(document.AreaProfile?.Residents);
         Assert.NotNull(document.ForceComparison);
-        Assert.Equal(["fly_tipping", "reoffending", "substance_treatment", "asb_cases"], document.Partners.Select(p => p.Key));
+        Assert.Equal(["fly_tipping", "reoffending", "reoffending", "substance_treatment", "asb_cases"], document.Partners.Select(p => p.Key));
+        Assert.Equal(["proven reoffenders (adults)", "proven reoffenders (juveniles)"], document.Partners.Where(p => p.Key == "reoffending").Select(p => p.Measure));
     }
 
     [Fact]

@@ -84,13 +84,14 @@ public static class AssessmentResultsBuilder
         if (sources.FlyTipping is { } fly && fly.Known is { Count: > 0 } years)
             list.Add(new PartnerHeadline("fly_tipping", "fly-tipping incidents", "DEFRA fly-tipping statistics", years[^1].Year, Whole(years[^1].Incidents),
                 years.Count > 1 ? years[^2].Year : null, years.Count > 1 ? Whole(years[^2].Incidents) : null, null));
-        if (sources.Reoffending is { } reoffending
-            && reoffending.Series.FirstOrDefault(s => s.OffenderType == ReoffendingOffenderType.All) is { } series
-            && series.Points.Where(p => p.Local is not null).ToList() is { Count: > 0 } points)
+        // One headline per offender type the extract gives: all offenders, or adults and juveniles apart.
+        foreach (var series in (sources.Reoffending?.Series ?? []).OrderBy(s => s.OffenderType == ReoffendingOffenderType.All ? 0 : 1).ThenBy(s => s.OffenderType))
         {
-            var latest = points[^1];
-            var earlier = points.Count > 1 ? points[^2] : null;
-            list.Add(new PartnerHeadline("reoffending", "proven reoffenders", reoffending.FileName, latest.Period, latest.Local!.Reoffenders,
+            var points = series.Points.Where(p => p.Local is not null).ToList();
+            if (points.Count == 0) continue;
+            var (latest, earlier) = (points[^1], points.Count > 1 ? points[^2] : null);
+            var who = series.OffenderType switch { ReoffendingOffenderType.Adult => " (adults)", ReoffendingOffenderType.Juvenile => " (juveniles)", _ => "" };
+            list.Add(new PartnerHeadline("reoffending", "proven reoffenders" + who, sources.Reoffending!.FileName, latest.Period, latest.Local!.Reoffenders,
                 earlier?.Period, earlier?.Local!.Reoffenders, latest.Local.Proportion));
         }
         if (sources.SubstanceMisuse.Treatment is { } treatment)

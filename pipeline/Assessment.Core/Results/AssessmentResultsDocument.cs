@@ -18,7 +18,7 @@ namespace Assessment.Core.Results;
 /// <param name="Hotspots">Hotspot areas of every analysis group, each with a stable identity; group order, then rank.</param>
 /// <param name="AreaProfile">Population and rate headline; null when the profile could not be made.</param>
 /// <param name="ForceComparison">The area against its force; null when not configured or not possible.</param>
-/// <param name="Partners">Headline figures of the partner data the run had, in a fixed order (fly-tipping, reoffending, substance misuse, council ASB cases).</param>
+/// <param name="Partners">Headline figures of the partner data the run had, in a fixed order (fly-tipping, reoffending by offender type, substance treatment, council ASB cases).</param>
 /// <param name="Prioritisation">The scored prioritisation; null when the run made none.</param>
 /// <param name="Measures">The action plan's measures with their status; null when the run had no measures.</param>
 public sealed record AssessmentResultsDocument(

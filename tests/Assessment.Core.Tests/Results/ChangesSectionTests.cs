@@ -90,7 +90,7 @@ public sealed class ChangesSectionTests
         {
             YearOnYear =
             [
-                new YearOnYearResult("crime_type", "Shoplifting", "Shoplifting", 12, 200, 250, 1.25, 1.05, 1.5, 0.01, 0.02, VerdictNames.SignificantIncrease),
+                new YearOnYearResult("crime_type", "Shoplifting", "Shoplifting", 4, 200, 250, 1.25, 1.05, 1.5, 0.01, 0.02, VerdictNames.SignificantIncrease),
                 new YearOnYearResult("crime_type", "Anti-social behaviour", "Anti-social behaviour", 12, 790, 800, 1.01, 0.9, 1.1, 0.8, 0.8, VerdictNames.NoSignificantChange),
                 new YearOnYearResult("ward", "E05000001", "Castle", 12, 10, 30, 3, 1.5, 6, 0.001, 0.001, VerdictNames.SignificantIncrease),
             ],
@@ -102,7 +102,7 @@ public sealed class ChangesSectionTests
         Assert.Equal(3, rows.Count);
         Assert.Equal(("not compared", "significant fall (−14.3%)"), rows["All crime and ASB"]);
         Assert.Equal(("no significant change", "significant fall (−25.0%)"), rows["Anti-social behaviour"]);
-        Assert.Equal(("significant rise (+25.0%)", "no significant change"), rows["Shoplifting"]);
+        Assert.Equal(("significant rise (+25.0%); 4 of 12 months compared", "no significant change"), rows["Shoplifting"]);
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public sealed class ChangesSection : IReportSectionComposer
         var rows = keys.Select(k =>
         {
             var label = (after.GetValueOrDefault(k) ?? before[k]).Label;
-            return (IReadOnlyList<TableCell>)[label, Verdict(before.GetValueOrDefault(k)), Verdict(after.GetValueOrDefault(k))];
+            return (IReadOnlyList<TableCell>)[label, Verdict(before.GetValueOrDefault(k), previous.Run), Verdict(after.GetValueOrDefault(k), current!.Run)];
         }).ToList();
         return new ReportSection("changes-significant", "Significant changes then and now",
         [
@@ -126,16 +126,21 @@ public sealed class ChangesSection : IReportSectionComposer
         ], []);
     }
 
-    private static string Verdict(YearOnYearResult? result) => result switch
+    /// <summary>The verdict with its change, and the months compared when fewer than the period's (a partly loaded year before).</summary>
+    private static string Verdict(YearOnYearResult? result, RunMetadata run)
     {
-        null => "not compared",
-        { Verdict: VerdictNames.SignificantIncrease or VerdictNames.SignificantDecrease, RateRatio: { } ratio } =>
-            $"{(result.Verdict == VerdictNames.SignificantIncrease ? "significant rise" : "significant fall")} ({ReportNumbers.FormatPercent(ratio - 1, 1, signed: true)})",
-        { Verdict: VerdictNames.SignificantIncrease } => "significant rise",
-        { Verdict: VerdictNames.SignificantDecrease } => "significant fall",
-        { Verdict: VerdictNames.DataCannotTell } => "data cannot tell",
-        _ => "no significant change",
-    };
+        if (result is null) return "not compared";
+        var text = result switch
+        {
+            { Verdict: VerdictNames.SignificantIncrease or VerdictNames.SignificantDecrease, RateRatio: { } ratio } =>
+                $"{(result.Verdict == VerdictNames.SignificantIncrease ? "significant rise" : "significant fall")} ({ReportNumbers.FormatPercent(ratio - 1, 1, signed: true)})",
+            { Verdict: VerdictNames.SignificantIncrease } => "significant rise",
+            { Verdict: VerdictNames.SignificantDecrease } => "significant fall",
+            { Verdict: VerdictNames.DataCannotTell } => "data cannot tell",
+            _ => "no significant change",
+        };
+        return result.MonthsCompared < run.CurrentPeriod.Months ? $"{text}; {result.MonthsCompared} of {run.CurrentPeriod.Months} months compared" : text;
+    }
 
     private ReportSection Priorities()
     {
