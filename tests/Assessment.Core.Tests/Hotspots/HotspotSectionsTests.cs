@@ -94,6 +94,22 @@ public sealed class HotspotSectionsTests
     }
 
     [Fact]
+    public void ForGroup_WardNameTooLongForTheMap_IsNamedUnderTheMapInstead()
+    {
+        // 150 characters at 8 px need about 720 px, more than the 540-pixel map.
+        var longName = string.Concat(Enumerable.Repeat("Long ward name ", 10)).Trim();
+        var wards = TownWards().Select(w => (string?)w.Properties["WD25NM"] == "Centre"
+            ? w with { Properties = w.Properties.ToDictionary(p => p.Key, p => p.Key == "WD25NM" ? longName : p.Value) }
+            : w).ToList();
+
+        var section = HotspotSections.ForGroup(Town2025.Value, Town2025.Value.Group("Violence"), new HotspotMapLayers(wards, new GeoJsonMapWriter()), Source);
+
+        var map = section.Blocks.OfType<ChartBlock>().First();
+        Assert.Equal([longName], Assessment.Core.Charts.ChoroplethMap.UnplacedLabels(map.Spec));
+        Assert.Contains($"Wards not labelled for lack of room: {longName}.", map.Caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Map_District_LayersWardsHotSquaresOutlinesAndLabels()
     {
         var findings = Town2025.Value;
