@@ -10,7 +10,7 @@ namespace Assessment.Core.Charts;
 public static class PriorityHeatMatrix
 {
     /// <summary>Builds the spec.</summary>
-    /// <param name="scores">One score per issue and criterion.</param>
+    /// <param name="scores">At most one score per issue and criterion; a pair without one is drawn as a blank cell.</param>
     /// <param name="issues">Row order, top first (e.g. by total score); every issue in <paramref name="scores"/> must be listed.</param>
     /// <param name="criteria">Column order; every criterion in <paramref name="scores"/> must be listed.</param>
     /// <param name="scoreTitle">Legend title, e.g. "Score (1–5)".</param>
@@ -39,8 +39,9 @@ public static class PriorityHeatMatrix
         spec["data"] = new JsonObject { ["values"] = rows };
         spec["encoding"] = new JsonObject
         {
-            ["x"] = new JsonObject { ["field"] = "criterion", ["type"] = "nominal", ["sort"] = ChartStyle.Strings(criteria), ["title"] = null, ["axis"] = new JsonObject { ["orient"] = "top", ["labelAngle"] = 0, ["labelLimit"] = 90, ["domain"] = false, ["ticks"] = false } },
-            ["y"] = new JsonObject { ["field"] = "issue", ["type"] = "nominal", ["sort"] = ChartStyle.Strings(issues), ["title"] = null, ["axis"] = new JsonObject { ["labelLimit"] = 220, ["domain"] = false, ["ticks"] = false } },
+            // Explicit domains keep a row or column whose cells are all left out (no input) in place, blank.
+            ["x"] = new JsonObject { ["field"] = "criterion", ["type"] = "nominal", ["sort"] = ChartStyle.Strings(criteria), ["scale"] = new JsonObject { ["domain"] = ChartStyle.Strings(criteria) }, ["title"] = null, ["axis"] = new JsonObject { ["orient"] = "top", ["labelAngle"] = 0, ["labelLimit"] = 90, ["domain"] = false, ["ticks"] = false } },
+            ["y"] = new JsonObject { ["field"] = "issue", ["type"] = "nominal", ["sort"] = ChartStyle.Strings(issues), ["scale"] = new JsonObject { ["domain"] = ChartStyle.Strings(issues) }, ["title"] = null, ["axis"] = new JsonObject { ["labelLimit"] = 220, ["domain"] = false, ["ticks"] = false } },
         };
         spec["layer"] = new JsonArray(
             new JsonObject

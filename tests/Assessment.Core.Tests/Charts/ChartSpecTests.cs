@@ -149,6 +149,15 @@ public sealed class ChartSpecTests
     }
 
     [Fact]
+    public void PriorityMatrix_RowsAndColumnsWithoutScores_StayInTheirPlace()
+    {
+        var spec = PriorityHeatMatrix.Build([new("ASB", "Volume", 4)], ["ASB", "Burglary"], ["Volume", "Harm"], "Score", "d");
+
+        Assert.Equal(["Volume", "Harm"], spec["encoding"]!["x"]!["scale"]!["domain"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(["ASB", "Burglary"], spec["encoding"]!["y"]!["scale"]!["domain"]!.AsArray().Select(v => (string?)v));
+    }
+
+    [Fact]
     public void PriorityMatrix_UnknownIssue_Throws() =>
         Assert.Throws<ArgumentException>(() => PriorityHeatMatrix.Build([new("X", "Volume", 1)], ["ASB"], ["Volume"], "Score", "d"));
 
