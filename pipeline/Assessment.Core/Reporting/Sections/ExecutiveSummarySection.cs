@@ -182,7 +182,7 @@ public sealed class ExecutiveSummarySection(ReportResults? results = null) : IDo
         {
             var c = trends.Coverage;
             if (c.MonthsCompared.Count < c.PeriodLength)
-                caveats.Add($"Only {MonthListText.CountWord(c.MonthsCompared.Count)} of the {MonthListText.CountWord(c.PeriodLength)} months could be compared with a year earlier ({MonthListText.Describe(c.MonthsCompared)}), because the other months of the comparison period are missing or incomplete; changes are measured over those months only.");
+                caveats.Add($"{TrendSectionText.MonthsComparedSummary(c)} Changes are measured over those months only.");
             var incomplete = trends.DataQuality.IncompleteMonths;
             if (incomplete.Count > 0)
                 caveats.Add($"{MonthListText.Describe(incomplete)} {(incomplete.Count == 1 ? "looks" : "look")} incomplete and {(incomplete.Count == 1 ? "is" : "are")} left out of the tests.");
