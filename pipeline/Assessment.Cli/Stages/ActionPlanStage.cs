@@ -1,4 +1,4 @@
-using Assessment.Core.ActionPlans;
+using Assessment.Core.Reporting.ActionPlans;
 using Assessment.Core.Configuration;
 using Assessment.Core.Partners;
 using Assessment.Core.Reporting;

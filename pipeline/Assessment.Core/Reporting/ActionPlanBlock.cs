@@ -1,4 +1,4 @@
-using Assessment.Core.ActionPlans;
+using Assessment.Core.Reporting.ActionPlans;
 
 namespace Assessment.Core.Reporting;
 

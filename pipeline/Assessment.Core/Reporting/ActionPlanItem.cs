@@ -1,4 +1,4 @@
-using Assessment.Core.ActionPlans;
+using Assessment.Core.Reporting.ActionPlans;
 
 namespace Assessment.Core.Reporting;
 
@@ -24,8 +24,8 @@ public sealed record ActionPlanItem(string Priority, string Action, string Lead,
     public IReadOnlyList<PlanMeasure> Measures { get; init; } = [];
 
     /// <summary>
-    /// The plan with each action's <see cref="PriorityId"/> set to the configured priority whose id or name (ignoring
-    /// case) is the action's priority id or name; actions already linked, or matching none, are unchanged.
+    /// The plan with each action's <see cref="PriorityId"/> set to the id of the configured priority whose id or name
+    /// (ignoring case) is the action's priority id or name, or to null when none is.
     /// </summary>
     public static IReadOnlyList<ActionPlanItem> LinkedTo(IReadOnlyList<ActionPlanItem> plan, IReadOnlyList<PriorityTheme> priorities)
     {
@@ -35,7 +35,7 @@ public sealed record ActionPlanItem(string Priority, string Action, string Lead,
         {
             var match = priorities.FirstOrDefault(p => string.Equals(p.Id, a.PriorityId ?? a.Priority, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(p.Name, a.Priority, StringComparison.OrdinalIgnoreCase));
-            return match is null ? a : a with { PriorityId = match.Id };
+            return a with { PriorityId = match?.Id };
         })];
     }
 

@@ -43,4 +43,21 @@ public sealed class PriorityThemeTests
         Assert.Same(priorities[2], merged[2]);
         Assert.Same(priorities[3], merged[3]);
     }
+
+    [Fact]
+    public void LinkedTo_GivesEachActionTheConfiguredPriorityIdByIdOrName_AndNullWhenNoneMatches()
+    {
+        PriorityTheme[] priorities = [new("asb", "Disrupt anti-social behaviour", "", [], [], null), new("roads", "Safer roads", "", [], [], null)];
+        ActionPlanItem[] plan =
+        [
+            Action("disrupt ANTI-SOCIAL behaviour", "Tackle graffiti"),
+            Action("Safer roads (2025)", "Speed checks") with { PriorityId = "ROADS" },
+            Action("Drugs", "Plan action") with { PriorityId = "drugs" },
+        ];
+
+        var linked = ActionPlanItem.LinkedTo(plan, priorities);
+
+        Assert.Equal(["asb", "roads", null], linked.Select(a => a.PriorityId));
+        Assert.Equal(plan.Select(a => a.Action), linked.Select(a => a.Action));
+    }
 }

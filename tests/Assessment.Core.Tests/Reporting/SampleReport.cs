@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Assessment.Core.ActionPlans;
+using Assessment.Core.Reporting.ActionPlans;
 using Assessment.Core.Reporting;
 
 namespace Assessment.Core.Tests.Reporting;

@@ -1,4 +1,4 @@
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>
 /// The metrics a measure can be bound to: only figures the run already computes and compares under its year-on-year

@@ -1,4 +1,4 @@
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>A measure bound to a metric of <see cref="MetricCatalogue"/>: what is counted, and which way it should move.</summary>
 /// <param name="Metric">A catalogue name, e.g. "police_uk.count".</param>

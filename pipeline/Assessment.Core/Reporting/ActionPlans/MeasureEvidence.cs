@@ -2,7 +2,7 @@ using Assessment.Core.Model;
 using Assessment.Core.Partners;
 using Assessment.Core.Trends;
 
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>What the run computed that bound measures are assessed from; any part may be absent, and a measure needing it is then not assessed, with the reason.</summary>
 /// <param name="Period">The run's assessment and comparison periods.</param>

@@ -4,7 +4,7 @@ using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Trends;
 
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>
 /// Assesses every measure of an action plan. A bound measure takes the run's year-on-year comparison of its metric:

@@ -1,4 +1,4 @@
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>The way a bound measure's metric should move for the action to be on track (YAML <c>direction:</c>).</summary>
 public enum MeasureDirection

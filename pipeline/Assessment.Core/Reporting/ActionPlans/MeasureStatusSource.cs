@@ -1,4 +1,4 @@
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>Where a measure's status comes from.</summary>
 public enum MeasureStatusSource

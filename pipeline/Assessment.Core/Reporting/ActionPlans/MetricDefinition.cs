@@ -1,4 +1,4 @@
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>One metric of the catalogue (<see cref="MetricCatalogue"/>): a figure the run computes that a measure can be bound to.</summary>
 /// <param name="Name">The name a measure gives as <c>metric:</c>, e.g. "police_uk.count".</param>

@@ -1,7 +1,7 @@
 using Assessment.Core.Reporting;
 using Assessment.Core.Trends;
 
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>
 /// The RAG rules of a bound measure (docs/metrics.md): a significant change in the measure's direction is Green; no

@@ -1,6 +1,6 @@
 using Assessment.Core.Reporting;
 
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>
 /// How progress on an action is measured: bound to a metric (<see cref="Binding"/>, its status computed from the

@@ -3,7 +3,7 @@ using Assessment.Core.Reporting;
 using Assessment.Core.Statistics;
 using Assessment.Core.Trends;
 
-namespace Assessment.Core.ActionPlans;
+namespace Assessment.Core.Reporting.ActionPlans;
 
 /// <summary>
 /// One measure of one action, assessed: the plain record the action-plan chapter, the executive summary, the priority
