@@ -1,3 +1,4 @@
+using Assessment.Core.Disclosure;
 using Assessment.Cli.CommandLine;
 using Assessment.Cli.Console;
 using Assessment.Cli.Stages;
@@ -123,8 +124,12 @@ internal sealed class RunCommand(CliContext context)
             Reoffending = reoffending.Summary,
             SubstanceMisuse = substance.Summary,
             AsbCases = asbCases.Summary,
+            Prioritisation = ResultsStage.Prioritisation(prioritisation),
+            Measures = measures.Count > 0 ? ResultsStage.Measures(measures) : null,
+            Publication = settings.Disclosure.Edition.ToString().ToLowerInvariant(),
         });
-        written = [.. written, ResultsStage.Write(settings, results)];
+        // assessment.json holds every count (it is next year's previous:), so like the analysis tables it belongs to the restricted edition.
+        if (!settings.Disclosure.Suppresses) written = [.. written, ResultsStage.Write(settings, results)];
         var composer = StrategicAssessmentComposer.For(new ReportResults
         {
             Trends = trends,
@@ -134,10 +139,12 @@ internal sealed class RunCommand(CliContext context)
             ForceComparison = new ForceComparisonFindings(benchmark.Comparison, benchmark.Absence, benchmark.PopulationSource),
             Prioritisation = prioritisation,
             Changes = new AssessmentChanges(results, previous),
+            Summary = Marked(() => ExecutiveSummaryInputs.From(prioritisation, measures, new ChangesSection(results, previous).Headlines())),
         });
         var report = await timings.TimeAsync("report", () => ReportStage.RunAsync(console, settings, input, composer, browserPath, ct));
-        // The packs reuse the report's own priority chapters; measures with RAG evidence are not passed yet, so each pack says none are set.
-        var packs = new PriorityPackComposer(composer.Part("priorities"), hotspots, hotspotMaps).Compose(input);
+        // The packs reuse the report's own priority chapters and assessed measures.
+        var packs = Marked(() => new PriorityPackComposer(composer.Part("priorities"), hotspots, hotspotMaps).Compose(input))
+            .Select(p => p with { Document = PublicationPass.Apply(p.Document, settings.Disclosure) }).ToList();
         var (packFiles, packProblem) = await timings.TimeAsync("packs", () => PackStage.RunAsync(console, settings.OutputDirectory, packs, browserPath, ct));
         var incomplete = string.Join("; ", new[] { report.IncompleteReason, packProblem }.OfType<string>()) is { Length: > 0 } both ? both : null;
         if (incomplete is not null) IncompleteRunMarker.Place(settings.OutputDirectory, startedAt, incomplete);
@@ -165,5 +172,11 @@ internal sealed class RunCommand(CliContext context)
             console.MarkupLine($"[yellow]Exit status {ExitCodes.DataProblems}:[/] {Markup.Escape(string.Join("; ", parts))}; the outputs were written from everything else.");
         }
         return report.Failed ? ExitCodes.Fatal : dataProblems ? ExitCodes.DataProblems : ExitCodes.Ok;
+    }
+
+    /// <summary>Runs <paramref name="compose"/> with counts marked, as report text is, so that the publication pass can withhold small ones.</summary>
+    private static T Marked<T>(Func<T> compose)
+    {
+        using (CountMarkers.Begin()) return compose();
     }
 }

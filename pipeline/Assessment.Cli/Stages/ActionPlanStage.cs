@@ -16,7 +16,10 @@ internal static class ActionPlanStage
     {
         if (inputs.ActionPlan is not { } file) return ([], []);
         var plan = ActionPlanItem.LinkedTo(file.Items, settings.Priorities);
-        var measures = MeasureAssessor.Assess(plan, new MeasureEvidence(settings.Period) { PoliceUk = trendInput, Trends = trends, AsbCases = asbCases });
+        // The evidence is report text: its counts are marked so that the public edition can withhold small ones.
+        IReadOnlyList<MeasureAssessment> measures;
+        using (CountMarkers.Begin())
+            measures = MeasureAssessor.Assess(plan, new MeasureEvidence(settings.Period) { PoliceUk = trendInput, Trends = trends, AsbCases = asbCases });
         var computed = measures.Where(m => m.Source == MeasureStatusSource.Computed).ToList();
         var statuses = string.Join(", ", computed.GroupBy(m => m.Status).OrderBy(g => g.Key).Select(g => $"{g.Count():N0} {ActionPlanItem.StatusText(g.Key)}"));
         console.MarkupLine(Markup.Escape($"Action plan: {plan.Count:N0} actions, {measures.Count:N0} measures; {computed.Count:N0} computed from the data{(computed.Count > 0 ? $" ({statuses})" : "")}, "

@@ -1,3 +1,4 @@
+using Assessment.Core.Reporting;
 using Assessment.Core.Benchmarking;
 using Assessment.Core.Configuration;
 using Assessment.Core.Partners;
@@ -26,7 +27,10 @@ internal static class PrioritisationStage
         ForceComparison? benchmark, AsbCaseSummary? asbCases, SubstanceMisuseSummary? substance, ReoffendingSummary? reoffending)
     {
         var candidates = CandidateIssues.From(trends, benchmark, asbCases, substance, reoffending);
-        var result = PrioritisationMatrix.Score(candidates, settings.Prioritisation, consultation,
+        // The evidence is report text: its counts are marked so that the public edition can withhold small ones.
+        PrioritisationResult result;
+        using (CountMarkers.Begin())
+            result = PrioritisationMatrix.Score(candidates, settings.Prioritisation, consultation,
             c => PrioritisationWording.Evidence(c, candidates.Count, settings.Prioritisation.Recommend, settings.Period, consultation?.Source));
         var recommended = string.Join(", ", result.RecommendedCandidates.Select(c => c.Name));
         console.MarkupLine($"Prioritisation: {result.Candidates.Count:N0} issues scored{(consultation is { IsSynthetic: true } ? " (public concern from a SYNTHETIC consultation extract)" : "")}; recommended: {Markup.Escape(recommended.Length == 0 ? "none" : recommended)}.");

@@ -1,4 +1,7 @@
 using Assessment.Core.Configuration;
+using Assessment.Core.Prioritisation;
+using Assessment.Core.Reporting;
+using Assessment.Core.Reporting.ActionPlans;
 using Assessment.Core.Results;
 using Assessment.Files.Configuration;
 using Assessment.Files.Results;
@@ -34,4 +37,33 @@ internal static class ResultsStage
     /// <summary>Writes <paramref name="document"/> as <c>&lt;out&gt;/assessment.json</c> and returns its path.</summary>
     public static string Write(AssessmentSettings settings, AssessmentResultsDocument document) =>
         AssessmentResultsFile.Write(settings.OutputDirectory, document);
+
+    /// <summary>The prioritisation in assessment.json's shape: criteria with their weights, candidates by rank.</summary>
+    public static PrioritisationMatrixResult Prioritisation(PrioritisationResult result) => new(
+        [.. PrioritisationCriterionNames.All.Select(c => new CriterionWeight(c.ToKey(), result.Weights.Of(c)))],
+        [.. result.Candidates.Select(c => new PriorityRanking(c.Id, c.Name, c.Kind.ToKey(),
+            [.. c.Scores.Select(s => new CriterionScoreResult(s.Criterion.ToKey(), s.Score))], c.Total, c.Rank, c.RankLow, c.RankHigh, c.Recommended))]);
+
+    /// <summary>
+    /// The assessed measures in assessment.json's shape. Baseline and current are written as counts only for a metric
+    /// that counts records (a rate is not a count, and the disclosure check reads every <c>*_count</c> field as one).
+    /// </summary>
+    public static IReadOnlyList<MeasureResult> Measures(IReadOnlyList<MeasureAssessment> measures) =>
+        [.. measures.Select(m =>
+        {
+            var counts = m.Metric is { } metric && metric.EndsWith(".count", StringComparison.Ordinal);
+            return new MeasureResult(m.ActionId, m.Action, m.PriorityId ?? "", m.Metric, m.Direction?.ToString().ToLowerInvariant(),
+                counts && m.Baseline is { } b ? (long)Math.Round(b) : null, counts && m.Current is { } c ? (long)Math.Round(c) : null,
+                m.Change is { } change && double.IsFinite(change) ? change : null, m.Verdict is { } v ? VerdictNames.Of(v) : null, StatusName(m.Status), CountMarkers.Plain(m.Evidence));
+        })];
+
+    private static string StatusName(RagStatus status) => status switch
+    {
+        RagStatus.Green => "green",
+        RagStatus.Amber => "amber",
+        RagStatus.Red => "red",
+        RagStatus.Complete => "complete",
+        RagStatus.NotStarted => "not_started",
+        _ => "not_assessed",
+    };
 }

@@ -91,6 +91,16 @@ public static class CountMarkers
         return result.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with every count shown as it is (the restricted edition's text), for files and consoles
+    /// that hold a sentence composed inside a <see cref="Begin"/> scope; null gives null.
+    /// </summary>
+    public static string? Plain(string? text)
+    {
+        var suppressed = false;
+        return Resolve(text, null, keepShownMarks: false, ref suppressed);
+    }
+
     /// <summary><paramref name="text"/> without resolved marks (for attributes and plain text).</summary>
     public static string StripShown(string text)
     {

@@ -32,7 +32,7 @@ public sealed record AssessmentResultsDocument(
     AreaProfileHeadline? AreaProfile,
     ForceComparisonResult? ForceComparison,
     IReadOnlyList<PartnerHeadline> Partners,
-    PrioritisationResult? Prioritisation,
+    PrioritisationMatrixResult? Prioritisation,
     IReadOnlyList<MeasureResult>? Measures)
 {
     /// <summary>The version this build writes. A change of minor adds optional fields only; a change of major breaks readers.</summary>

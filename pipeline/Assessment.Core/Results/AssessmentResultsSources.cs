@@ -53,7 +53,7 @@ public sealed record AssessmentResultsSources(
     public AsbCaseSummary? AsbCases { get; init; }
 
     /// <summary>The scored prioritisation, already in the document's shape; null when the run made none.</summary>
-    public PrioritisationResult? Prioritisation { get; init; }
+    public PrioritisationMatrixResult? Prioritisation { get; init; }
 
     /// <summary>The action plan's measures, already in the document's shape; null when the run had none.</summary>
     public IReadOnlyList<MeasureResult>? Measures { get; init; }

@@ -14,7 +14,7 @@ public sealed record PriorityRanking(
     string Id,
     string Name,
     string Kind,
-    IReadOnlyList<CriterionScore> Scores,
+    IReadOnlyList<CriterionScoreResult> Scores,
     double Total,
     int Rank,
     int RankLow,

@@ -2,7 +2,8 @@ namespace Assessment.Files.Configuration;
 
 /// <summary>
 /// Stops a run whose area comes from the command line (<c>--area-*</c>) from taking another area's settings out of
-/// the configuration: its partnership name, boundaries, action plan, priorities and population would all be reported as
+/// the configuration: its partnership name, boundaries, action plan, priorities, population, places, consultation and
+/// vulnerability ratings would all be reported as
 /// the asked-for area's. The check runs before anything is loaded.
 /// </summary>
 internal static class BorrowedAreaGuard
@@ -50,6 +51,10 @@ internal static class BorrowedAreaGuard
         if (file.Priorities is not null) keys.Add("priorities");
         if (file.Population is not null) keys.Add("population");
         if (file.Previous is not null) keys.Add("previous");
+        // Partners' vulnerability ratings, a residents' survey and named places describe one area's people and streets.
+        if (file.Prioritisation?.Vulnerability is { Count: > 0 }) keys.Add("prioritisation.vulnerability");
+        if (file.Inputs?.Consultation is not null) keys.Add("inputs.consultation");
+        if (file.Places is { Count: > 0 }) keys.Add("places");
         return keys;
     }
 

@@ -52,7 +52,7 @@ public static class ActionPlanTables
                 .. head, m.Measure, m.Metric, m.Direction?.ToString().ToLowerInvariant(),
                 m.BaselinePeriod?.First.ToString(), m.BaselinePeriod?.Last.ToString(), m.CurrentPeriod?.First.ToString(), m.CurrentPeriod?.Last.ToString(),
                 m.MonthsCompared == 0 ? null : m.MonthsCompared, m.Unit, m.Baseline, m.Current, m.Change, m.RateRatio, m.Interval?.Lower, m.Interval?.Upper,
-                m.Verdict?.ToText(), StatusName(m.Status), m.StatusLabel, SourceName(m.Source), m.Evidence, exampleValues,
+                m.Verdict?.ToText(), StatusName(m.Status), m.StatusLabel, SourceName(m.Source), CountMarkers.Plain(m.Evidence), exampleValues,
             ]);
         }));
         return [path];

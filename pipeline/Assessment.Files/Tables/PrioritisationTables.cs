@@ -1,3 +1,4 @@
+using Assessment.Core.Reporting;
 using Assessment.Core.Model;
 using Assessment.Core.Prioritisation;
 using Assessment.Core.Reporting.Sections;
@@ -37,7 +38,7 @@ public static class PrioritisationTables
         [
             c.Rank, c.Id, c.Name, c.Kind.ToKey(), c.Total, c.RankLow, c.RankHigh, c.Recommended,
             .. c.Scores.SelectMany(s => new object?[] { s.Score, s.Measured, PrioritisationWording.Basis(c, s.Criterion, period, result.Consultation), result.Weights.Of(s.Criterion) }),
-            c.Evidence,
+            CountMarkers.Plain(c.Evidence),
         ]));
         return path;
     }

@@ -117,7 +117,7 @@ public sealed class ChangesSectionTests
     [Fact]
     public void Compose_BothPrioritised_ListsAddedDroppedAndRankMoves()
     {
-        var then = new PrioritisationResult([],
+        var then = new PrioritisationMatrixResult([],
         [
             new PriorityRanking("crime_type:shoplifting", "Shoplifting", "crime_type", [], 9, 1, 1, 1, true),
             new PriorityRanking("theme:asb", "Anti-social behaviour", "theme", [], 8, 2, 1, 2, false),

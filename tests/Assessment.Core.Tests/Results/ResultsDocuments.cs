@@ -36,11 +36,11 @@ internal static class ResultsDocuments
             new PartnerHeadline("fly_tipping", "fly-tipping incidents", "DEFRA fly-tipping statistics", "2021-22", 1200, "2020-21", 1100, null),
             new PartnerHeadline("reoffending", "proven reoffenders", "synthetic-reoffending.csv", "Jan 2022 to Mar 2022", 80, "Oct 2021 to Dec 2021", 75, 0.25),
         ],
-        new PrioritisationResult(
+        new PrioritisationMatrixResult(
             [new CriterionWeight("volume", 1), new CriterionWeight("harm", 2)],
             [
-                new PriorityRanking("theme:asb", "Anti-social behaviour", "theme", [new CriterionScore("volume", 5), new CriterionScore("harm", 2)], 9, 1, 1, 2, true),
-                new PriorityRanking("crime_type:shoplifting", "Shoplifting", "crime_type", [new CriterionScore("volume", 3), new CriterionScore("harm", 2)], 7, 2, 1, 2, false),
+                new PriorityRanking("theme:asb", "Anti-social behaviour", "theme", [new CriterionScoreResult("volume", 5), new CriterionScoreResult("harm", 2)], 9, 1, 1, 2, true),
+                new PriorityRanking("crime_type:shoplifting", "Shoplifting", "crime_type", [new CriterionScoreResult("volume", 3), new CriterionScoreResult("harm", 2)], 7, 2, 1, 2, false),
             ]),
         [
             new MeasureResult("asb-1", "We will reduce ASB in the town centre", "asb", "asb_count", "reduce", 800, 600, -0.25, VerdictNames.SignificantDecrease, "green", "600 against 800, a significant fall"),

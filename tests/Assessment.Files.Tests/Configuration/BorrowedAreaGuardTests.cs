@@ -96,4 +96,19 @@ public sealed class BorrowedAreaGuardTests : IDisposable
 
         Assert.Contains("(previous)", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("prioritisation:\n  vulnerability:\n    crime-shoplifting: {score: 4, source: Retail forum}\n", "prioritisation.vulnerability")]
+    [InlineData("inputs:\n  police_uk: [in]\n  consultation: survey.csv\n", "inputs.consultation")]
+    [InlineData("places:\n  - {name: Whitstable, kind: town, lat: 51.36, lon: 1.03}\n", "places")]
+    public void Load_AreaSpecificPartnerSettingButNoArea_StopsNamingTheKey(string yaml, string key)
+    {
+        var inputs = yaml.Contains("inputs:", StringComparison.Ordinal) ? "" : "inputs:\n  police_uk: [in]\n";
+        var config = folder.Write("partner.yaml", yaml + "period:\n  end_month: 2025-12\n" + inputs);
+
+        var ex = Assert.Throws<ConfigurationException>(() =>
+            AssessmentConfigLoader.Load(config, new ConfigurationOverrides { AreaName = "Dover", LsoaNamePrefix = "Dover " }, folder.Path));
+
+        Assert.Contains($"({key})", ex.Message, StringComparison.Ordinal);
+    }
 }

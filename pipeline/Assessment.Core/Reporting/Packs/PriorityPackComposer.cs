@@ -11,9 +11,8 @@ namespace Assessment.Core.Reporting.Packs;
 /// <param name="themeChapters">The report's "priorities" part (e.g. <see cref="Sections.PriorityThemeSections"/>), which yields one chapter per priority.</param>
 /// <param name="hotspots">The hotspot analysis, whose groups are keyed by priority id; null when hotspots were not analysed.</param>
 /// <param name="maps">Ward boundaries for the hotspot maps; null leaves the maps out.</param>
-/// <param name="measures">Measures by priority id; a priority absent (or the whole argument null) shows "no measures set".</param>
 public sealed class PriorityPackComposer(
-    IReportSectionComposer themeChapters, HotspotFindings? hotspots, HotspotMapLayers? maps, IReadOnlyDictionary<string, IReadOnlyList<PackMeasure>>? measures = null)
+    IReportSectionComposer themeChapters, HotspotFindings? hotspots, HotspotMapLayers? maps)
 {
     /// <summary>One pack per priority of <paramref name="input"/>, in the configured order; none when no priorities are configured.</summary>
     /// <exception cref="ArgumentException">A pack's document is invalid (e.g. duplicate ids).</exception>
@@ -59,15 +58,19 @@ public sealed class PriorityPackComposer(
         }
 
         blocks.Add(new HeadingBlock("Measures and their status"));
-        if (measures?.GetValueOrDefault(priority.Id) is not { Count: > 0 } set)
+        // The same assessed measures as the action-plan chapter, so a pack and the report never disagree on a status.
+        var ids = actions.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var set = input.MeasureAssessments.Where(m => string.Equals(m.PriorityId, priority.Id, StringComparison.Ordinal) || ids.Contains(m.ActionId)).ToList();
+        if (set.Count == 0)
         {
             blocks.Add(new CalloutBlock(CalloutKind.Info, "No measures set for this priority: the action plan binds none of its actions to a measure.", "No measures set"));
         }
         else
         {
+            var leads = input.ActionPlan.Where(a => a.Id.Length > 0).GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Lead, StringComparer.Ordinal);
             blocks.Add(new TableBlock(new ReportTable("pack-measures", $"{priority.Name}: measures",
                 [TableColumn.Text("Action"), TableColumn.Text("Lead"), TableColumn.Text("Measure"), TableColumn.Text("Status"), TableColumn.Text("Evidence")],
-                [.. set.Select(m => (IReadOnlyList<TableCell>)[m.Action, m.Lead, m.Measure, ActionPlanItem.StatusText(m.Status), m.Evidence ?? "None given"])], input.ActionPlanSource)));
+                [.. set.Select(m => (IReadOnlyList<TableCell>)[m.Action, leads.GetValueOrDefault(m.ActionId) ?? "", m.Measure, m.StatusLabel, m.Evidence])], input.ActionPlanSource)));
         }
         return new ReportSection("pack-actions-and-measures", "Actions and measures", blocks, []);
     }

@@ -73,6 +73,43 @@ public sealed class ChangesSection : IReportSectionComposer
         ]);
     }
 
+    /// <summary>
+    /// The changes since the previous assessment in a sentence each, for the executive summary: the total then and now,
+    /// recommended priorities added or dropped, measures whose status moved, hotspots that appeared or went. Empty
+    /// without a previous assessment.
+    /// </summary>
+    public IReadOnlyList<string> Headlines()
+    {
+        if (previous is null || current is null) return [];
+        var lines = new List<string>();
+        var (then, now) = (previous.Run.CurrentPeriod.ToRange(), current.Run.CurrentPeriod.ToRange());
+        lines.Add(SameLength()
+            ? $"{ReportNumbers.FormatCount(current.CurrentTotalCount)} crimes and ASB incidents in {now.ToLongString()} against {ReportNumbers.FormatCount(previous.CurrentTotalCount)} in the previous assessment ({then.ToLongString()}); a difference set out, not tested."
+            : $"The previous assessment covered {previous.Run.CurrentMonthsLoaded} months ({then.ToLongString()}) and this one {current.Run.CurrentMonthsLoaded}, so their totals are not compared.");
+        if (current.Prioritisation is { } p && previous.Prioritisation is { } q)
+        {
+            var was = q.Candidates.Where(c => c.Recommended).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var isNow = p.Candidates.Where(c => c.Recommended).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var added = p.Candidates.Where(c => c.Recommended && !was.Contains(c.Id)).Select(c => c.Name).ToList();
+            var dropped = q.Candidates.Where(c => c.Recommended && !isNow.Contains(c.Id)).Select(c => c.Name).ToList();
+            lines.Add(added.Count + dropped.Count == 0 ? "The recommended priorities are those of the previous assessment."
+                : $"Recommended priorities added: {List(added)}; dropped: {List(dropped)}.");
+        }
+        if (current.Measures is { Count: > 0 } measures && previous.Measures is { Count: > 0 } before)
+        {
+            var moved = measures.Count(m => before.FirstOrDefault(b => b.ActionId == m.ActionId && b.Metric == m.Metric) is { } b && b.Status != m.Status);
+            lines.Add($"{moved} of {measures.Count} action-plan measure{(measures.Count == 1 ? "" : "s")} changed status since the previous assessment.");
+        }
+        var beforeIds = previous.Hotspots.Select(h => h.Identity).ToHashSet(StringComparer.Ordinal);
+        var afterIds = current.Hotspots.Select(h => h.Identity).ToHashSet(StringComparer.Ordinal);
+        if (beforeIds.Count + afterIds.Count > 0)
+            lines.Add($"{afterIds.Count(i => !beforeIds.Contains(i))} hotspot{(afterIds.Count(i => !beforeIds.Contains(i)) == 1 ? "" : "s")} appeared and {beforeIds.Count(i => !afterIds.Contains(i))} went.");
+        return lines;
+    }
+
+    /// <summary>True when both assessments loaded as many months of their own period, so their totals can be set side by side.</summary>
+    private bool SameLength() => previous!.Run.CurrentMonthsLoaded == current!.Run.CurrentMonthsLoaded;
+
     private ReportSection Levels(MonthRange then, MonthRange now)
     {
         var before = previous!.CrimeCounts.ToDictionary(c => c.CrimeType, c => c.CurrentCount, StringComparer.Ordinal);
@@ -85,12 +122,16 @@ public sealed class ChangesSection : IReportSectionComposer
         var blocks = new List<ReportBlock>
         {
             new ParagraphBlock($"The previous assessment counted {ReportNumbers.FormatCount(totalBefore)} crimes and ASB incidents in {current!.Run.AreaName} " +
-                $"over {then.ToLongString()}{MonthsNote(previous.Run)}; this one counts {ReportNumbers.FormatCount(total)} over {now.ToLongString()}{MonthsNote(current!.Run)}, " +
-                $"{ReportNumbers.FormatSignedCount(total - totalBefore)} on the previous figure."),
+                $"over {then.ToLongString()}{MonthsNote(previous.Run)}; this one counts {ReportNumbers.FormatCount(total)} over {now.ToLongString()}{MonthsNote(current!.Run)}" +
+                (SameLength() ? $", {ReportNumbers.FormatSignedCount(total - totalBefore)} on the previous figure."
+                    : $". The two cover different numbers of months ({previous.Run.CurrentMonthsLoaded} and {current!.Run.CurrentMonthsLoaded}), so their totals and differences are not comparable and none is given.")),
             new TableBlock(new ReportTable("changes-levels-table", $"Records by type, previous assessment ({then.ToLongString()}) and this one ({now.ToLongString()})",
-                [TableColumn.Text("Crime type"), TableColumn.Count("Previous assessment"), TableColumn.Count("This assessment"), TableColumn.Number("Difference", NumberFormat.SignedInteger)],
-                rows, "assessment.json of each run",
-                ["All crime and ASB", totalBefore, total, TableCell.FromNumber(total - totalBefore, ReportNumbers.FormatSignedCount(total - totalBefore))])),
+                SameLength()
+                    ? [TableColumn.Text("Crime type"), TableColumn.Count("Previous assessment"), TableColumn.Count("This assessment"), TableColumn.Number("Difference", NumberFormat.SignedInteger)]
+                    : [TableColumn.Text("Crime type"), TableColumn.Count("Previous assessment"), TableColumn.Count("This assessment")],
+                SameLength() ? rows : [.. rows.Select(r => (IReadOnlyList<TableCell>)[.. r.Take(3)])], "assessment.json of each run",
+                SameLength() ? ["All crime and ASB", totalBefore, total, TableCell.FromNumber(total - totalBefore, ReportNumbers.FormatSignedCount(total - totalBefore))]
+                    : ["All crime and ASB", totalBefore, total])),
         };
         if (current!.Run.ComparisonPeriod.First == previous.Run.CurrentPeriod.First && current!.Run.ComparisonPeriod.Last == previous.Run.CurrentPeriod.Last
             && current!.PreviousTotalCount != totalBefore)
@@ -165,7 +206,7 @@ public sealed class ChangesSection : IReportSectionComposer
         return new ReportSection("changes-priorities", "Priorities", blocks, []);
     }
 
-    private static IEnumerable<ReportBlock> RankMoves(PrioritisationResult then, PrioritisationResult now)
+    private static IEnumerable<ReportBlock> RankMoves(PrioritisationMatrixResult then, PrioritisationMatrixResult now)
     {
         var before = then.Candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var after = now.Candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
@@ -213,6 +254,8 @@ public sealed class ChangesSection : IReportSectionComposer
         "green" => "Green",
         "amber" => "Amber",
         "red" => "Red",
+        "complete" => "Complete",
+        "not_started" => "Not started",
         _ => "Not assessed",
     };
 

@@ -51,7 +51,8 @@ public static class HotspotMap
 
         if (HotspotMapFeatures.HotCells(group, findings.Options.SignificanceLevel, window) is { } cells)
             mapLayers.Insert(1, HotCellLayer(ChoroplethMap.InlineFeatures(cells, layers.GeoJson), findings.Options.SignificanceLevel));
-        return spec;
+        // Records per ward are counts: the public edition withholds a ward's small count like any other.
+        return ChartCounts.Declare(spec, "events");
     }
 
     private static JsonObject HotCellLayer(JsonObject cellData, double significanceLevel)

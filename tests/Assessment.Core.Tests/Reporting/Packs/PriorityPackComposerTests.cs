@@ -2,6 +2,7 @@ using AngleSharp.Html.Parser;
 using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
 using Assessment.Core.Reporting;
+using Assessment.Core.Reporting.ActionPlans;
 using Assessment.Core.Reporting.Packs;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Files.Geography;
@@ -25,13 +26,13 @@ public sealed class PriorityPackComposerTests
             Priorities = [ViolencePriority, ShopPriority],
             ActionPlan =
             [
-                new ActionPlanItem("Reduce violence", "Run a night-time safe space", "Council", "March 2026", "Not stated", RagStatus.NotAssessed),
+                new ActionPlanItem("Reduce violence", "Run a night-time safe space", "Council", "March 2026", "Not stated", RagStatus.NotAssessed) { Id = "violence-1" },
                 new ActionPlanItem("shop-theft", "Brief retailers on shop theft", "Police", "June 2026", "Not stated", RagStatus.NotAssessed),
             ],
         };
 
-    private static PriorityPackComposer Composer(IReadOnlyDictionary<string, IReadOnlyList<PackMeasure>>? measures = null) =>
-        new(new PriorityThemeSections(), Findings.Value, new HotspotMapLayers(TownWards(), new GeoJsonMapWriter()), measures);
+    private static PriorityPackComposer Composer() =>
+        new(new PriorityThemeSections(), Findings.Value, new HotspotMapLayers(TownWards(), new GeoJsonMapWriter()));
 
     [Fact]
     public void Compose_TwoPriorities_OnePackEachInOrderHoldingOnlyItsOwnThemeHotspotsAndActions()
@@ -66,16 +67,17 @@ public sealed class PriorityPackComposerTests
     [Fact]
     public void Compose_Measures_ListsTheThemesMeasuresWithStatusAndEvidence()
     {
-        var measures = new Dictionary<string, IReadOnlyList<PackMeasure>>
+        var measures = new[]
         {
-            ["violence"] = [new PackMeasure("Run a night-time safe space", "Council", "Violence in the centre wards, reduce", RagStatus.Amber, "412 → 398 (−3%), not significant")],
-            ["other"] = [new PackMeasure("Elsewhere", "Nobody", "Not this theme", RagStatus.Red, null)],
+            new MeasureAssessment("violence-1", "Run a night-time safe space", "violence", "Reduce violence", "Violence in the centre wards, reduce",
+                RagStatus.Amber, "Amber: no significant change", MeasureStatusSource.Computed, "412 → 398 (−3%), not significant"),
+            new MeasureAssessment("other-1", "Elsewhere", "other", "Other", "Not this theme", RagStatus.Red, "Red", MeasureStatusSource.Computed, "Not this theme's"),
         };
 
-        var packs = Composer(measures).Compose(ReportInput());
+        var packs = Composer().Compose(ReportInput() with { MeasureAssessments = measures });
 
         var table = packs[0].Document.Tables().Single(t => t.Id == "pack-measures");
-        Assert.Equal([["Run a night-time safe space", "Council", "Violence in the centre wards, reduce", "Amber", "412 → 398 (−3%), not significant"]],
+        Assert.Equal([["Run a night-time safe space", "Council", "Violence in the centre wards, reduce", "Amber: no significant change", "412 → 398 (−3%), not significant"]],
             table.Rows.Select(r => r.Select(c => c.Text).ToArray()));
         Assert.DoesNotContain(packs[1].Document.Tables(), t => t.Id == "pack-measures");
     }
