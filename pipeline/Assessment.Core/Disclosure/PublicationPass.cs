@@ -55,6 +55,8 @@ public static class PublicationPass
             {
                 Caption = Plain(plan.Caption),
                 Items = [.. plan.Items.Select(i => i with { Action = Plain(i.Action), Measure = Plain(i.Measure), Timescale = Plain(i.Timescale), Lead = Plain(i.Lead) })],
+                // The evidence of a computed status states the counts it rests on.
+                Assessments = [.. plan.Assessments.Select(a => a with { Evidence = Plain(a.Evidence), Measure = Plain(a.Measure), StatusLabel = Plain(a.StatusLabel) })],
             },
             ChartBlock chart => Chart(chart),
             PageBreakBlock => block,

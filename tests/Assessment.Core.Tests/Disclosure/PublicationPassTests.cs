@@ -124,6 +124,25 @@ public sealed class PublicationPassTests
 
     private static object Show(TableCell cell) => cell.Text is { } text ? text : (object)(long)cell.Number!.Value;
 
+    [Fact]
+    public void PublicEdition_WithholdsASmallCountInAMeasuresEvidence_AndTheRestrictedShowsIt()
+    {
+        var item = new ActionPlanItem("Reduce robbery", "Patrol the station", "Police", "2026", "", RagStatus.NotAssessed) { Id = "robbery-1" };
+        var document = Compose(() => new ActionPlanBlock("plan", "Actions", [item])
+        {
+            Assessments = [new Assessment.Core.Reporting.ActionPlans.MeasureAssessment("robbery-1", item.Action, "robbery", "Reduce robbery", "Robbery at the station",
+                RagStatus.Amber, "Amber: no significant change", Assessment.Core.Reporting.ActionPlans.MeasureStatusSource.Computed,
+                $"{ReportNumbers.FormatCount(3)} in 2024, {ReportNumbers.FormatCount(6)} in 2025: no significant change.")],
+        });
+
+        var published = (ActionPlanBlock)PublicationPass.Apply(document, DisclosurePolicy.Public).AllBlocks().Single();
+        var restricted = (ActionPlanBlock)PublicationPass.Apply(document, DisclosurePolicy.Restricted).AllBlocks().Single();
+
+        Assert.Equal("fewer than 5 in 2024, [c] in 2025: no significant change.", published.Assessments.Single().Evidence);
+        Assert.Equal("3 in 2024, 6 in 2025: no significant change.", restricted.Assessments.Single().Evidence);
+        Assert.Contains("fewer than 5 in 2024", new HtmlReportRenderer().Render(PublicationPass.Apply(document, DisclosurePolicy.Public), ReportRenderAssets.None), StringComparison.Ordinal);
+    }
+
     private static ReportDocument Compose(Func<ReportBlock> block)
     {
         using (CountMarkers.Begin()) return new ReportDocument(Cover, [new ReportSection("s", "Section", block())]);
