@@ -16,7 +16,8 @@ public sealed class ChangesRunTests(ChangesRunTests.Runs runs) : IClassFixture<C
     private static Dictionary<string, long> ReferenceCounts(string year) =>
         Reference.GetProperty(year).GetProperty("by_crime_type").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt64());
 
-    private string Changes => runs.Second.Section("Changes since the previous assessment", "Appendix: data quality");
+    // From the chapter's own first words: its title also appears in the contents and the statutory checklist appendix.
+    private string Changes => runs.Second.Section("This chapter sets this assessment", "Appendix: methods and statistics");
 
     [Fact]
     public void BothRuns_WriteAssessmentJsonThatTheSchemaAccepts()
@@ -44,7 +45,7 @@ public sealed class ChangesRunTests(ChangesRunTests.Runs runs) : IClassFixture<C
     [Fact]
     public void FirstRun_WithoutPrevious_ChangesChapterIsOneSentence()
     {
-        var chapter = runs.First.Section("Changes since the previous assessment", "Appendix: data quality");
+        var chapter = runs.First.Section("No previous assessment was given", "Appendix: methods and statistics");
 
         Assert.Contains("No previous assessment was given, so changes since it are not set out; to include them, give last year's assessment.json as previous:", chapter, StringComparison.Ordinal);
         Assert.DoesNotContain("Levels then and now", chapter, StringComparison.Ordinal);

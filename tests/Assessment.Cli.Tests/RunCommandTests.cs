@@ -44,6 +44,12 @@ public sealed class RunCommandTests : IClassFixture<RunCommandTests.SampleRuns>
         Assert.NotNull(document.AreaProfile?.Residents);
         Assert.NotNull(document.ForceComparison);
         Assert.Equal(["fly_tipping", "reoffending", "reoffending", "substance_treatment", "asb_cases"], document.Partners.Select(p => p.Key));
+        // The prioritisation and the action plan's measures are those of the run's CSVs (ids are the first fields, free of commas).
+        var matrixIds = File.ReadAllLines(runs.Folder.Combine("out", "tables", "prioritisation.csv")).Skip(1).Select(l => l.Split(',', 3)[1]).ToList();
+        Assert.Equal(matrixIds, document.Prioritisation!.Candidates.Select(c => c.Id));
+        var planIds = File.ReadAllLines(runs.Folder.Combine("out", "tables", "action_plan.csv")).Skip(1).Select(l => l.Split(',', 4)[2]).ToHashSet();
+        Assert.NotEmpty(document.Measures!);
+        Assert.All(document.Measures!, m => Assert.Contains(m.ActionId, planIds));
         Assert.Equal(["proven reoffenders (adults)", "proven reoffenders (juveniles)"], document.Partners.Where(p => p.Key == "reoffending").Select(p => p.Measure));
     }
 

@@ -34,7 +34,8 @@ public sealed class ChangesSectionTests
         var section = Assert.Single(new ChangesSection().Compose(Context));
         var alsoWithCurrent = Compose(ResultsDocuments.Full(), null);
 
-        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(section.Blocks));
+        var paragraph = Assert.IsType<CalloutBlock>(Assert.Single(section.Blocks));
+        Assert.Equal(CalloutKind.NotYetAvailable, paragraph.Kind);
         Assert.Empty(section.Children);
         Assert.StartsWith("No previous assessment was given", paragraph.Text, StringComparison.Ordinal);
         Assert.Contains("*previous:*", paragraph.Text, StringComparison.Ordinal);
@@ -120,7 +121,7 @@ public sealed class ChangesSectionTests
         var then = new PrioritisationMatrixResult([],
         [
             new PriorityRanking("crime_type:shoplifting", "Shoplifting", "crime_type", [], 9, 1, 1, 1, true),
-            new PriorityRanking("theme:asb", "Anti-social behaviour", "theme", [], 8, 2, 1, 2, false),
+            new PriorityRanking("theme:asb", "Anti-social behaviour", "priority_theme", [], 8, 2, 1, 2, false),
         ]);
         var previous = Previous2022() with { Prioritisation = then, Priorities = [new PriorityThemeResult("violence", "Violence", [], 1, 1, null)] };
 

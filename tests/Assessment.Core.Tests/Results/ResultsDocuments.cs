@@ -39,7 +39,7 @@ internal static class ResultsDocuments
         new PrioritisationMatrixResult(
             [new CriterionWeight("volume", 1), new CriterionWeight("harm", 2)],
             [
-                new PriorityRanking("theme:asb", "Anti-social behaviour", "theme", [new CriterionScoreResult("volume", 5), new CriterionScoreResult("harm", 2)], 9, 1, 1, 2, true),
+                new PriorityRanking("theme:asb", "Anti-social behaviour", "priority_theme", [new CriterionScoreResult("volume", 5), new CriterionScoreResult("harm", 2)], 9, 1, 1, 2, true),
                 new PriorityRanking("crime_type:shoplifting", "Shoplifting", "crime_type", [new CriterionScoreResult("volume", 3), new CriterionScoreResult("harm", 2)], 7, 2, 1, 2, false),
             ]),
         [

@@ -18,7 +18,7 @@ public sealed class BorrowedAreaGuardTests : IDisposable
 
         Assert.StartsWith($"{Sample} is the configuration for \"Canterbury\" (LSOA names starting \"Canterbury \")", ex.Message, StringComparison.Ordinal);
         Assert.Contains("the command line asks for --area-prefix \"Dover \"", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("(area, partnership, boundaries, action_plan, priorities, population)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(area, partnership, boundaries, action_plan, priorities, population, previous, inputs.consultation, places)", ex.Message, StringComparison.Ordinal);
         Assert.Contains("assessment init --district \"Dover\" --out dover.yaml, then assessment run --config dover.yaml", ex.Message, StringComparison.Ordinal);
     }
 

@@ -44,7 +44,8 @@ public sealed class ChangesSection : IReportSectionComposer
     {
         if (previous is null || current is null)
         {
-            yield return new ReportSection(PartKey, Title, new ParagraphBlock(
+            // Like every absent chapter: one line, which the report prints after the chapter before it.
+            yield return new ReportSection(PartKey, Title, new CalloutBlock(CalloutKind.NotYetAvailable,
                 "No previous assessment was given, so changes since it are not set out; to include them, give last year's assessment.json as " +
                 "*previous:* in the configuration (or *--previous* on the command line)."));
             yield break;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assessment.Core.Charts;
 using Assessment.Core.Prioritisation;
+using Assessment.Core.Reporting.Statutory;
 
 namespace Assessment.Core.Reporting.Sections;
 
@@ -50,6 +51,14 @@ public sealed class PrioritisationSection(PrioritisationResult result) : IReport
                     : recommended.Select(c => (ReportBlock)new ParagraphBlock(c.Evidence))], []),
             new("prioritisation-method", "How the scores are made", new ParagraphBlock(Method(r))),
         };
+        // Residents' views are a statutory element of their own; a synthetic sample is not anyone's view, so it does not count as one.
+        if (r.Consultation is { IsSynthetic: false } consultation && r.Candidates.Where(c => c.Concern is not null).ToList() is { Count: > 0 } asked)
+            children.Insert(0, new ReportSection(StatutoryChecklist.CommunityViewsSectionId, "What residents said",
+                new ParagraphBlock($"The consultation extract {consultation.FileName} gives the share of respondents naming each issue as a concern; it sets the public-concern score."),
+                new TableBlock(new ReportTable("community-views-table", "Share of respondents naming each issue",
+                    [TableColumn.Text("Issue"), TableColumn.Number("Share naming it", NumberFormat.Percent1), TableColumn.Count("Respondents")],
+                    [.. asked.OrderByDescending(c => c.Concern!.Share).Select(c => (IReadOnlyList<TableCell>)[c.Name, c.Concern!.Share, c.Concern.SampleSize])],
+                    consultation.FileName))));
         yield return new ReportSection(PartKey, "Prioritisation", blocks, children);
     }
 
@@ -74,7 +83,8 @@ public sealed class PrioritisationSection(PrioritisationResult result) : IReport
     private static ReportTable Table(PrioritisationResult r)
     {
         var criteria = PrioritisationCriterionNames.All;
-        List<TableColumn> columns = [TableColumn.Count("Rank"), TableColumn.Text("Issue"), .. criteria.Select(c => TableColumn.Count(c.ToLabel())),
+        // Ranks and 1–5 scores are not counts of records: the public edition must not withhold them as small counts.
+        List<TableColumn> columns = [TableColumn.Whole("Rank"), TableColumn.Text("Issue"), .. criteria.Select(c => TableColumn.Whole(c.ToLabel())),
             TableColumn.Number("Total", NumberFormat.OneDecimal), TableColumn.Text("Rank range")];
         var rows = r.Candidates.Select(c => (IReadOnlyList<TableCell>)
         [

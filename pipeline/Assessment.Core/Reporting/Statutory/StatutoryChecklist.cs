@@ -37,13 +37,13 @@ public sealed class StatutoryChecklist
         new("The priorities the partnership should adopt", "SI 2007/1830 reg. 5",
             ["prioritisation"], "the scored prioritisation (prioritisation: in the configuration)"),
         new("The matters people who live or work in the area think should be priorities", "SI 2007/1830 reg. 5",
-            [CommunityViewsSectionId], "a consultation or survey extract (inputs.consultation)"),
+            [CommunityViewsSectionId], "a consultation or survey extract of the area's residents (inputs.consultation; a synthetic sample does not count)"),
         new("Assessment of the implementation of the previous partnership plan", "SI 2007/1830 reg. 5",
             ["action-plan"], "a delivery status for the previous plan's actions or measures (the action plan file)")
         {
             // A list of actions without any status describes the plan but does not assess its implementation.
             Covers = s => s.SelfAndDescendants().Any(x => x.Blocks.Any(b => b is TableBlock or ChartBlock
-                || b is ActionPlanBlock plan && plan.Items.Any(i => i.Status != RagStatus.NotAssessed))),
+                || b is ActionPlanBlock plan && (plan.Items.Any(i => i.Status != RagStatus.NotAssessed) || plan.Assessments.Any(a => a.Status != RagStatus.NotAssessed)))),
         },
         new("Matters on which more information is needed for the next assessment", "SI 2007/1830 reg. 5",
             [GapsSectionId], "the statutory checklist appendix"),

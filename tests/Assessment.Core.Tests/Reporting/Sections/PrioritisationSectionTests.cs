@@ -98,6 +98,21 @@ public sealed class PrioritisationSectionTests
         Assert.StartsWith("consultation-synthetic.csv, line 3, column 1 (theme): \u201cLitter\u201d", Assert.Single(notes.Items), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void Compose_ResidentsViews_HaveTheirOwnSectionOnlyFromARealConsultation(bool synthetic, bool hasSection)
+    {
+        var consultation = new ConsultationExtract("survey.csv", 1, [new("Issue crime-burglary", 0.3, 600, 2)], IsSynthetic: synthetic);
+
+        var section = Compose(Result(consultation));
+
+        var views = section.Children.SingleOrDefault(c => c.Id == Assessment.Core.Reporting.Statutory.StatutoryChecklist.CommunityViewsSectionId);
+        Assert.Equal(hasSection, views is not null);
+        if (views is not null)
+            Assert.Equal([0.3, 600.0], views.Blocks.OfType<TableBlock>().Single().Table.Rows.Single().Skip(1).Select(c => c.Number!.Value));
+    }
+
     [Fact]
     public void Compose_WeightsAndTheirSource_AreStated()
     {

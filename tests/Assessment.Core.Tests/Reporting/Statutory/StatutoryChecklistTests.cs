@@ -94,6 +94,21 @@ public sealed class StatutoryChecklistTests
         Assert.Equal(covered, Check(document, "Assessment of the implementation").IsCovered);
     }
 
+    [Theory]
+    [InlineData(RagStatus.NotAssessed, false)]
+    [InlineData(RagStatus.Amber, true)]
+    public void Checklist_PlanReview_CoveredByAMeasuresComputedStatus(RagStatus status, bool covered)
+    {
+        var item = new ActionPlanItem("ASB", "We will patrol", "Police", "2025", "", RagStatus.NotAssessed) { Id = "asb-1" };
+        var measure = new Assessment.Core.Reporting.ActionPlans.MeasureAssessment("asb-1", item.Action, null, "ASB", "Fewer incidents", status, status.ToString(),
+            Assessment.Core.Reporting.ActionPlans.MeasureStatusSource.Computed, "120 to 100: no significant change.");
+        var input = Input() with { ActionPlan = [item], MeasureAssessments = [measure] };
+
+        var document = new StrategicAssessmentComposer().Compose(input);
+
+        Assert.Equal(covered, Check(document, "Assessment of the implementation").IsCovered);
+    }
+
     [Fact]
     public void Introduction_StructureClaim_NamesTheCoveringSectionsAndTheMissingElementsOfTheSameRun()
     {
