@@ -35,6 +35,10 @@ public sealed class HotspotSectionsTests
         Assert.Equal(["hotspot-lorenz", "hotspots-all-crime-and-asb-map", "hotspots-all-crime-and-asb-map-detail", "hotspots-violence-map"],
             document.Charts().Select(c => c.Id));
         Assert.Contains(HotspotSections.ForGroup(Town2025.Value, Town2025.Value.Group("Violence"), Layers, Source).Blocks.OfType<ChartBlock>(), c => c.Id == "hotspots-violence-map-detail");
+        // Its hotspot table goes to the CSV output only; on its own (as in a priority pack) the group keeps both.
+        Assert.False(document.AllBlocks().OfType<TableBlock>().Single(t => t.Table.Id == "hotspots-violence-hotspots").Printed);
+        Assert.True(document.AllBlocks().OfType<TableBlock>().Single(t => t.Table.Id == "hotspots-all-crime-and-asb-hotspots").Printed);
+        Assert.True(HotspotSections.ForGroup(Town2025.Value, Town2025.Value.Group("Violence"), Layers, Source).Blocks.OfType<TableBlock>().Single(t => t.Table.Id == "hotspots-violence-hotspots").Printed);
         Assert.All(document.Charts().Where(c => c.Id.Contains("-map", StringComparison.Ordinal)), c => Assert.Equal(ChartKind.Map, c.Kind));
         Assert.DoesNotContain(document.Tables(), t => t.Id is "hotspots" or "gistar" or "concentration");
     }

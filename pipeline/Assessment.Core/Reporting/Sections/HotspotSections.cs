@@ -39,7 +39,7 @@ public static class HotspotSections
         blocks.Add(TableBlock.CsvOnly(HotspotReportTables.Summary("hotspot-summary", findings, source)));
         if (LorenzChart(findings, source) is { } lorenz) blocks.Add(lorenz);
 
-        // A detail map repeats an earlier one when an earlier group's largest hotspot is centred in the same ward.
+        // A detail map and hotspot table repeat earlier ones when an earlier group's largest hotspot is centred in the same ward.
         var detailed = new HashSet<string>(StringComparer.Ordinal);
         var children = findings.Groups.Select(g =>
         {
@@ -58,7 +58,8 @@ public static class HotspotSections
     /// <param name="source">Source note for police.uk figures, put under every chart and table.</param>
     /// <param name="idPrefix">Prefix of the section, chart and table ids, so the same group can appear in two places without clashing.</param>
     /// <param name="listed">How many hotspots and clusters the tables list (the largest first).</param>
-    /// <param name="detail">Whether to draw the detail map of the largest hotspot (false when an earlier map already shows that place).</param>
+    /// <param name="detail">Whether to draw the detail map of the largest hotspot and print the hotspot table (false when an
+    /// earlier group's largest hotspot is in the same ward, so both would repeat it; the table still goes to the CSV output).</param>
     /// <exception cref="ArgumentNullException"><paramref name="findings"/> or <paramref name="group"/> is null.</exception>
     public static ReportSection ForGroup(HotspotFindings findings, GroupHotspotFindings group, HotspotMapLayers? layers, string source, string idPrefix = ChapterId, int listed = 5, bool detail = true)
     {
@@ -91,7 +92,11 @@ public static class HotspotSections
         {
             blocks.Add(NotYetIncluded.Callout("A map of these hotspots", "the area's ward boundaries (GeoJSON) in the assessment configuration"));
         }
-        if (group.Areas.Count > 0) blocks.Add(new TableBlock(HotspotReportTables.Hotspots($"{id}-hotspots", findings, group, listed, source)));
+        if (group.Areas.Count > 0)
+        {
+            var table = HotspotReportTables.Hotspots($"{id}-hotspots", findings, group, listed, source);
+            blocks.Add(detail ? new TableBlock(table) : TableBlock.CsvOnly(table));
+        }
         // The map numbers the clusters and the text names the largest, so the cluster table is a file for analysts.
         if (group.Dbscan.Clusters.Count > 0) blocks.Add(TableBlock.CsvOnly(HotspotReportTables.Clusters($"{id}-clusters", findings, group, listed, source)));
         if (group.Notes.Count > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", HotspotNoteWording.ForGroup(group, findings)), "Notes on this analysis"));
