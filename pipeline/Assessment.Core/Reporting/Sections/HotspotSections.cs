@@ -99,7 +99,9 @@ public static class HotspotSections
         }
         // The map numbers the clusters and the text names the largest, so the cluster table is a file for analysts.
         if (group.Dbscan.Clusters.Count > 0) blocks.Add(TableBlock.CsvOnly(HotspotReportTables.Clusters($"{id}-clusters", findings, group, listed, source)));
-        if (group.Notes.Count > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", HotspotNoteWording.ForGroup(group, findings)), "Notes on this analysis"));
+        // Records in edge squares change no finding a reader acts on; the methods appendix gives their number.
+        var notes = HotspotNoteWording.ForGroup(group, findings).Where((_, i) => group.Notes[i] != HotspotNote.EventsOutsideGrid).ToArray();
+        if (notes.Length > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", notes), "Notes on this analysis"));
         return new ReportSection(id, $"Hotspots: {group.Group.Name}", blocks, []);
     }
 
