@@ -50,7 +50,7 @@ public static class PublicationPass
             DefinitionListBlock definitions => new DefinitionListBlock([.. definitions.Definitions.Select(d => new Definition(Plain(d.Term), Running(d.Meaning)))]),
             KeyFactsBlock facts => new KeyFactsBlock([.. facts.Facts.Select(Fact)], Plain(facts.Title)),
             CalloutBlock callout => new CalloutBlock(callout.Kind, Running(callout.Text), Plain(callout.Title)),
-            TableBlock table => new TableBlock(Table(table.Table)),
+            TableBlock table => table with { Table = Table(table.Table) },
             ActionPlanBlock plan => plan with
             {
                 Caption = Plain(plan.Caption),

@@ -60,6 +60,20 @@ public sealed class PublicationPassTests
         Assert.Throws<InvalidOperationException>(() => new HtmlReportRenderer().Render(document, ReportRenderAssets.None));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void BothEditions_KeepACsvOnlyTableOutOfThePrint(bool restricted)
+    {
+        var table = new ReportTable("t", "Crimes by type", [TableColumn.Text("Type"), TableColumn.Count("Current")], [["Theft", 90]]);
+        var document = Compose(() => TableBlock.CsvOnly(table));
+
+        var published = PublicationPass.Apply(document, restricted ? DisclosurePolicy.Restricted : DisclosurePolicy.Public);
+
+        Assert.False(Assert.IsType<TableBlock>(published.AllBlocks().Single()).Printed);
+        Assert.True(Assert.IsType<TableBlock>(PublicationPass.Apply(Compose(() => new TableBlock(table)), DisclosurePolicy.Public).AllBlocks().Single()).Printed);
+    }
+
     [Fact]
     public void PublicEdition_SuppressesTableCountsWithComplements_AndTheirDifferences()
     {

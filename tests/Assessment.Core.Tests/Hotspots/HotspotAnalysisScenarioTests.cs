@@ -1,5 +1,6 @@
 using Assessment.Core.Hotspots;
 using Assessment.Core.Model;
+using Assessment.Core.Reporting;
 using Assessment.Core.Reporting.Sections;
 using Assessment.Core.Spatial;
 using static Assessment.Core.Tests.Hotspots.HotspotTestData;
@@ -140,6 +141,11 @@ public sealed class HotspotAnalysisScenarioTests
         Assert.Equal(east, all.EventsOutsideGrid);
         Assert.True(east > 0);
         Assert.Contains(HotspotNoteWording.ForGroup(all, findings), n => n.Contains("edge cells whose centre lies outside the area boundary", StringComparison.Ordinal));
+        // The note is in the methods appendix, beside the group's figures, not in the chapter.
+        var note = HotspotNoteWording.ForGroup(all, findings).Single(n => n.Contains("edge cells", StringComparison.Ordinal));
+        Assert.Contains(HotspotMethodology.Blocks(findings).OfType<BulletListBlock>().Last().Items, i => i.EndsWith(note, StringComparison.Ordinal));
+        var chapter = HotspotSections.ForGroup(findings, all, null, "test");
+        Assert.DoesNotContain(chapter.Blocks.OfType<CalloutBlock>(), c => c.Text.Contains("edge cells", StringComparison.Ordinal));
     }
 
     private static int CentreCellIndex(GroupHotspotFindings group)

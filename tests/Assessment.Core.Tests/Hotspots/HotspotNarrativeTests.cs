@@ -51,10 +51,10 @@ public sealed class HotspotNarrativeTests
     public static TheoryData<double, double, double, double, string> ClarkEvansCases => new()
     {
         // R and p on records, then on map points counted once, and what the sentence must say.
-        { 0.40, 1e-9, 0.98, 0.40, "more clustered than if spread at random over the area (R = 0.40, z = −5.00, p < 0.001), but not once shared map points are set aside: counting each of the 60 map points once, the points are no more clustered than random (R = 0.98" },
-        { 0.40, 1e-9, 0.70, 0.001, "more clustered than if spread at random over the area (R = 0.40, z = −5.00, p < 0.001), and, counting each of the 60 map points once, they are still clustered (R = 0.70" },
-        { 0.40, 1e-9, 1.30, 0.001, "but not once shared map points are set aside: counting each of the 60 map points once, the points are more evenly spread than random (R = 1.30" },
-        { 0.95, 0.30, 1.01, 0.90, "finds no evidence that these crimes are more clustered than random (R = 0.95, z = −5.00, p = 0.300), nor, counting each of the 60 map points once, are the points (R = 1.01" },
+        { 0.40, 1e-9, 0.98, 0.40, "These crimes are more clustered than if spread at random over the area, but not once shared map points are set aside: counting each of the 60 map points once, the points are no more clustered than random." },
+        { 0.40, 1e-9, 0.70, 0.001, "These crimes are more clustered than if spread at random over the area, and, counting each of the 60 map points once, they are still clustered, so the clustering" },
+        { 0.40, 1e-9, 1.30, 0.001, "but not once shared map points are set aside: counting each of the 60 map points once, the points are more evenly spread than random." },
+        { 0.95, 0.30, 1.01, 0.90, "There is no evidence that these crimes are more clustered than random, nor, counting each of the 60 map points once, are the points (nearest-neighbour test; figures in the methods appendix)." },
     };
 
     [Theory]
@@ -66,23 +66,43 @@ public sealed class HotspotNarrativeTests
             ClarkEvans = new ClarkEvansResult(500, 1e7, 60, 70, ratio, -5, p, 0.8),
             ClarkEvansMapPoints = new ClarkEvansResult(60, 1e7, 200, 204, pointsRatio, 0.5, pointsP, 0),
         };
-        var sentence = HotspotNarrative.Describe(group, Town2025.Value).Single(s => s.Contains("Clark–Evans", StringComparison.Ordinal));
+        var sentence = HotspotNarrative.Describe(group, Town2025.Value).Single(s => s.Contains(HotspotNarrative.SpreadPointer, StringComparison.Ordinal));
         Assert.Contains(expected, sentence, StringComparison.Ordinal);
+        // The figures are in the methods appendix, not the chapter.
+        Assert.DoesNotContain("R = ", sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain("z = ", sentence, StringComparison.Ordinal);
         if (ratio < 1 && p < 0.05 && !(pointsRatio < 1 && pointsP < 0.05))
-            Assert.Contains("The clustering comes from many records at the same police.uk map points (80% of these crimes share a map point with another).", sentence, StringComparison.Ordinal);
+            Assert.Contains("The clustering comes from many records at the same police.uk map points (80% of these crimes share a map point with another)", sentence, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Methodology_StatesTheSparseRuleSeedAndWhatTheTestHolds()
     {
         var findings = HotspotAnalysis.Run(Input(Town(SampleLoadedMonths, _ => true), null, ViolenceGroup) with { Options = new HotspotOptions() });
-        var items = HotspotMethodology.Blocks(findings).OfType<BulletListBlock>().Single().Items;
+        var items = HotspotMethodology.Blocks(findings).OfType<BulletListBlock>().First().Items;
         var grid = items.Single(i => i.StartsWith("**Grid and hotspots:**", StringComparison.Ordinal));
         Assert.Contains("(the median square fewer than 5)", grid, StringComparison.Ordinal);
         Assert.Contains("conditional permutation test", grid, StringComparison.Ordinal);
         Assert.Contains("(seed 20250101)", grid, StringComparison.Ordinal);
         Assert.Contains("one busy square among quiet ones is not a hotspot by this test", grid, StringComparison.Ordinal);
         Assert.Contains(items, i => i.Contains("R is also computed on the distinct map points", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Methodology_GivesEachGroupsClusterSettingsAndClarkEvansFigures()
+    {
+        var group = Violence with
+        {
+            ClarkEvans = new ClarkEvansResult(500, 1e7, 60, 70, 0.4, -5, 1e-9, 0.8),
+            ClarkEvansMapPoints = new ClarkEvansResult(60, 1e7, 200, 204, 0.98, 0.5, 0.4, 0),
+        };
+        var findings = Town2025.Value with { Groups = [group] };
+
+        var figures = HotspotMethodology.Blocks(findings).OfType<BulletListBlock>().Last().Items;
+
+        var line = Assert.Single(figures);
+        Assert.StartsWith("**Violence:** DBSCAN eps ", line, StringComparison.Ordinal);
+        Assert.Contains("Clark–Evans on records R = 0.40, z = −5.00, p < 0.001; on the 60 distinct map points R = 0.98, z = 0.50, p = 0.400", line, StringComparison.Ordinal);
     }
 
     [Fact]

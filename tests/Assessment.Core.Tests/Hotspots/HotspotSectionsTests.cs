@@ -30,10 +30,34 @@ public sealed class HotspotSectionsTests
 
         document.Validate();
         Assert.Equal(["hotspots-all-crime-and-asb", "hotspots-violence", "hotspots-shoplifting"], chapter.Children.Select(c => c.Id));
-        Assert.Equal(["hotspot-lorenz", "hotspots-all-crime-and-asb-map", "hotspots-all-crime-and-asb-map-detail", "hotspots-violence-map", "hotspots-violence-map-detail"],
+        // Violence's largest hotspot is centred in the same ward as all records', so its detail map would repeat that one.
+        Assert.Equal(Town2025.Value.Group("All crime and ASB").Areas[0].Ward, Town2025.Value.Group("Violence").Areas[0].Ward);
+        Assert.Equal(["hotspot-lorenz", "hotspots-all-crime-and-asb-map", "hotspots-all-crime-and-asb-map-detail", "hotspots-violence-map"],
             document.Charts().Select(c => c.Id));
+        Assert.Contains(HotspotSections.ForGroup(Town2025.Value, Town2025.Value.Group("Violence"), Layers, Source).Blocks.OfType<ChartBlock>(), c => c.Id == "hotspots-violence-map-detail");
+        // Its hotspot table goes to the CSV output only; on its own (as in a priority pack) the group keeps both.
+        Assert.False(document.AllBlocks().OfType<TableBlock>().Single(t => t.Table.Id == "hotspots-violence-hotspots").Printed);
+        Assert.True(document.AllBlocks().OfType<TableBlock>().Single(t => t.Table.Id == "hotspots-all-crime-and-asb-hotspots").Printed);
+        Assert.True(HotspotSections.ForGroup(Town2025.Value, Town2025.Value.Group("Violence"), Layers, Source).Blocks.OfType<TableBlock>().Single(t => t.Table.Id == "hotspots-violence-hotspots").Printed);
         Assert.All(document.Charts().Where(c => c.Id.Contains("-map", StringComparison.Ordinal)), c => Assert.Equal(ChartKind.Map, c.Kind));
         Assert.DoesNotContain(document.Tables(), t => t.Id is "hotspots" or "gistar" or "concentration");
+    }
+
+    [Fact]
+    public void Chapter_Headline_SharesOfRecordsAndOfTheAreaInHotspots()
+    {
+        var findings = Town2025.Value;
+        var all = findings.Group("All crime and ASB");
+        var hot = all.HotCells(findings.Options.SignificanceLevel);
+        Assert.NotEmpty(hot);
+
+        var headline = HotspotSections.Headline(findings);
+
+        Assert.Equal($"{HotspotWording.Percent(hot.Sum(c => c.Value) / all.Events)} of all crimes and ASB incidents in {findings.AreaName} fell in hotspots covering " +
+                     $"{HotspotWording.Percent((double)hot.Count / all.GiStar!.Cells.Count)} of the area; the largest is " +
+                     $"{HotspotWording.Whereabouts(all.Areas[0].TopPlaces.FirstOrDefault()?.Location, all.Areas[0].Ward)}.", headline);
+        Assert.Contains(HotspotSections.Chapter(findings, Layers, Source).Blocks.OfType<ParagraphBlock>(), p => p.Text == headline);
+        Assert.Null(HotspotSections.Headline(findings with { Groups = [findings.Group("Violence")] }));
     }
 
     [Fact]

@@ -70,6 +70,9 @@ public sealed class LongTermTrendTests
         Assert.Equal(SeasonalKendallSlope.Estimate([.. months.Select(m => (double)counts[m])], 12, trend.Sen!.ConfidenceLevel), trend.Sen);
         Assert.Equal(1.0, trend.Sen.Slope, 12);
         Assert.Null(trend.Note);
+        // The sentence gives the verdict and the slope in words; the test and interval are left to the table and appendix.
+        Assert.Equal(TrendVerdict.Increasing, trend.Verdict);
+        Assert.EndsWith("burglary showed an increasing trend, typically +1.0 a month.", TrendNarrative.DescribeTrend(trend, "Test"), StringComparison.Ordinal);
     }
 
     [Fact]

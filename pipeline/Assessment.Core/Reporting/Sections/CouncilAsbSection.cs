@@ -73,7 +73,7 @@ internal static class CouncilAsbSection
         if (all.Finding is { } f)
         {
             text += $"Over the {f.MonthsCompared} months of the assessment period it covers with their counterparts, it records {ReportNumbers.FormatCount(f.Current)} cases against {ReportNumbers.FormatCount(f.Previous)} a year earlier "
-                + $"(rate ratio {ReportNumbers.Format(f.RateRatio, TwoDecimals)}, {f.Verdict.ToText()}). Changes are judged by the same rule as police.uk series in this report: the rate ratio's interval and p-value allow for month-to-month overdispersion, and a change is significant only when its Benjamini–Hochberg q-value across the categories is at most 5%.";
+                + $"({f.Verdict.ToText()}, judged by the same test as the police.uk figures; see the methods appendix). The table below gives the change for each category.";
         }
         else
         {

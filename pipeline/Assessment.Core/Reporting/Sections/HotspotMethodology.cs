@@ -1,4 +1,5 @@
 using Assessment.Core.Hotspots;
+using Assessment.Core.Spatial;
 
 namespace Assessment.Core.Reporting.Sections;
 
@@ -33,8 +34,30 @@ public static class HotspotMethodology
             "**Concentration:** the share of LSOAs and of map points that hold half of all records, and the Gini coefficient (0 = evenly spread, 1 = all in one place; corrected as Bernasco and Steenbeek propose when there are fewer records than places).",
             "**Locations are approximate:** police.uk moves every record to the nearest of its anonymous map points, so a busy map point can stand for several nearby addresses, and a point named after a place type (such as \"a supermarket\") is not a specific premises.",
         };
-        return [new BulletListBlock(items)];
+        var figures = findings.Groups.Where(g => g.HasEvents).Select(g => Figures(g, findings)).Where(t => t.Length > 0).ToArray();
+        if (figures.Length == 0) return [new BulletListBlock(items)];
+        return [new BulletListBlock(items), new HeadingBlock("Settings and test results by group"), new BulletListBlock(figures)];
     }
+
+    // The statistics the hotspot chapter puts in words: cluster settings, Clark–Evans and Gini figures, k-means groups.
+    private static string Figures(GroupHotspotFindings group, HotspotFindings findings)
+    {
+        var options = findings.Options;
+        var parts = new List<string>();
+        if (group.Dbscan.DbscanMinPoints is not null) parts.Add($"DBSCAN {HotspotWording.ClusterParameters(group.Dbscan, options)}, {HotspotWording.Plural(group.Dbscan.Clusters.Count, "cluster")}");
+        if (group.ClarkEvans is { } records) parts.Add($"Clark–Evans on records {ClarkEvans(records)}");
+        if (group.ClarkEvansMapPoints is { } points) parts.Add($"on the {HotspotWording.Count(points.EventCount)} distinct map points {ClarkEvans(points)}");
+        var gini = group.SnapPointConcentration ?? group.LsoaConcentration;
+        if (gini is not null)
+            parts.Add($"Gini over {(group.SnapPointConcentration is null ? "LSOAs" : "map points")} {HotspotWording.TwoDecimals(gini.Total < gini.Units ? gini.GeneralisedGini : gini.Gini)}{(gini.Total < gini.Units ? " (corrected for fewer records than places)" : "")}");
+        if (group.KMeans.KMeansChoice is not null && group.KMeans.Clusters.Count > 0) parts.Add($"k-means {HotspotWording.ClusterParameters(group.KMeans, options)}");
+        var edge = HotspotNoteWording.ForGroup(group, findings).Where((_, i) => group.Notes[i] == HotspotNote.EventsOutsideGrid).ToArray();
+        string[] sentences = [.. parts.Count > 0 ? [string.Join("; ", parts) + "."] : Array.Empty<string>(), .. edge];
+        return sentences.Length == 0 ? "" : $"**{group.Group.Name}:** {string.Join(" ", sentences)}";
+    }
+
+    private static string ClarkEvans(ClarkEvansResult ce) =>
+        $"R = {HotspotWording.TwoDecimals(ce.Ratio)}, z = {HotspotWording.TwoDecimals(ce.ZScore)}, {HotspotWording.PValue(ce.PValue)}";
 
     private static string Neighbours(HotspotOptions options) => options.Neighbourhood.DistanceMetres is { } metres
         ? $"the squares whose centres lie within {HotspotWording.Count(metres)} m of its centre"

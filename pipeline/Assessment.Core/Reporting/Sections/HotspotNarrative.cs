@@ -12,8 +12,8 @@ public static class HotspotNarrative
 {
     /// <summary>
     /// The sentences for one group, in order: hotspots found; the largest hotspot (and its persistence when the
-    /// quarters are classified); the other hotspots; change between the matched months; DBSCAN clusters; Clark–Evans;
-    /// concentration. Parts the analysis could not run are left out. For a group without events, its first note
+    /// quarters are classified); the other hotspots; change between the matched months; clusters of map points; how
+    /// clustered the records are overall; concentration. Test names and figures are left to the methods appendix. Parts the analysis could not run are left out. For a group without events, its first note
     /// (empty when it has none). Counts are numbers of records, areas km², shares percentages of the group's records.
     /// </summary>
     /// <param name="f">One group of <paramref name="all"/>, as <see cref="HotspotAnalysis.Run"/> returns it.</param>
@@ -128,17 +128,20 @@ public static class HotspotNarrative
     {
         var d = f.Dbscan;
         if (d.Unavailable is { Kind: ClusterGapKind.TooFewPlacesToCluster } few) return HotspotWording.ClustersNotTested(f.Events, f.Group.RecordNoun, few);
-        if (d.Unavailable is { } why) return $"Density-based clustering did not run because {HotspotWording.ClusterGapReason(why)}.";
+        if (d.Unavailable is { } why) return $"Clusters of nearby map points were not looked for because {HotspotWording.ClusterGapReason(why)}.";
         if (d.Clusters.Count == 0)
-            return $"Density-based clustering (DBSCAN, {HotspotWording.ClusterParameters(d, all.Options)}) found no group of map points dense enough to form a cluster.";
+            return "No group of map points close together held enough records to form a cluster.";
         var clustered = d.Clusters.Sum(c => c.Summary.EventCount);
         var largest = d.Clusters[0];
-        var text = $"Density-based clustering (DBSCAN, {HotspotWording.ClusterParameters(d, all.Options)}) found {HotspotWording.Plural(d.Clusters.Count, "cluster")} holding {HotspotWording.Percent(clustered / f.Events)} of these {f.Group.RecordNoun}; " +
+        var text = $"{HotspotWording.Plural(d.Clusters.Count, "cluster")} of busy map points close together hold {HotspotWording.Percent(clustered / f.Events)} of these {f.Group.RecordNoun}; " +
                    $"the largest, {HotspotWording.Whereabouts(largest.TopLocation, largest.Ward)}, holds {HotspotWording.Percent(largest.Summary.ShareOfTotal)}";
         if (largest.MatchedCurrentEvents is { } now && largest.MatchedComparisonEvents is { } then)
             text += $", with {HotspotWording.Count(now)} inside its outline in {all.Periods.MatchedCurrent.ShortLabel} against {HotspotWording.Count(then)} in {all.Periods.MatchedComparison.ShortLabel}";
         return text + ".";
     }
+
+    /// <summary>The end of the spread sentence, which finds it among the others: the figures are in the methods appendix.</summary>
+    internal const string SpreadPointer = "(nearest-neighbour test; figures in the methods appendix)";
 
     private static string ClarkEvans(GroupHotspotFindings f)
     {
@@ -147,38 +150,36 @@ public static class HotspotNarrative
         var recordsPattern = Pattern(records);
         var text = recordsPattern switch
         {
-            SpatialPattern.Clustered => $"The nearest-neighbour (Clark–Evans) test shows these {noun} are more clustered than if spread at random over the area ({Figures(records)})",
-            SpatialPattern.Dispersed => $"The nearest-neighbour (Clark–Evans) test shows these {noun} are more evenly spread than random ({Figures(records)})",
-            _ => $"The nearest-neighbour (Clark–Evans) test finds no evidence that these {noun} are more clustered than random ({Figures(records)})",
+            SpatialPattern.Clustered => $"These {noun} are more clustered than if spread at random over the area",
+            SpatialPattern.Dispersed => $"These {noun} are more evenly spread than random",
+            _ => $"There is no evidence that these {noun} are more clustered than random",
         };
-        if (f.ClarkEvansMapPoints is not { } points) return text + ".";
-        // police.uk puts many records on one map point, and records sharing a point are 0 m apart: the second figure
+        if (f.ClarkEvansMapPoints is not { } points) return $"{text} {SpreadPointer}.";
+        // police.uk puts many records on one map point, and records sharing a point are 0 m apart: the second verdict
         // counts each map point once, so the sentence says whether the clustering survives that.
         var shared = $"{HotspotWording.Percent(records.SharedLocationShare)} of these {noun} share a map point with another";
         var once = $"counting each of the {HotspotWording.Count(points.EventCount)} map points once";
-        return (recordsPattern, Pattern(points)) switch
+        var sentence = (recordsPattern, Pattern(points)) switch
         {
             (SpatialPattern.Clustered, SpatialPattern.Clustered) =>
-                $"{text}, and, {once}, they are still clustered ({Figures(points)}), so the clustering is not only police.uk placing records on shared map points ({shared}).",
+                $"{text}, and, {once}, they are still clustered, so the clustering is not only police.uk placing records on shared map points ({shared})",
             (SpatialPattern.Clustered, SpatialPattern.Dispersed) =>
-                $"{text}, but not once shared map points are set aside: {once}, the points are more evenly spread than random ({Figures(points)}). The clustering comes from many records at the same police.uk map points ({shared}).",
+                $"{text}, but not once shared map points are set aside: {once}, the points are more evenly spread than random. The clustering comes from many records at the same police.uk map points ({shared})",
             (SpatialPattern.Clustered, _) =>
-                $"{text}, but not once shared map points are set aside: {once}, the points are no more clustered than random ({Figures(points)}). The clustering comes from many records at the same police.uk map points ({shared}).",
+                $"{text}, but not once shared map points are set aside: {once}, the points are no more clustered than random. The clustering comes from many records at the same police.uk map points ({shared})",
             (_, SpatialPattern.Clustered) =>
-                $"{text}; {once}, though, the points are more clustered than random ({Figures(points)}).",
+                $"{text}; {once}, though, the points are more clustered than random",
             (_, SpatialPattern.Dispersed) =>
-                $"{text}; {once}, the points are more evenly spread than random ({Figures(points)}).",
-            _ => $"{text}, nor, {once}, are the points ({Figures(points)}).",
+                $"{text}; {once}, the points are more evenly spread than random",
+            _ => $"{text}, nor, {once}, are the points",
         };
+        return $"{sentence} {SpreadPointer}.";
     }
 
     private enum SpatialPattern { Random, Clustered, Dispersed }
 
     private static SpatialPattern Pattern(ClarkEvansResult ce) =>
         ce.PValue >= 0.05 ? SpatialPattern.Random : ce.Ratio < 1 ? SpatialPattern.Clustered : SpatialPattern.Dispersed;
-
-    private static string Figures(ClarkEvansResult ce) =>
-        $"R = {HotspotWording.TwoDecimals(ce.Ratio)}, z = {HotspotWording.TwoDecimals(ce.ZScore)}, {HotspotWording.PValue(ce.PValue)}";
 
     private static string? Concentration(GroupHotspotFindings f)
     {
@@ -188,10 +189,6 @@ public static class HotspotNarrative
         var parts = new List<string>();
         if (lsoa is not null) parts.Add($"in {HotspotWording.Percent(lsoa.UnitShareHolding50Percent)} of the area's {HotspotWording.Count(lsoa.Units)} LSOAs");
         if (snap is not null) parts.Add($"at {HotspotWording.Percent(snap.UnitShareHolding50Percent)} of its {HotspotWording.Count(snap.Units)} map points");
-        var gini = snap ?? lsoa!;
-        var giniText = gini.Total < gini.Units
-            ? $"Gini coefficient over {(snap is null ? "LSOAs" : "map points")} {HotspotWording.TwoDecimals(gini.GeneralisedGini)}, corrected for there being fewer {f.Group.RecordNoun} than places"
-            : $"Gini coefficient over {(snap is null ? "LSOAs" : "map points")} {HotspotWording.TwoDecimals(gini.Gini)}";
-        return $"Half of these {f.Group.RecordNoun} were recorded {string.Join(" and ", parts)} ({giniText}).";
+        return $"Half of these {f.Group.RecordNoun} were recorded {string.Join(" and ", parts)}.";
     }
 }

@@ -34,10 +34,19 @@ public static class HotspotSections
                 $"Only {periods.MatchedComparison.Label} of the comparison period is loaded, so change in hotspots compares {periods.MatchedCurrent.Label} with {periods.MatchedComparison.Label} only.",
                 "Change uses matched months"));
         foreach (var note in HotspotNoteWording.ForArea(findings)) blocks.Add(new CalloutBlock(CalloutKind.Info, note));
-        blocks.Add(new TableBlock(HotspotReportTables.Summary("hotspot-summary", findings, source)));
+        if (Headline(findings) is { } headline) blocks.Add(new ParagraphBlock(headline));
+        // The figures by group are in each group's key facts below; the summary with its test statistics is for analysts.
+        blocks.Add(TableBlock.CsvOnly(HotspotReportTables.Summary("hotspot-summary", findings, source)));
         if (LorenzChart(findings, source) is { } lorenz) blocks.Add(lorenz);
 
-        var children = findings.Groups.Select(g => ForGroup(findings, g, layers, source, ChapterId, listed)).ToArray();
+        // A detail map and hotspot table repeat earlier ones when an earlier group's largest hotspot is centred in the same ward.
+        var detailed = new HashSet<string>(StringComparer.Ordinal);
+        var children = findings.Groups.Select(g =>
+        {
+            var ward = g.Areas.Count > 0 ? g.Areas[0].Ward : null;
+            var detail = ward is null || detailed.Add(ward);
+            return ForGroup(findings, g, layers, source, ChapterId, listed, detail);
+        }).ToArray();
         return new ReportSection(ChapterId, "Where crime concentrates: hotspots", blocks, children);
     }
 
@@ -49,8 +58,10 @@ public static class HotspotSections
     /// <param name="source">Source note for police.uk figures, put under every chart and table.</param>
     /// <param name="idPrefix">Prefix of the section, chart and table ids, so the same group can appear in two places without clashing.</param>
     /// <param name="listed">How many hotspots and clusters the tables list (the largest first).</param>
+    /// <param name="detail">Whether to draw the detail map of the largest hotspot and print the hotspot table (false when an
+    /// earlier group's largest hotspot is in the same ward, so both would repeat it; the table still goes to the CSV output).</param>
     /// <exception cref="ArgumentNullException"><paramref name="findings"/> or <paramref name="group"/> is null.</exception>
-    public static ReportSection ForGroup(HotspotFindings findings, GroupHotspotFindings group, HotspotMapLayers? layers, string source, string idPrefix = ChapterId, int listed = 5)
+    public static ReportSection ForGroup(HotspotFindings findings, GroupHotspotFindings group, HotspotMapLayers? layers, string source, string idPrefix = ChapterId, int listed = 5, bool detail = true)
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(group);
@@ -75,16 +86,22 @@ public static class HotspotSections
         if (layers is { Wards.Count: > 0 })
         {
             blocks.Add(Map(findings, group, layers, $"{id}-map", zoom: false, mapSource));
-            if (group.Areas.Count > 0) blocks.Add(Map(findings, group, layers, $"{id}-map-detail", zoom: true, mapSource));
+            if (detail && group.Areas.Count > 0) blocks.Add(Map(findings, group, layers, $"{id}-map-detail", zoom: true, mapSource));
         }
         else
         {
             blocks.Add(NotYetIncluded.Callout("A map of these hotspots", "the area's ward boundaries (GeoJSON) in the assessment configuration"));
         }
-        if (group.Areas.Count > 0) blocks.Add(new TableBlock(HotspotReportTables.Hotspots($"{id}-hotspots", findings, group, listed, source)));
-        if (group.Dbscan.Clusters.Count > 0) blocks.Add(new TableBlock(HotspotReportTables.Clusters($"{id}-clusters", findings, group, listed, source)));
-        if (KMeansParagraph(group) is { } kmeans) blocks.Add(kmeans);
-        if (group.Notes.Count > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", HotspotNoteWording.ForGroup(group, findings)), "Notes on this analysis"));
+        if (group.Areas.Count > 0)
+        {
+            var table = HotspotReportTables.Hotspots($"{id}-hotspots", findings, group, listed, source);
+            blocks.Add(detail ? new TableBlock(table) : TableBlock.CsvOnly(table));
+        }
+        // The map numbers the clusters and the text names the largest, so the cluster table is a file for analysts.
+        if (group.Dbscan.Clusters.Count > 0) blocks.Add(TableBlock.CsvOnly(HotspotReportTables.Clusters($"{id}-clusters", findings, group, listed, source)));
+        // Records in edge squares change no finding a reader acts on; the methods appendix gives their number.
+        var notes = HotspotNoteWording.ForGroup(group, findings).Where((_, i) => group.Notes[i] != HotspotNote.EventsOutsideGrid).ToArray();
+        if (notes.Length > 0) blocks.Add(new CalloutBlock(CalloutKind.Info, string.Join(" ", notes), "Notes on this analysis"));
         return new ReportSection(id, $"Hotspots: {group.Group.Name}", blocks, []);
     }
 
@@ -108,24 +125,34 @@ public static class HotspotSections
         var noun = group.Group.RecordNoun;
         var largest = group.Areas.Count > 0 ? $" The largest hotspot is {HotspotWording.Whereabouts(group.Areas[0].TopPlaces.FirstOrDefault()?.Location, group.Areas[0].Ward)}." : "";
         var alt = zoom
-            ? $"Detailed map of the largest hotspot of {noun} ({group.Group.Name}) in {findings.AreaName}, {findings.Periods.Current.Label}, with ward boundaries and names, hotspot squares coloured by confidence and DBSCAN cluster outlines.{largest}"
+            ? $"Detailed map of the largest hotspot of {noun} ({group.Group.Name}) in {findings.AreaName}, {findings.Periods.Current.Label}, with ward boundaries and names, hotspot squares coloured by confidence and cluster outlines.{largest}"
             : $"Map of {findings.AreaName}'s wards shaded by the number of {noun} ({group.Group.Name}) in {findings.Periods.Current.Label}, with the {HotspotWording.Count(hot)} hotspot squares coloured by confidence " +
-              $"and the outlines of {HotspotWording.Count(group.Dbscan.Clusters.Count)} DBSCAN clusters.{largest}";
+              $"and the outlines of {HotspotWording.Plural(group.Dbscan.Clusters.Count, "cluster")} of busy map points.{largest}";
         var spec = HotspotMap.Build(findings, group, layers, alt, zoom);
         return new ChartBlock(id, zoom ? $"{group.Group.Name}: the largest hotspot in detail" : $"{group.Group.Name}: hotspots across {findings.AreaName}",
             spec, alt, source,
-            "Wards are shaded by the number of records. Orange squares are hotspots (significant after false-discovery-rate correction); dashed outlines are DBSCAN clusters, numbered as in the cluster table." +
+            "Wards are shaded by the number of records. Orange squares are hotspots (defined in the methods appendix); dashed outlines are clusters of busy map points, numbered C1, C2, … from the largest, as in the cluster table of the CSV output." +
             (ChoroplethMap.UnplacedLabels(spec) is { Count: > 0 } unplaced ? $" Wards not labelled for lack of room: {string.Join(", ", unplaced)}." : "") +
             (ChoroplethMap.UnplacedCallouts(spec) is { Count: > 0 } clusters ? $" Clusters not numbered for lack of room: {string.Join(", ", clusters)}." : ""),
             ChartKind.Map);
     }
 
-    private static ParagraphBlock? KMeansParagraph(GroupHotspotFindings group)
+    /// <summary>
+    /// The chapter's finding in one sentence, from the all-records group: "38% of all crimes and ASB incidents fell in
+    /// hotspots covering 2.1% of the area; the largest is around the High Street in Westgate ward." Null
+    /// when there is no such group or no hotspot test.
+    /// </summary>
+    internal static string? Headline(HotspotFindings findings)
     {
-        if (group.KMeans.KMeansChoice is not { } choice || group.KMeans.Clusters.Count == 0) return null;
-        var parts = group.KMeans.Clusters.Select(c => $"{(c.Ward is null ? "one" : $"one centred in {c.Ward} ward")} ({HotspotWording.Percent(c.Summary.ShareOfTotal)})").ToArray();
-        return new ParagraphBlock($"k-means, which places every record in one of a few groups and tests nothing, splits these {group.Group.RecordNoun} into {HotspotWording.Number(choice.K)} groups " +
-                                  $"(k chosen by silhouette, {HotspotWording.TwoDecimals(choice.Silhouette)}): {HotspotWording.JoinAnd(parts)}.");
+        var all = findings.Groups.FirstOrDefault(g => g.Group.IsAllCrime);
+        if (all is not { HasEvents: true, GiStar: { Cells.Count: > 0 } gi }) return null;
+        var hot = all.HotCells(findings.Options.SignificanceLevel);
+        if (hot.Count == 0) return $"No part of {findings.AreaName} stood out as a hotspot for all {all.Group.RecordNoun} together.";
+        var largest = all.Areas.Count > 0
+            ? $"; the largest is {HotspotWording.Whereabouts(all.Areas[0].TopPlaces.FirstOrDefault()?.Location, all.Areas[0].Ward)}"
+            : "";
+        return $"{HotspotWording.Percent(hot.Sum(c => c.Value) / all.Events)} of all {all.Group.RecordNoun} in {findings.AreaName} fell in hotspots covering " +
+               $"{HotspotWording.Percent((double)hot.Count / gi.Cells.Count)} of the area{largest}.";
     }
 
     private static ChartBlock? LorenzChart(HotspotFindings findings, string source)

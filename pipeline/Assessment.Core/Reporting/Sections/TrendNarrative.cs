@@ -39,11 +39,11 @@ public static class TrendNarrative
     }
 
     /// <summary>
-    /// One sentence for a comparison, e.g. "Shoplifting rose from 412 to 530 in the four months compared (rate ratio
-    /// 1.29, 95% CI 1.13 to 1.46); the increase is statistically significant.", "Burglary was broadly stable: 1,370 to
-    /// 1,352 ... (rate ratio 0.99, 95% CI 0.92 to 1.06)." (only when the whole interval is within ±10%), or
-    /// "Burglary went from 137 to 128 ... (rate ratio 0.93, 95% CI 0.73 to 1.19); the change could not be told apart
-    /// from normal month-to-month variation."
+    /// One sentence for a comparison in plain words, e.g. "Shoplifting rose from 412 to 530 in the four months
+    /// compared, a significant rise of 29%.", "Burglary was broadly stable: 1,370 to 1,352 ..., a change of less than
+    /// 10% either way." (only when the whole interval is within ±10%), or "Burglary went from 137 to 128 ...; the
+    /// change could not be told apart from normal month-to-month variation." The rate ratio, interval and q-value are
+    /// left to the change tables and the methods appendix.
     /// </summary>
     public static string Describe(YoyFinding finding, string areaName)
     {
@@ -54,18 +54,19 @@ public static class TrendNarrative
 
         var from = ReportNumbers.FormatCount(finding.Previous);
         var to = ReportNumbers.FormatCount(finding.Current);
-        var ratio = RatioPhrase(finding);
-        var went = $"{subject} went from {from} to {to} {months} ({ratio})";
+        // The ratio, its interval and the test are in the change tables (CSV) and the methods appendix; the sentence
+        // gives the size of the change in words.
+        var went = $"{subject} went from {from} to {to} {months}";
         return finding.Verdict switch
         {
-            YoyVerdict.SignificantIncrease => $"{subject} rose from {from} to {to} {months} ({ratio}); the increase is statistically significant.",
-            YoyVerdict.SignificantDecrease => $"{subject} fell from {from} to {to} {months} ({ratio}); the decrease is statistically significant.",
+            YoyVerdict.SignificantIncrease => $"{subject} rose from {from} to {to} {months}, a significant rise{Size(finding)}.",
+            YoyVerdict.SignificantDecrease => $"{subject} fell from {from} to {to} {months}, a significant fall{Size(finding)}.",
             YoyVerdict.DataCannotTell when finding.NoLocation is { } shift =>
                 $"{went}, but {NoLocationReason(shift)}; allowing for that could change the verdict, so the data cannot tell whether there was a real change.",
             _ when double.IsNaN(finding.Dispersion.Phi) && !finding.IsTested =>
                 $"{went}; with so few months compared, how much the months vary cannot be estimated, so the change was not tested.",
             _ when IsBroadlyStable(finding) =>
-                $"{subject} was broadly stable: {from} to {to} {months} ({ratio}), a change of less than {ReportNumbers.FormatPercent(StableBound, 0)} either way.",
+                $"{subject} was broadly stable: {from} to {to} {months}, a change of less than {ReportNumbers.FormatPercent(StableBound, 0)} either way.",
             _ when finding.Interval.Excludes(1) =>
                 $"{went}, not a statistically significant change once the number of comparisons made is allowed for; it could not be told apart from normal variation.",
             _ when IsTooWideToJudge(finding) =>
@@ -95,6 +96,10 @@ public static class TrendNarrative
     /// </summary>
     private static bool IsTooWideToJudge(YoyFinding finding) =>
         !double.IsFinite(finding.Interval.Upper) || finding.Interval.Lower <= 0 || finding.Interval.Upper / finding.Interval.Lower > 2;
+
+    // " of 29%" from the rate ratio; nothing when the ratio cannot be formed (a rise from zero).
+    private static string Size(YoyFinding finding) =>
+        double.IsFinite(finding.RateRatio) ? $" of {ReportNumbers.FormatPercent(Math.Abs(finding.RateRatio - 1), 0)}" : " from none";
 
     /// <summary>"rate ratio 1.29, 95% CI 1.13 to 1.46", with the zero-count cases in words.</summary>
     public static string RatioPhrase(YoyFinding finding)
@@ -142,9 +147,9 @@ public static class TrendNarrative
     }
 
     /// <summary>
-    /// One sentence on a long-term trend test, e.g. "Over 16 usable months (January 2024 to December 2025) shoplifting
-    /// showed an increasing trend (Mann–Kendall q = 0.003; Sen's slope +4.2 a month, 99.7% CI +2.1 to +6.0)." The
-    /// interval is at the level that makes it exclude 0 exactly when the trend is significant (see <see cref="LongTermTrendFinding.Sen"/>).
+    /// One sentence on a long-term trend test in plain words, e.g. "Over 16 usable months (January 2024 to December
+    /// 2025) shoplifting showed an increasing trend, typically +4.2 a month." The slope is given only with a significant
+    /// trend; the test, q-value and interval are left to the trend table and the methods appendix.
     /// </summary>
     public static string DescribeTrend(LongTermTrendFinding trend, string areaName)
     {
@@ -159,10 +164,11 @@ public static class TrendNarrative
             TrendVerdict.Decreasing => "showed a decreasing trend",
             _ => "showed no clear trend",
         };
-        var slope = trend.Sen is { } sen && double.IsFinite(sen.Slope)
-            ? $"; {SlopeIntervalWording.EstimatorName(sen)} {Signed(sen.Slope)} a month, {SlopeIntervalWording.Interval(sen)}"
+        // The test, its q-value and the slope's interval are in the long-term trend table (CSV) and the methods appendix.
+        var slope = trend.Sen is { } sen && double.IsFinite(sen.Slope) && trend.Verdict is TrendVerdict.Increasing or TrendVerdict.Decreasing
+            ? $", typically {Signed(sen.Slope)} a month"
             : "";
-        return $"Over {trend.MonthsUsed:N0} usable months{span}, {Lower(subject)} {what} ({trend.Method.ToLabel()} q = {PValue(trend.QValue)}{slope}).";
+        return $"Over {trend.MonthsUsed:N0} usable months{span}, {Lower(subject)} {what}{slope}.";
     }
 
     /// <summary>A p- or q-value for reading: three significant figures, "&lt; 0.001" below a thousandth.</summary>

@@ -60,9 +60,7 @@ internal static class TrendPatternSections
         if (moving.Count > 0) blocks.Add(new BulletListBlock([.. moving.Select(r => TrendNarrative.DescribeTrend(r, input.AreaName))]));
         if (rows.Any(r => r.Method != TrendMethod.NotComputed))
             blocks.Add(TableBlock.CsvOnly(TrendTableBuilders.LongTerm("trend-tests", "Long-term trend tests over all usable months", rows, input.PoliceUkSource)));
-        blocks.Add(new ParagraphBlock(("Mann–Kendall tests ask whether counts tend to rise or fall across all loaded months, whatever the shape; the slope is the typical change per month " +
-            "(the seasonal Kendall slope, which compares each calendar month only with itself, when there are two years of months; otherwise Sen's slope). q-values adjust for the number of series tested. " +
-            SlopeIntervalWording.LevelSentence(findings.LongTerm)).TrimEnd()));
+        blocks.Add(new ParagraphBlock("A trend here is a tendency to rise or fall across all loaded months, whatever its shape, and the typical change is per month; how trends are tested is set out in the methods appendix."));
         return new ReportSection("overview-trend", "Long-term trend", blocks, []);
     }
 

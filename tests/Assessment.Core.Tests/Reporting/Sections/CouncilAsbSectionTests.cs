@@ -73,6 +73,11 @@ public sealed class CouncilAsbSectionTests
         Assert.Equal("Significant increase", categories.Rows[0][^1].Text);
         var link = Assert.Single(Assert.Single(asb.Blocks.OfType<BulletListBlock>()).Items);
         Assert.StartsWith("“Tackle\u00a0graffiti” (Disrupt anti-social behaviour): 48 graffiti cases", link, StringComparison.Ordinal);
+        // The overall verdict is in words, with the ratio left to the table beside it.
+        var total = categories.Totals!;
+        var summary = Assert.Single(asb.Blocks.OfType<ParagraphBlock>(), p => p.Text.Contains("cases against", StringComparison.Ordinal)).Text;
+        Assert.Contains($"it records {total[2].Text ?? ReportNumbers.FormatCount((long)total[2].Number!.Value)} cases against {total[1].Text ?? ReportNumbers.FormatCount((long)total[1].Number!.Value)} a year earlier ({total[^1].Text!.ToLowerInvariant()}, judged by the same test", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("rate ratio", summary, StringComparison.Ordinal);
     }
 
     [Fact]
