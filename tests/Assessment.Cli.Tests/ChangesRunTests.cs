@@ -96,7 +96,11 @@ public sealed class ChangesRunTests(ChangesRunTests.Runs runs) : IClassFixture<C
         var both = after.Count(before.Contains);
 
         Assert.Contains("Neither assessment was run with configured priorities.", Changes, StringComparison.Ordinal);
-        Assert.Contains("Neither assessment has a scored prioritisation, so no rank moves can be shown.", Changes, StringComparison.Ordinal);
+        // Every run scores a prioritisation, so both documents have one and the rank moves are set out from them.
+        var recommendedThen = runs.FirstDocument.Prioritisation!.Candidates.Where(c => c.Recommended).Select(c => c.Name).ToHashSet();
+        var added = runs.SecondDocument.Prioritisation!.Candidates.Where(c => c.Recommended && !recommendedThen.Contains(c.Name)).Select(c => c.Name).ToList();
+        Assert.Contains($"Recommended priorities added since the previous assessment: {(added.Count == 0 ? "none" : string.Join("; ", added))}.", Changes, StringComparison.Ordinal);
+        Assert.Equal(runs.SecondDocument.Prioritisation.Candidates.Select(c => c.Name), runs.Second.Csv("changes-ranks-table.csv").Select(r => r["Issue"]));
         Assert.Contains("Neither assessment has action-plan measures", Changes, StringComparison.Ordinal);
         Assert.NotEmpty(after);
         Assert.Contains($"the police.uk location of its busiest map point. {both} {(both == 1 ? "hotspot is" : "hotspots are")} in both; " +
