@@ -175,4 +175,23 @@ public sealed class ChangesSectionTests
         Assert.Equal(["Anti-social behaviour", "On or near Station Road", "appeared", "–", "40"], rows[0].Select(c => c.Display(NumberFormat.Integer)));
         Assert.Equal(["All crime and ASB", "Harbour", "went", "50", "–"], rows[1].Select(c => c.Display(NumberFormat.Integer)));
     }
+
+    [Fact]
+    public void Headlines_SayWhatMovedBetweenTheTwoDocuments_AndNothingWithoutAPrevious()
+    {
+        var now = ResultsDocuments.Full();
+        var then = ResultsDocuments.Full(ResultsDocuments.Run("2022-01", "2022-12", "2021-01", "2021-12")) with
+        {
+            Hotspots = [now.Hotspots[0]],
+            Prioritisation = now.Prioritisation! with { Candidates = [.. now.Prioritisation!.Candidates.Select(c => c with { Recommended = !c.Recommended })] },
+            Measures = [now.Measures![0] with { Status = "red" }, now.Measures[1]],
+        };
+
+        var lines = new ChangesSection(now, then).Headlines();
+
+        Assert.Empty(new ChangesSection(now, null).Headlines());
+        Assert.Contains("Recommended priorities added: Anti-social behaviour; dropped: Shoplifting.", lines);
+        Assert.Contains("1 of 2 action-plan measures changed status since the previous assessment.", lines);
+        Assert.Contains("1 hotspot appeared and 0 went.", lines);
+    }
 }

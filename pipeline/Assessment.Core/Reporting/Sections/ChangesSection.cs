@@ -89,24 +89,44 @@ public sealed class ChangesSection : IReportSectionComposer
             : $"The previous assessment covered {previous.Run.CurrentMonthsLoaded} months ({then.ToLongString()}) and this one {current.Run.CurrentMonthsLoaded}, so their totals are not compared.");
         if (current.Prioritisation is { } p && previous.Prioritisation is { } q)
         {
-            var was = q.Candidates.Where(c => c.Recommended).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            var isNow = p.Candidates.Where(c => c.Recommended).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            var added = p.Candidates.Where(c => c.Recommended && !was.Contains(c.Id)).Select(c => c.Name).ToList();
-            var dropped = q.Candidates.Where(c => c.Recommended && !isNow.Contains(c.Id)).Select(c => c.Name).ToList();
+            var (added, dropped) = RecommendedMoves(q, p);
             lines.Add(added.Count + dropped.Count == 0 ? "The recommended priorities are those of the previous assessment."
                 : $"Recommended priorities added: {List(added)}; dropped: {List(dropped)}.");
         }
         if (current.Measures is { Count: > 0 } measures && previous.Measures is { Count: > 0 } before)
         {
-            var moved = measures.Count(m => before.FirstOrDefault(b => b.ActionId == m.ActionId && b.Metric == m.Metric) is { } b && b.Status != m.Status);
+            var statusThen = before.GroupBy(MeasureKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Status, StringComparer.Ordinal);
+            var moved = measures.Count(m => statusThen.TryGetValue(MeasureKey(m), out var status) && status != m.Status);
             lines.Add($"{moved} of {measures.Count} action-plan measure{(measures.Count == 1 ? "" : "s")} changed status since the previous assessment.");
         }
-        var beforeIds = previous.Hotspots.Select(h => h.Identity).ToHashSet(StringComparer.Ordinal);
-        var afterIds = current.Hotspots.Select(h => h.Identity).ToHashSet(StringComparer.Ordinal);
-        if (beforeIds.Count + afterIds.Count > 0)
-            lines.Add($"{afterIds.Count(i => !beforeIds.Contains(i))} hotspot{(afterIds.Count(i => !beforeIds.Contains(i)) == 1 ? "" : "s")} appeared and {beforeIds.Count(i => !afterIds.Contains(i))} went.");
+        if (previous.Hotspots.Count + current.Hotspots.Count > 0)
+        {
+            var (appeared, went, _) = HotspotMoves();
+            lines.Add($"{appeared.Count} hotspot{(appeared.Count == 1 ? "" : "s")} appeared and {went.Count} went.");
+        }
         return lines;
     }
+
+    /// <summary>Candidates recommended now and not then (added), and then and not now (dropped), by name.</summary>
+    private static (IReadOnlyList<string> Added, IReadOnlyList<string> Dropped) RecommendedMoves(PrioritisationMatrixResult then, PrioritisationMatrixResult now)
+    {
+        var was = then.Candidates.Where(c => c.Recommended).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var isNow = now.Candidates.Where(c => c.Recommended).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return ([.. now.Candidates.Where(c => c.Recommended && !was.Contains(c.Id)).Select(c => c.Name)],
+            [.. then.Candidates.Where(c => c.Recommended && !isNow.Contains(c.Id)).Select(c => c.Name)]);
+    }
+
+    /// <summary>Hotspots of this assessment only (appeared), of the previous only (went), and how many are in both, matched by identity.</summary>
+    private (IReadOnlyList<HotspotResult> Appeared, IReadOnlyList<HotspotResult> Went, int Stayed) HotspotMoves()
+    {
+        var before = previous!.Hotspots.GroupBy(h => h.Identity, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var after = current!.Hotspots.GroupBy(h => h.Identity, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return ([.. after.Values.Where(h => !before.ContainsKey(h.Identity))], [.. before.Values.Where(h => !after.ContainsKey(h.Identity))],
+            after.Values.Count(h => before.ContainsKey(h.Identity)));
+    }
+
+    /// <summary>What matches a measure across the two assessments: its action and metric.</summary>
+    private static string MeasureKey(MeasureResult m) => $"{m.ActionId}|{m.Metric}";
 
     /// <summary>True when both assessments loaded as many months of their own period, so their totals can be set side by side.</summary>
     private bool SameLength() => previous!.Run.CurrentMonthsLoaded == current!.Run.CurrentMonthsLoaded;
@@ -210,9 +230,7 @@ public sealed class ChangesSection : IReportSectionComposer
     private static IEnumerable<ReportBlock> RankMoves(PrioritisationMatrixResult then, PrioritisationMatrixResult now)
     {
         var before = then.Candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var after = now.Candidates.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var added = now.Candidates.Where(c => c.Recommended && !(before.GetValueOrDefault(c.Id)?.Recommended ?? false)).Select(c => c.Name).ToList();
-        var dropped = then.Candidates.Where(c => c.Recommended && !(after.GetValueOrDefault(c.Id)?.Recommended ?? false)).Select(c => c.Name).ToList();
+        var (added, dropped) = RecommendedMoves(then, now);
         yield return new ParagraphBlock($"Recommended priorities added since the previous assessment: {List(added)}. Dropped: {List(dropped)}.");
         var rows = now.Candidates.OrderBy(c => c.Rank).Select(c => (IReadOnlyList<TableCell>)[c.Name,
             before.GetValueOrDefault(c.Id) is { } b ? b.Rank : TableCell.FromText("not scored"), c.Rank, $"{c.RankLow}–{c.RankHigh}",
@@ -232,12 +250,11 @@ public sealed class ChangesSection : IReportSectionComposer
             return new ReportSection("changes-measures", "Progress on the action plan",
                 new ParagraphBlock("The previous assessment has no action-plan measures, so every measure's status below is the first one recorded."),
                 new TableBlock(MeasureTable(now.Select(m => (m, (MeasureResult?)null)).ToList())));
-        static string Key(MeasureResult m) => $"{m.ActionId}|{m.Metric}";
-        var before = then.GroupBy(Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var gone = then.Where(m => !now.Any(n => Key(n) == Key(m))).Select(m => m.ActionText).Distinct(StringComparer.Ordinal).ToList();
+        var before = then.GroupBy(MeasureKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var gone = then.Where(m => !now.Any(n => MeasureKey(n) == MeasureKey(m))).Select(m => m.ActionText).Distinct(StringComparer.Ordinal).ToList();
         var blocks = new List<ReportBlock>
         {
-            new TableBlock(MeasureTable(now.Select(m => (m, before.GetValueOrDefault(Key(m)))).ToList())),
+            new TableBlock(MeasureTable(now.Select(m => (m, before.GetValueOrDefault(MeasureKey(m)))).ToList())),
         };
         if (gone.Count > 0) blocks.Add(new ParagraphBlock($"Measures of the previous plan no longer in this one: {List(gone)}."));
         return new ReportSection("changes-measures", "Progress on the action plan", blocks, []);
@@ -266,11 +283,7 @@ public sealed class ChangesSection : IReportSectionComposer
         const string title = "Hotspots that appeared or went";
         if (previous!.Hotspots.Count == 0 && current!.Hotspots.Count == 0)
             return new ReportSection(id, title, new ParagraphBlock("Neither assessment found a hotspot, so none appeared or went."));
-        var before = previous.Hotspots.GroupBy(h => h.Identity, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var after = current!.Hotspots.GroupBy(h => h.Identity, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var appeared = after.Values.Where(h => !before.ContainsKey(h.Identity)).ToList();
-        var went = before.Values.Where(h => !after.ContainsKey(h.Identity)).ToList();
-        var stayed = after.Values.Count(h => before.ContainsKey(h.Identity));
+        var (appeared, went, stayed) = HotspotMoves();
         var rows = appeared.Select(h => Row(h, "appeared", null, h)).Concat(went.Select(h => Row(h, "went", h, null))).ToList();
         var byWard = current!.Hotspots.Concat(previous.Hotspots).Any(h => h.WardCode is not null);
         var blocks = new List<ReportBlock>
